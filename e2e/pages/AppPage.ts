@@ -1,0 +1,51 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The app shell: navigation, notifications, confirm dialogs, files. */
+export class AppPage {
+  constructor(readonly page: Page) {}
+
+  async open(route = '/'): Promise<void> {
+    await this.page.goto(`/#${route}`);
+  }
+
+  async nav(label: '首页' | '活动' | '名册' | '设置'): Promise<void> {
+    await this.page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: label }).click();
+  }
+
+  notification(text: string | RegExp): Locator {
+    return this.page.locator('.mantine-Notification-root').filter({ hasText: text });
+  }
+
+  dialog(name: string | RegExp): Locator {
+    return this.page.getByRole('dialog', { name });
+  }
+
+  async confirm(dialogName: string | RegExp, button: string): Promise<void> {
+    await this.dialog(dialogName).getByRole('button', { name: button, exact: true }).click();
+    await expect(this.dialog(dialogName)).toBeHidden();
+  }
+
+  /** Answers the next file picker with the given file. */
+  async pickFile(trigger: () => Promise<void>, file: { name: string; buffer: Buffer; mimeType?: string }) {
+    const chooser = this.page.waitForEvent('filechooser');
+    await trigger();
+    await (
+      await chooser
+    ).setFiles({
+      name: file.name,
+      mimeType: file.mimeType ?? 'application/octet-stream',
+      buffer: file.buffer,
+    });
+  }
+
+  /** Runs the trigger and returns the downloaded file's name and bytes. */
+  async download(trigger: () => Promise<void>): Promise<{ name: string; buffer: Buffer }> {
+    const download = this.page.waitForEvent('download');
+    await trigger();
+    const file = await download;
+    const stream = await file.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return { name: file.suggestedFilename(), buffer: Buffer.concat(chunks) };
+  }
+}

@@ -1,0 +1,53 @@
+// One ipcMain.handle per DesktopApi channel. Every handler first checks that the calling frame is the
+// app itself, then validates its arguments, and only then acts.
+
+import { app, BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import type { z } from 'zod';
+import { CHANNELS, type AppInfo } from './contract';
+import { openFileWithDialog, saveFileWithDialog } from './files';
+import { getAppInfoArgsSchema, openFileArgsSchema, saveFileArgsSchema } from './ipcSchemas';
+import { isTrustedOrigin } from './security';
+
+export interface IpcOptions {
+  /** electron-vite's dev server URL in development; undefined in a built app. */
+  devServerUrl: string | undefined;
+}
+
+type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
+
+export function registerIpcHandlers({ devServerUrl }: IpcOptions): void {
+  function handle<S extends z.ZodType<unknown[]>, R>(
+    channel: Channel,
+    schema: S,
+    run: (event: IpcMainInvokeEvent, args: z.infer<S>) => Promise<R>,
+  ): void {
+    ipcMain.handle(channel, (event, ...args: unknown[]) => {
+      const origin = event.senderFrame?.origin;
+      if (!isTrustedOrigin(origin, devServerUrl)) {
+        console.warn(`[ipc] refused ${channel} from untrusted origin ${String(origin)}`);
+        throw new Error('拒绝来自不受信任页面的请求。');
+      }
+      const parsed = schema.safeParse(args);
+      if (!parsed.success) {
+        console.warn(`[ipc] refused ${channel}: invalid arguments`, parsed.error.issues);
+        throw new Error('请求参数无效。');
+      }
+      return run(event, parsed.data);
+    });
+  }
+
+  const ownerOf = (event: IpcMainInvokeEvent): BrowserWindow | null =>
+    BrowserWindow.fromWebContents(event.sender);
+
+  handle(CHANNELS.saveFile, saveFileArgsSchema, (event, [request]) =>
+    saveFileWithDialog(ownerOf(event), request),
+  );
+  handle(CHANNELS.openFile, openFileArgsSchema, (event, [request]) =>
+    openFileWithDialog(ownerOf(event), request),
+  );
+  handle(CHANNELS.getAppInfo, getAppInfoArgsSchema, async (): Promise<AppInfo> => ({
+    version: app.getVersion(),
+    dataPath: app.getPath('userData'),
+    shell: 'electron',
+  }));
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_SAVE_BYTES } from './contract';
+import { getAppInfoArgsSchema, openFileArgsSchema, saveFileArgsSchema } from './ipcSchemas';
+
+const good = {
+  suggestedName: '专题询问通知.docx',
+  data: new Uint8Array([1, 2, 3]),
+  filters: [{ name: 'Word 文档', extensions: ['docx'] }],
+};
+
+describe('saveFileArgsSchema', () => {
+  it('accepts a good request, with or without filters', () => {
+    expect(saveFileArgsSchema.safeParse([good]).success).toBe(true);
+    expect(saveFileArgsSchema.safeParse([{ suggestedName: 'a.csv', data: new Uint8Array() }]).success).toBe(
+      true,
+    );
+    expect(
+      saveFileArgsSchema.safeParse([{ ...good, filters: [{ name: '全部', extensions: ['*'] }] }]).success,
+    ).toBe(true);
+  });
+
+  it('accepts data of exactly MAX_SAVE_BYTES and refuses one byte more', () => {
+    const view = (length: number) => new Uint8Array(new ArrayBuffer(length));
+    expect(saveFileArgsSchema.safeParse([{ ...good, data: view(MAX_SAVE_BYTES) }]).success).toBe(true);
+    expect(saveFileArgsSchema.safeParse([{ ...good, data: view(MAX_SAVE_BYTES + 1) }]).success).toBe(false);
+  });
+
+  it.each([
+    ['no argument', []],
+    ['two arguments', [good, good]],
+    ['a string', ['x']],
+    ['data as an array of numbers', [{ ...good, data: [1, 2, 3] }]],
+    ['data as a string', [{ ...good, data: 'AQID' }]],
+    ['data as an ArrayBuffer', [{ ...good, data: new ArrayBuffer(3) }]],
+    ['a numeric name', [{ ...good, suggestedName: 42 }]],
+    ['an empty name', [{ ...good, suggestedName: '' }]],
+    ['a name with a folder', [{ ...good, suggestedName: '../evil.docx' }]],
+    ['a name with a backslash', [{ ...good, suggestedName: '..\\evil.docx' }]],
+    ['a name with a NUL byte', [{ ...good, suggestedName: 'a\u0000.docx' }]],
+    ['a name of dots', [{ ...good, suggestedName: '..' }]],
+    ['a too long name', [{ ...good, suggestedName: `${'名'.repeat(256)}` }]],
+    ['an extension with a dot', [{ ...good, filters: [{ name: 'Word', extensions: ['.docx'] }] }]],
+    ['an extension with a path', [{ ...good, filters: [{ name: 'Word', extensions: ['docx/../x'] }] }]],
+    ['an empty extension list', [{ ...good, filters: [{ name: 'Word', extensions: [] }] }]],
+    ['a filter without a name', [{ ...good, filters: [{ extensions: ['docx'] }] }]],
+    ['filters as a string', [{ ...good, filters: 'docx' }]],
+    ['an unknown key', [{ ...good, overwrite: true }]],
+  ])('refuses %s', (_label, args) => {
+    expect(saveFileArgsSchema.safeParse(args).success).toBe(false);
+  });
+});
+
+describe('openFileArgsSchema', () => {
+  it('accepts an empty request and one with filters', () => {
+    expect(openFileArgsSchema.safeParse([{}]).success).toBe(true);
+    expect(
+      openFileArgsSchema.safeParse([{ filters: [{ name: 'Excel 工作簿', extensions: ['xlsx', 'csv'] }] }])
+        .success,
+    ).toBe(true);
+  });
+
+  it.each([
+    ['no argument', []],
+    ['null', [null]],
+    ['a bad extension', [{ filters: [{ name: 'Excel', extensions: ['*.xlsx'] }] }]],
+    ['a path instead of filters', [{ defaultPath: '/etc' }]],
+    ['too many filters', [{ filters: Array.from({ length: 11 }, () => ({ name: 'x', extensions: ['x'] })) }]],
+  ])('refuses %s', (_label, args) => {
+    expect(openFileArgsSchema.safeParse(args).success).toBe(false);
+  });
+});
+
+describe('getAppInfoArgsSchema', () => {
+  it('accepts no arguments and refuses any', () => {
+    expect(getAppInfoArgsSchema.safeParse([]).success).toBe(true);
+    expect(getAppInfoArgsSchema.safeParse([{}]).success).toBe(false);
+  });
+});

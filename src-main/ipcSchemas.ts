@@ -1,0 +1,46 @@
+// Argument schemas for every DesktopApi channel. No electron import, so ipcSchemas.test.ts checks them
+// in plain Node. Each schema is the whole argument list of one ipcRenderer.invoke call.
+
+import { z } from 'zod';
+import { MAX_SAVE_BYTES, type FileFilter, type OpenFileRequest, type SaveFileRequest } from './contract';
+
+/** An extension without the dot ("xlsx"), or "*" for all files. */
+const extensionSchema = z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/);
+
+export const fileFilterSchema = z.strictObject({
+  name: z.string().min(1).max(100),
+  extensions: z.array(extensionSchema).min(1).max(20),
+}) satisfies z.ZodType<FileFilter>;
+
+const filtersSchema = z.array(fileFilterSchema).max(10).optional();
+
+/**
+ * A bare file name: no folders, no control characters, none of the characters Windows forbids, and not
+ * made of dots alone. Chinese names are fine.
+ */
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_NAME_CHARS = /[\u0000-\u001f/\\:*?"<>|]/;
+export const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((name) => !FORBIDDEN_NAME_CHARS.test(name), { message: 'file name contains a forbidden character' })
+  .refine((name) => !/^\.+$/.test(name), { message: 'file name is only dots' });
+
+const bytesSchema = z
+  .instanceof(Uint8Array)
+  .refine((data) => data.byteLength <= MAX_SAVE_BYTES, { message: 'data is larger than MAX_SAVE_BYTES' });
+
+export const saveFileRequestSchema = z.strictObject({
+  suggestedName: fileNameSchema,
+  data: bytesSchema,
+  filters: filtersSchema,
+}) satisfies z.ZodType<SaveFileRequest>;
+
+export const openFileRequestSchema = z.strictObject({
+  filters: filtersSchema,
+}) satisfies z.ZodType<OpenFileRequest>;
+
+export const saveFileArgsSchema = z.tuple([saveFileRequestSchema]);
+export const openFileArgsSchema = z.tuple([openFileRequestSchema]);
+export const getAppInfoArgsSchema = z.tuple([]);

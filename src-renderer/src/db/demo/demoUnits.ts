@@ -1,0 +1,201 @@
+// Demo units: the 16 units of the business-environment evaluation and the 6 units of the green-mine
+// inquiry (县自然资源局 and 县生态环境局 take part in both). Heads and supervisors are people of demoPeople.ts.
+import type { UnitInput } from '../../domain/directory/unit';
+
+/** A unit of the demo, with a stable ASCII key that activities use to refer to it. */
+export type DemoUnit = UnitInput & { key: string };
+
+type Supervisor = Pick<UnitInput, 'supervisorName' | 'supervisorTitle'>;
+
+/** 分管副县长 for natural resources, ecology, forestry, water, housing and transport. */
+const RESOURCES_SUPERVISOR: Supervisor = { supervisorName: '孙建华', supervisorTitle: '县人民政府副县长' };
+/** 分管副县长 for industry, development, commerce, the industrial park, safety and approvals. */
+const INDUSTRY_SUPERVISOR: Supervisor = {
+  supervisorName: '郭晓东',
+  supervisorTitle: '县委常委、县人民政府副县长',
+};
+/** 分管副县长 for finance, taxation, public security, justice, employment and medical insurance. */
+const FINANCE_SUPERVISOR: Supervisor = { supervisorName: '何雪芳', supervisorTitle: '县人民政府副县长' };
+
+export const DEMO_UNITS: DemoUnit[] = [
+  {
+    key: 'development-reform',
+    fullName: '宜丰县发展和改革委员会',
+    shortName: '县发展和改革委员会',
+    kind: '政府工作部门',
+    headName: '黎志远',
+    headTitle: '县发展和改革委员会主任',
+    ...INDUSTRY_SUPERVISOR,
+  },
+  {
+    key: 'administrative-approval',
+    fullName: '宜丰县行政审批局',
+    shortName: '县行政审批局',
+    kind: '政府工作部门',
+    headName: '简红霞',
+    headTitle: '县行政审批局局长',
+    ...INDUSTRY_SUPERVISOR,
+  },
+  {
+    key: 'market-regulation',
+    fullName: '宜丰县市场监督管理局',
+    shortName: '县市场监督管理局',
+    kind: '政府工作部门',
+    headName: '易国栋',
+    headTitle: '县市场监督管理局局长',
+    ...INDUSTRY_SUPERVISOR,
+  },
+  {
+    key: 'housing',
+    fullName: '宜丰县住房和城乡建设局',
+    shortName: '县住房和城乡建设局',
+    kind: '政府工作部门',
+    headName: '严学文',
+    headTitle: '县住房和城乡建设局局长',
+    ...RESOURCES_SUPERVISOR,
+  },
+  {
+    key: 'natural-resources',
+    fullName: '宜丰县自然资源局',
+    shortName: '县自然资源局',
+    kind: '政府工作部门',
+    headName: '丁振宇',
+    headTitle: '县自然资源局局长',
+    ...RESOURCES_SUPERVISOR,
+  },
+  {
+    key: 'taxation',
+    fullName: '国家税务总局宜丰县税务局',
+    shortName: '县税务局',
+    kind: '垂直管理部门',
+    headName: '石明亮',
+    headTitle: '县税务局局长',
+    ...FINANCE_SUPERVISOR,
+  },
+  {
+    key: 'human-resources',
+    fullName: '宜丰县人力资源和社会保障局',
+    shortName: '县人力资源和社会保障局',
+    kind: '政府工作部门',
+    headName: '戴晓琴',
+    headTitle: '县人力资源和社会保障局局长',
+    ...FINANCE_SUPERVISOR,
+  },
+  {
+    key: 'public-security',
+    fullName: '宜丰县公安局',
+    shortName: '县公安局',
+    kind: '政府工作部门',
+    headName: '任建国',
+    headTitle: '县公安局局长',
+    ...FINANCE_SUPERVISOR,
+  },
+  {
+    key: 'ecology',
+    fullName: '宜丰县生态环境局',
+    shortName: '县生态环境局',
+    kind: '政府工作部门',
+    headName: '施伟',
+    headTitle: '县生态环境局局长',
+    ...RESOURCES_SUPERVISOR,
+  },
+  {
+    key: 'transport',
+    fullName: '宜丰县交通运输局',
+    shortName: '县交通运输局',
+    kind: '政府工作部门',
+    headName: '毛永胜',
+    headTitle: '县交通运输局局长',
+    ...RESOURCES_SUPERVISOR,
+  },
+  {
+    key: 'finance',
+    fullName: '宜丰县财政局',
+    shortName: '县财政局',
+    kind: '政府工作部门',
+    headName: '傅兰芳',
+    headTitle: '县财政局局长',
+    ...FINANCE_SUPERVISOR,
+  },
+  {
+    key: 'commerce',
+    fullName: '宜丰县商务局',
+    shortName: '县商务局',
+    kind: '政府工作部门',
+    headName: '葛志平',
+    headTitle: '县商务局局长',
+    ...INDUSTRY_SUPERVISOR,
+  },
+  {
+    key: 'power-supply',
+    fullName: '国网宜丰县供电公司',
+    shortName: '县供电公司',
+    kind: '公用企事业单位',
+    headName: '龙海波',
+    headTitle: '国网宜丰县供电公司总经理',
+    ...INDUSTRY_SUPERVISOR,
+  },
+  {
+    key: 'medical-insurance',
+    fullName: '宜丰县医疗保障局',
+    shortName: '县医疗保障局',
+    kind: '政府工作部门',
+    headName: '陶丽君',
+    headTitle: '县医疗保障局局长',
+    ...FINANCE_SUPERVISOR,
+  },
+  {
+    key: 'justice',
+    fullName: '宜丰县司法局',
+    shortName: '县司法局',
+    kind: '政府工作部门',
+    headName: '雷振兴',
+    headTitle: '县司法局局长',
+    ...FINANCE_SUPERVISOR,
+  },
+  {
+    key: 'industrial-park',
+    fullName: '宜丰工业园区管理委员会',
+    shortName: '县工业园区管委会',
+    kind: '园区及其他',
+    headName: '文建辉',
+    headTitle: '宜丰工业园区管委会主任',
+    ...INDUSTRY_SUPERVISOR,
+  },
+  {
+    key: 'emergency',
+    fullName: '宜丰县应急管理局',
+    shortName: '县应急管理局',
+    kind: '政府工作部门',
+    headName: '章国良',
+    headTitle: '县应急管理局局长',
+    ...INDUSTRY_SUPERVISOR,
+  },
+  {
+    key: 'industry',
+    fullName: '宜丰县工业和信息化局',
+    shortName: '县工业和信息化局',
+    kind: '政府工作部门',
+    headName: '范志诚',
+    headTitle: '县工业和信息化局局长',
+    ...INDUSTRY_SUPERVISOR,
+  },
+  {
+    key: 'forestry',
+    fullName: '宜丰县林业局',
+    shortName: '县林业局',
+    kind: '政府工作部门',
+    headName: '郑宏斌',
+    headTitle: '县林业局局长',
+    ...RESOURCES_SUPERVISOR,
+  },
+  {
+    key: 'water',
+    fullName: '宜丰县水利局',
+    shortName: '县水利局',
+    kind: '政府工作部门',
+    headName: '梁德明',
+    headTitle: '县水利局局长',
+    ...RESOURCES_SUPERVISOR,
+  },
+];

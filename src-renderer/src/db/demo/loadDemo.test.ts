@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../domain/settings/settings';
+import { peopleRepository } from '../repositories/people';
+import { loadSettings, saveSettings } from '../repositories/settings';
+import { freshDb } from '../testDb';
+import { DemoNotEmptyError, loadDemo } from './loadDemo';
+import { DEMO_PEOPLE, DEMO_UNITS } from './demoData';
+
+const now = new Date(2026, 10, 29, 9, 0);
+
+describe('loadDemo', () => {
+  it('loads people, units, both activities and the settings', async () => {
+    const db = freshDb();
+    await loadDemo(db, now);
+    expect(await db.people.count()).toBe(DEMO_PEOPLE.length);
+    expect(await db.units.count()).toBe(DEMO_UNITS.length);
+    const activities = await db.activities.orderBy('date').toArray();
+    expect(activities.map((a) => [a.kind, a.title, a.date])).toEqual([
+      ['evaluation', '优化营商环境', '2026-10-30'],
+      ['inquiry', '促进绿色矿山建设', '2026-12-06'],
+    ]);
+    const inquiry = activities[1]!;
+    expect(inquiry.units).toHaveLength(6);
+    const unitNames = (await db.units.bulkGet(inquiry.unitIds)).map((u) => u?.shortName);
+    expect(unitNames).toContain('县自然资源局');
+    expect(inquiry.personIds).toContain(inquiry.chairId);
+    expect((await loadSettings(db)).letterPrefix).toBe('宜人常函');
+  });
+
+  it('refuses a database that already has records, and changes nothing', async () => {
+    const db = freshDb();
+    await peopleRepository.add(db, { name: '张三', title: '', category: '人大代表', groups: [], phone: '' });
+    await expect(loadDemo(db, now)).rejects.toBeInstanceOf(DemoNotEmptyError);
+    expect(await db.people.count()).toBe(1);
+    expect(await db.activities.count()).toBe(0);
+  });
+
+  it('keeps settings the user already entered', async () => {
+    const db = freshDb();
+    await saveSettings(db, {
+      ...DEFAULT_SETTINGS,
+      orgName: '某县人大常委会',
+      letterPrefix: '某人常函',
+      noticePrefix: '某人常发',
+    });
+    await loadDemo(db, now);
+    expect((await loadSettings(db)).orgName).toBe('某县人大常委会');
+  });
+});

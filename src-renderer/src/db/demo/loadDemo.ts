@@ -1,0 +1,67 @@
+import { addDays, toIsoDate } from '../../domain/dates';
+import type { Activity } from '../../domain/activity/activity';
+import type { Person } from '../../domain/directory/person';
+import type { Unit } from '../../domain/directory/unit';
+import { newId, type ActivityRecord, type XunpingDb } from '../database';
+import { loadSettings } from '../repositories/settings';
+import { isEmpty } from '../status';
+import { DEMO_ACTIVITIES, DEMO_PEOPLE, DEMO_SETTINGS, DEMO_UNITS } from './demoData';
+
+export class DemoNotEmptyError extends Error {
+  constructor() {
+    super('名册或活动中已有数据。示例数据只能加载到空的数据库中，以免和正式数据混在一起。');
+    this.name = 'DemoNotEmptyError';
+  }
+}
+
+function idFor(ids: Map<string, string>, key: string): string {
+  const id = ids.get(key);
+  if (!id) throw new Error(`demo data refers to an unknown key: ${key}`);
+  return id;
+}
+
+/**
+ * Loads the 宜丰县 demo into an empty database in one transaction. Dates are placed around `now`, so the
+ * demo always looks current. The settings are filled only where the organisation is not set yet.
+ */
+export async function loadDemo(db: XunpingDb, now: Date): Promise<void> {
+  const today = toIsoDate(now);
+  const stamp = now.toISOString();
+  await db.transaction('rw', [db.people, db.units, db.activities, db.settings], async () => {
+    if (!(await isEmpty(db))) throw new DemoNotEmptyError();
+    const ids = new Map<string, string>();
+
+    const people: Person[] = DEMO_PEOPLE.map(({ key, ...person }) => {
+      ids.set(key, newId());
+      return { ...person, id: idFor(ids, key), archived: false };
+    });
+    const units: Unit[] = DEMO_UNITS.map(({ key, ...unit }) => {
+      ids.set(key, newId());
+      return { ...unit, id: idFor(ids, key), archived: false };
+    });
+    const activities: ActivityRecord[] = DEMO_ACTIVITIES.map((demo) => {
+      const { key: _key, chairKey, units: demoUnits, participantKeys, daysFromToday, ...rest } = demo;
+      const activity: Activity = {
+        ...rest,
+        id: newId(),
+        date: addDays(today, daysFromToday),
+        chairId: idFor(ids, chairKey),
+        units: demoUnits.map(({ unitKey, ...respondent }) => ({
+          unitId: idFor(ids, unitKey),
+          ...respondent,
+        })),
+        participantIds: participantKeys.map((k) => idFor(ids, k)),
+        archived: false,
+        createdAt: stamp,
+        updatedAt: stamp,
+      };
+      const personIds = [...new Set([...activity.participantIds, idFor(ids, chairKey)])];
+      return { ...activity, unitIds: activity.units.map((u) => u.unitId), personIds };
+    });
+
+    await db.people.bulkAdd(people);
+    await db.units.bulkAdd(units);
+    await db.activities.bulkAdd(activities);
+    if ((await loadSettings(db)).orgName === '') await db.settings.put({ ...DEMO_SETTINGS, id: 'app' });
+  });
+}

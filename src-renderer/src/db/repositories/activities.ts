@@ -1,0 +1,86 @@
+import {
+  normalizeActivity,
+  validateActivity,
+  type Activity,
+  type ActivityInput,
+} from '../../domain/activity/activity';
+import { hasErrors } from '../../domain/validation';
+import { newId, type ActivityRecord, type XunpingDb } from '../database';
+import { NotFoundError, ValidationError } from '../errors';
+
+function referencedIds(input: ActivityInput): Pick<ActivityRecord, 'unitIds' | 'personIds'> {
+  const personIds = new Set(input.participantIds);
+  if (input.chairId) personIds.add(input.chairId);
+  return { unitIds: input.units.map((u) => u.unitId), personIds: [...personIds] };
+}
+
+async function checked(db: XunpingDb, input: ActivityInput): Promise<ActivityInput> {
+  const clean = normalizeActivity(input);
+  const errors = validateActivity(clean);
+  if (hasErrors(errors)) throw new ValidationError(errors);
+  const { unitIds, personIds } = referencedIds(clean);
+  const units = await db.units.bulkGet(unitIds);
+  if (units.some((u) => !u)) throw new ValidationError({ units: '所选单位已被删除，请重新选择' });
+  const people = await db.people.bulkGet(personIds);
+  if (people.some((p) => !p)) throw new ValidationError({ participantIds: '所选人员已被删除，请重新选择' });
+  return clean;
+}
+
+export async function createActivity(db: XunpingDb, input: ActivityInput, now: Date): Promise<Activity> {
+  return db.transaction('rw', db.activities, db.units, db.people, async () => {
+    const clean = await checked(db, input);
+    const stamp = now.toISOString();
+    const record: ActivityRecord = {
+      ...clean,
+      ...referencedIds(clean),
+      id: newId(),
+      archived: false,
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
+    await db.activities.add(record);
+    return record;
+  });
+}
+
+export async function updateActivity(
+  db: XunpingDb,
+  id: string,
+  input: ActivityInput,
+  now: Date,
+): Promise<Activity> {
+  return db.transaction('rw', db.activities, db.units, db.people, async () => {
+    const existing = await db.activities.get(id);
+    if (!existing) throw new NotFoundError('该活动');
+    const clean = await checked(db, input);
+    const record: ActivityRecord = {
+      ...existing,
+      ...clean,
+      ...referencedIds(clean),
+      updatedAt: now.toISOString(),
+    };
+    await db.activities.put(record);
+    return record;
+  });
+}
+
+export async function setActivityArchived(
+  db: XunpingDb,
+  id: string,
+  archived: boolean,
+  now: Date,
+): Promise<void> {
+  await db.transaction('rw', db.activities, async () => {
+    const existing = await db.activities.get(id);
+    if (!existing) throw new NotFoundError('该活动');
+    await db.activities.put({ ...existing, archived, updatedAt: now.toISOString() });
+  });
+}
+
+/** Deletes the activity and everything recorded under it. The screen asks before calling this. */
+export async function deleteActivity(db: XunpingDb, id: string): Promise<void> {
+  await db.transaction('rw', db.activities, async () => {
+    if (!(await db.activities.get(id))) throw new NotFoundError('该活动');
+    await db.activities.delete(id);
+  });
+}

@@ -1,0 +1,141 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { PersonInput } from '../../domain/directory/person';
+import type { UnitInput } from '../../domain/directory/unit';
+import { DEFAULT_TIMER_MINUTES } from '../../domain/settings/settings';
+import type { XunpingDb } from '../database';
+import { InUseError, ValidationError } from '../errors';
+import { freshDb } from '../testDb';
+import { createActivity } from './activities';
+import { peopleRepository as people } from './people';
+import { unitsRepository as units } from './units';
+
+const person = (name: string, title = '县人大常委会委员'): PersonInput => ({
+  name,
+  title,
+  category: '常委会组成人员',
+  groups: ['常委会组成人员'],
+  phone: '',
+});
+
+const unit = (fullName: string): UnitInput => ({
+  fullName,
+  shortName: '',
+  kind: '政府工作部门',
+  headName: '刘明',
+  headTitle: '局长',
+  supervisorName: '',
+  supervisorTitle: '',
+});
+
+let db: XunpingDb;
+beforeEach(() => {
+  db = freshDb();
+});
+
+describe('people', () => {
+  it('adds a cleaned person', async () => {
+    const added = await people.add(db, { ...person(' 张 三 '), phone: '139-7950-0001' });
+    expect(added).toMatchObject({ name: '张三', phone: '13979500001', archived: false });
+    expect(await db.people.count()).toBe(1);
+  });
+
+  it('refuses a person without a name, with the reason', async () => {
+    await expect(people.add(db, person('  '))).rejects.toThrow('请填写姓名');
+    expect(await db.people.count()).toBe(0);
+  });
+
+  it('refuses the same name and title twice but accepts a namesake with another title', async () => {
+    await people.add(db, person('张伟'));
+    await expect(people.add(db, person('张伟'))).rejects.toBeInstanceOf(ValidationError);
+    await people.add(db, person('张伟', '县人大代表'));
+    expect(await db.people.count()).toBe(2);
+  });
+
+  it('updates a person and keeps the id', async () => {
+    const added = await people.add(db, person('李四'));
+    const updated = await people.update(db, added.id, person('李四', '县人大常委会副主任'));
+    expect(updated.id).toBe(added.id);
+    expect((await db.people.get(added.id))?.title).toBe('县人大常委会副主任');
+  });
+
+  it('refuses to delete a person used by an activity, and archives instead', async () => {
+    const asker = await people.add(db, person('王五'));
+    const spare = await people.add(db, person('赵六'));
+    await createActivity(
+      db,
+      {
+        kind: 'inquiry',
+        title: '促进绿色矿山建设',
+        date: '2026-12-01',
+        venue: '',
+        chairId: null,
+        units: [],
+        participantIds: [asker.id],
+        timerMinutes: DEFAULT_TIMER_MINUTES,
+        status: 'planning',
+      },
+      new Date('2026-11-29T08:00:00Z'),
+    );
+    await expect(people.remove(db, asker.id)).rejects.toBeInstanceOf(InUseError);
+    await expect(people.remove(db, asker.id)).rejects.toThrow('促进绿色矿山建设');
+    await people.setArchived(db, asker.id, true);
+    expect((await db.people.get(asker.id))?.archived).toBe(true);
+    await people.remove(db, spare.id);
+    expect(await db.people.get(spare.id)).toBeUndefined();
+  });
+
+  it('imports all rows or none', async () => {
+    await people.add(db, person('已有'));
+    await expect(people.importAll(db, [person('甲'), person('乙'), person('已有')])).rejects.toThrow(
+      '未导入任何记录',
+    );
+    expect(await db.people.count()).toBe(1);
+    await expect(people.importAll(db, [person('甲'), person('甲')])).rejects.toBeInstanceOf(ValidationError);
+    expect(await db.people.count()).toBe(1);
+    expect(await people.importAll(db, [person('甲'), person('乙')])).toBe(2);
+    expect(await db.people.count()).toBe(3);
+  });
+
+  it('refuses an invalid row in an import and writes nothing', async () => {
+    await expect(people.importAll(db, [person('甲'), { ...person('乙'), phone: '12' }])).rejects.toThrow(
+      '电话',
+    );
+    expect(await db.people.count()).toBe(0);
+  });
+});
+
+describe('units', () => {
+  it('defaults the short name to the full name and refuses duplicates', async () => {
+    const added = await units.add(db, unit('宜丰县水利局'));
+    expect(added.shortName).toBe('宜丰县水利局');
+    await expect(units.add(db, unit('宜丰县水利局'))).rejects.toThrow('名册中已有宜丰县水利局');
+  });
+
+  it('refuses renaming a unit onto another one', async () => {
+    await units.add(db, unit('宜丰县水利局'));
+    const other = await units.add(db, unit('宜丰县林业局'));
+    await expect(units.update(db, other.id, unit('宜丰县水利局'))).rejects.toBeInstanceOf(ValidationError);
+    expect((await db.units.get(other.id))?.fullName).toBe('宜丰县林业局');
+  });
+
+  it('reports which activities use a unit', async () => {
+    const u = await units.add(db, unit('宜丰县林业局'));
+    await createActivity(
+      db,
+      {
+        kind: 'evaluation',
+        title: '优化营商环境',
+        date: '2026-10-30',
+        venue: '',
+        chairId: null,
+        units: [{ unitId: u.id, respondentName: '刘明', respondentTitle: '局长' }],
+        participantIds: [],
+        timerMinutes: DEFAULT_TIMER_MINUTES,
+        status: 'planning',
+      },
+      new Date('2026-11-29T08:00:00Z'),
+    );
+    expect(await units.usedBy(db, u.id)).toEqual(['优化营商环境']);
+    await expect(units.remove(db, u.id)).rejects.toThrow('只能归档');
+  });
+});

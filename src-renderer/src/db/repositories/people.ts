@@ -1,0 +1,19 @@
+import {
+  normalizePerson,
+  personKey,
+  validatePerson,
+  type Person,
+  type PersonInput,
+} from '../../domain/directory/person';
+import { directoryRepository } from './directory';
+
+export const peopleRepository = directoryRepository<Person, PersonInput>({
+  table: (db) => db.people,
+  usageIndex: 'personIds',
+  normalize: normalizePerson,
+  validate: validatePerson,
+  key: personKey,
+  describe: (p) => `${p.name}（${p.title || '无职务'}）`,
+  keyField: 'name',
+  noun: '该人员',
+});

@@ -1,0 +1,13 @@
+import { normalizeUnit, unitKey, validateUnit, type Unit, type UnitInput } from '../../domain/directory/unit';
+import { directoryRepository } from './directory';
+
+export const unitsRepository = directoryRepository<Unit, UnitInput>({
+  table: (db) => db.units,
+  usageIndex: 'unitIds',
+  normalize: normalizeUnit,
+  validate: validateUnit,
+  key: unitKey,
+  describe: (u) => u.fullName,
+  keyField: 'fullName',
+  noun: '该单位',
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import { SCHEMA_VERSIONS } from './schema';
+import { freshDb } from './testDb';
+
+// Released versions, copied by hand. If one of these changes, an installed app's data no longer matches:
+// add a new version to SCHEMA_VERSIONS instead of editing an old one.
+const RELEASED = [
+  {
+    version: 1,
+    stores: {
+      settings: 'id',
+      people: 'id, name, category, *groups',
+      units: 'id, &fullName, shortName',
+      activities: 'id, kind, date, status, *unitIds, *personIds',
+    },
+  },
+];
+
+describe('schema', () => {
+  it('never edits a released version', () => {
+    for (const released of RELEASED) {
+      expect(SCHEMA_VERSIONS.find((v) => v.version === released.version)).toEqual(released);
+    }
+  });
+
+  it('lists versions in strictly increasing order', () => {
+    const numbers = SCHEMA_VERSIONS.map((v) => v.version);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    expect(new Set(numbers).size).toBe(numbers.length);
+  });
+
+  it('opens with every table and index', async () => {
+    const db = freshDb();
+    await db.open();
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['activities', 'people', 'settings', 'units']);
+    const activityIndexes = db.activities.schema.indexes.map((i) => i.name).sort();
+    expect(activityIndexes).toEqual(['date', 'kind', 'personIds', 'status', 'unitIds']);
+    expect(db.units.schema.indexes.find((i) => i.name === 'fullName')?.unique).toBe(true);
+    db.close();
+  });
+
+  it('keeps data across a close and reopen', async () => {
+    const db = freshDb();
+    await db.settings.put({ id: 'app', orgName: 'x' } as never);
+    const name = db.name;
+    db.close();
+    const again = new Dexie(name);
+    await again.open();
+    expect(await again.table('settings').get('app')).toMatchObject({ orgName: 'x' });
+    again.close();
+  });
+});

@@ -1,0 +1,22 @@
+// The IndexedDB schema as an append-only list of versions: a released version is never edited; a change
+// adds a new entry (with an upgrade function when existing rows must change). schema.test.ts pins the
+// released entries so an edit to one fails the tests.
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      settings: 'id',
+      people: 'id, name, category, *groups',
+      units: 'id, &fullName, shortName',
+      activities: 'id, kind, date, status, *unitIds, *personIds',
+    },
+  },
+];
+
+export const DATABASE_NAME = 'xunping';

@@ -1,0 +1,182 @@
+import {
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import {
+  ACTIVITY_STATUS_LABELS,
+  ACTIVITY_STATUSES,
+  participantLabel,
+  respondentLabel,
+  unitsLabel,
+  type ActivityInput,
+  type ActivityKind,
+} from '../../domain/activity/activity';
+import type { Person } from '../../domain/directory/person';
+import type { Unit } from '../../domain/directory/unit';
+import {
+  MAX_TIMER_MINUTES,
+  MIN_TIMER_MINUTES,
+  TIMER_PHASE_LABELS,
+  type TimerMinutes,
+} from '../../domain/settings/settings';
+import { fieldErrorsOf, notifyError } from '../../ui/notify';
+import { ParticipantsField } from './ParticipantsField';
+import { personOptions } from './peopleOptions';
+import { UnitsField } from './UnitsField';
+
+export function ActivityForm({
+  initial,
+  isNew,
+  people,
+  units,
+  onSave,
+  onCancel,
+}: {
+  initial: ActivityInput;
+  isNew: boolean;
+  people: Person[];
+  units: Unit[];
+  onSave: (input: ActivityInput) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const form = useForm<ActivityInput>({ initialValues: initial });
+  const [saving, setSaving] = useState(false);
+  const kind = form.values.kind;
+
+  const submit = async (values: ActivityInput) => {
+    setSaving(true);
+    try {
+      await onSave(values);
+    } catch (error) {
+      const fields = fieldErrorsOf(error);
+      if (fields) form.setErrors(fields);
+      else notifyError(error, '活动未保存');
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form onSubmit={form.onSubmit(submit)} noValidate>
+      <Stack gap="lg">
+        <Paper withBorder p="lg">
+          <Stack>
+            <div>
+              <Text size="sm" fw={500} mb={4}>
+                活动类型
+              </Text>
+              <SegmentedControl
+                disabled={!isNew}
+                data={[
+                  { value: 'inquiry', label: '专题询问' },
+                  { value: 'evaluation', label: '工作评议' },
+                ]}
+                value={kind}
+                onChange={(v) => form.setFieldValue('kind', v as ActivityKind)}
+              />
+              {!isNew ? (
+                <Text size="xs" c="dimmed" mt={4}>
+                  活动建立后不能改类型
+                </Text>
+              ) : null}
+            </div>
+            <TextInput
+              label="主题"
+              placeholder={kind === 'inquiry' ? '促进绿色矿山建设' : '优化营商环境'}
+              withAsterisk
+              data-autofocus
+              {...form.getInputProps('title')}
+            />
+            <SimpleGrid cols={3}>
+              <TextInput type="date" label="日期" withAsterisk {...form.getInputProps('date')} />
+              <TextInput label="地点" placeholder="县人大常委会会议室" {...form.getInputProps('venue')} />
+              <Select
+                label="状态"
+                data={ACTIVITY_STATUSES.map((s) => ({ value: s, label: ACTIVITY_STATUS_LABELS[s] }))}
+                allowDeselect={false}
+                {...form.getInputProps('status')}
+              />
+            </SimpleGrid>
+            <Select
+              label="主持人"
+              placeholder="选择主持会议的主任或副主任"
+              data={personOptions(people, form.values.chairId ? [form.values.chairId] : [])}
+              searchable
+              clearable
+              nothingFoundMessage="没有找到这个人"
+              {...form.getInputProps('chairId')}
+            />
+          </Stack>
+        </Paper>
+
+        <Paper withBorder p="lg">
+          <Title order={4} mb="sm">
+            {unitsLabel(kind)}
+          </Title>
+          <UnitsField
+            label={unitsLabel(kind)}
+            respondentLabel={respondentLabel(kind)}
+            units={units}
+            value={form.values.units}
+            onChange={(v) => form.setFieldValue('units', v)}
+            error={form.errors.units as string | undefined}
+          />
+        </Paper>
+
+        <Paper withBorder p="lg">
+          <Title order={4} mb="sm">
+            {participantLabel(kind)}
+          </Title>
+          <ParticipantsField
+            label={participantLabel(kind)}
+            people={people}
+            quickCategories={
+              kind === 'inquiry' ? ['常委会组成人员'] : ['常委会组成人员', '人大代表', '服务对象']
+            }
+            value={form.values.participantIds}
+            onChange={(v) => form.setFieldValue('participantIds', v)}
+            error={form.errors.participantIds as string | undefined}
+          />
+        </Paper>
+
+        <Paper withBorder p="lg">
+          <Title order={4} mb="sm">
+            计时时长（分钟）
+          </Title>
+          <SimpleGrid cols={5}>
+            {(Object.keys(TIMER_PHASE_LABELS) as (keyof TimerMinutes)[]).map((key) => (
+              <NumberInput
+                key={key}
+                label={TIMER_PHASE_LABELS[key]}
+                min={MIN_TIMER_MINUTES}
+                max={MAX_TIMER_MINUTES}
+                allowDecimal={false}
+                {...form.getInputProps(`timerMinutes.${key}`)}
+              />
+            ))}
+          </SimpleGrid>
+        </Paper>
+
+        <Group>
+          <Button type="submit" loading={saving}>
+            {isNew ? '创建活动' : '保存修改'}
+          </Button>
+          <Button variant="default" onClick={onCancel}>
+            取消
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

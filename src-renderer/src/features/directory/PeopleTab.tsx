@@ -1,0 +1,157 @@
+import { Badge, Button, EmptyState, Group, Select, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { appDb } from '../../db/appDb';
+import { usePeople } from '../../db/live';
+import { peopleRepository } from '../../db/repositories/people';
+import { peopleSheet } from '../../domain/directory/exportTables';
+import { previewPeopleImport } from '../../domain/directory/importPeople';
+import { comparePeople } from '../../domain/directory/order';
+import { PERSON_CATEGORIES, type Person, type PersonInput } from '../../domain/directory/person';
+import { matchesSearch } from '../../domain/search';
+import { DirectoryToolbar } from './DirectoryToolbar';
+import { exportSheet } from './exportSheet';
+import { ImportPreviewModal } from './ImportPreviewModal';
+import { PersonFormModal } from './PersonFormModal';
+import { RecordActions } from './RecordActions';
+import { Muted, RecordTable, type Column } from './RecordTable';
+import { useImport } from './useImport';
+
+const COLUMNS: Column<Person>[] = [
+  {
+    header: '姓名',
+    width: 120,
+    cell: (p) => (
+      <Group gap={6} wrap="nowrap">
+        <Text fw={600}>{p.name}</Text>
+        {p.archived ? <Badge color="gray">已归档</Badge> : null}
+      </Group>
+    ),
+  },
+  { header: '职务', cell: (p) => p.title || <Muted>未填</Muted> },
+  { header: '类别', width: 140, cell: (p) => p.category },
+  {
+    header: '测评组',
+    cell: (p) => (
+      <Group gap={4}>
+        {p.groups.map((g) => (
+          <Badge key={g} variant="light" color="blue">
+            {g}
+          </Badge>
+        ))}
+      </Group>
+    ),
+  },
+  { header: '电话', width: 130, cell: (p) => p.phone },
+];
+
+const IMPORT_FIELDS = [
+  { field: 'name', label: '姓名' },
+  { field: 'title', label: '职务' },
+  { field: 'category', label: '类别' },
+  { field: 'groups', label: '测评组' },
+  { field: 'phone', label: '电话' },
+];
+
+export function PeopleTab() {
+  const people = usePeople();
+  const [search, setSearch] = useState('');
+  const [category, setCategory] = useState<string | null>(null);
+  const [showArchived, setShowArchived] = useState(false);
+  const [editing, setEditing] = useState<Person | 'new' | null>(null);
+  const importer = useImport<PersonInput>({
+    makePreview: async (table) => previewPeopleImport(table, await appDb.people.toArray()),
+    commit: (rows) => peopleRepository.importAll(appDb, rows),
+    noun: '位人员',
+  });
+
+  const shown = useMemo(
+    () =>
+      (people ?? [])
+        .filter((p) => showArchived || !p.archived)
+        .filter((p) => category === null || p.category === category)
+        .filter((p) => matchesSearch(search, [p.name, p.title, p.category, p.phone, ...p.groups]))
+        .sort(comparePeople),
+    [people, showArchived, category, search],
+  );
+  const knownGroups = useMemo(() => [...new Set((people ?? []).flatMap((p) => p.groups))], [people]);
+
+  if (people === undefined) return null;
+  return (
+    <>
+      <DirectoryToolbar
+        search={search}
+        onSearch={setSearch}
+        showArchived={showArchived}
+        onShowArchived={setShowArchived}
+        filters={
+          <Select
+            placeholder="全部类别"
+            aria-label="类别"
+            data={[...PERSON_CATEGORIES]}
+            value={category}
+            onChange={setCategory}
+            clearable
+            w={180}
+          />
+        }
+        addLabel="添加人员"
+        onAdd={() => setEditing('new')}
+        onImport={() => void importer.pick()}
+        importing={importer.reading}
+        onExport={() => void exportSheet(peopleSheet(shown), '人员名册.xlsx')}
+      />
+      {people.length === 0 ? (
+        <EmptyState
+          mt="xl"
+          title="名册中还没有人员"
+          description="逐个添加常委会组成人员、人大代表和部门负责人，或者从 Excel / WPS 表格一次导入。表格第一行写列名：姓名、职务、类别、测评组、电话。"
+        >
+          <EmptyState.Actions>
+            <Button onClick={() => setEditing('new')}>添加人员</Button>
+            <Button variant="default" onClick={() => void importer.pick()}>
+              从表格导入
+            </Button>
+          </EmptyState.Actions>
+        </EmptyState>
+      ) : (
+        <>
+          <Text size="sm" c="dimmed" mb="xs">
+            共 {shown.length} 人
+          </Text>
+          <RecordTable
+            label="人员列表"
+            records={shown}
+            columns={COLUMNS}
+            actions={(p) => (
+              <RecordActions
+                record={p}
+                name={p.name}
+                repository={peopleRepository}
+                onEdit={() => setEditing(p)}
+              />
+            )}
+          />
+          {shown.length === 0 ? <Muted>没有符合条件的人员</Muted> : null}
+        </>
+      )}
+      {editing ? (
+        <PersonFormModal
+          person={editing === 'new' ? null : editing}
+          knownGroups={knownGroups}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
+      {importer.pending ? (
+        <ImportPreviewModal
+          title="导入人员"
+          fileName={importer.pending.fileName}
+          preview={importer.pending.preview}
+          fields={IMPORT_FIELDS}
+          importing={importer.importing}
+          onImport={() => void importer.confirm()}
+          onCancel={importer.cancel}
+        />
+      ) : null}
+    </>
+  );
+}

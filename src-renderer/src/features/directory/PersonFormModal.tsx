@@ -1,0 +1,79 @@
+import { Button, Group, Modal, Select, Stack, TagsInput, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { appDb } from '../../db/appDb';
+import { peopleRepository } from '../../db/repositories/people';
+import {
+  DEFAULT_RATER_GROUPS,
+  PERSON_CATEGORIES,
+  type Person,
+  type PersonInput,
+} from '../../domain/directory/person';
+import { fieldErrorsOf, notifyError, notifySuccess } from '../../ui/notify';
+
+const EMPTY: PersonInput = { name: '', title: '', category: '常委会组成人员', groups: [], phone: '' };
+
+/** Add (person null) or edit one person. */
+export function PersonFormModal({
+  person,
+  knownGroups,
+  onClose,
+}: {
+  person: Person | null;
+  knownGroups: string[];
+  onClose: () => void;
+}) {
+  const form = useForm<PersonInput>({ initialValues: person ? { ...person } : EMPTY });
+  const [saving, setSaving] = useState(false);
+  const groupOptions = [...new Set([...DEFAULT_RATER_GROUPS, ...knownGroups])];
+
+  const submit = async (values: PersonInput) => {
+    setSaving(true);
+    try {
+      const saved = person
+        ? await peopleRepository.update(appDb, person.id, values)
+        : await peopleRepository.add(appDb, values);
+      notifySuccess(person ? `已保存：${saved.name}` : `已添加：${saved.name}`);
+      onClose();
+    } catch (error) {
+      const fields = fieldErrorsOf(error);
+      if (fields) form.setErrors(fields);
+      else notifyError(error);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={person ? '编辑人员' : '添加人员'} size="lg">
+      <form onSubmit={form.onSubmit(submit)} noValidate>
+        <Stack>
+          <TextInput label="姓名" withAsterisk data-autofocus {...form.getInputProps('name')} />
+          <TextInput label="职务" placeholder="县人大常委会委员" {...form.getInputProps('title')} />
+          <Select
+            label="类别"
+            withAsterisk
+            data={[...PERSON_CATEGORIES]}
+            allowDeselect={false}
+            {...form.getInputProps('category')}
+          />
+          <TagsInput
+            label="测评组"
+            description="参加满意度测评时所在的组，可多选，也可输入新组名后按回车"
+            data={groupOptions}
+            {...form.getInputProps('groups')}
+          />
+          <TextInput label="电话" placeholder="选填" {...form.getInputProps('phone')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              取消
+            </Button>
+            <Button type="submit" loading={saving}>
+              保存
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

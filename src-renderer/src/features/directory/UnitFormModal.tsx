@@ -1,0 +1,81 @@
+import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { appDb } from '../../db/appDb';
+import { unitsRepository } from '../../db/repositories/units';
+import { UNIT_KINDS, type Unit, type UnitInput } from '../../domain/directory/unit';
+import { fieldErrorsOf, notifyError, notifySuccess } from '../../ui/notify';
+
+const EMPTY: UnitInput = {
+  fullName: '',
+  shortName: '',
+  kind: '政府工作部门',
+  headName: '',
+  headTitle: '',
+  supervisorName: '',
+  supervisorTitle: '',
+};
+
+/** Add (unit null) or edit one unit. */
+export function UnitFormModal({ unit, onClose }: { unit: Unit | null; onClose: () => void }) {
+  const form = useForm<UnitInput>({ initialValues: unit ? { ...unit } : EMPTY });
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (values: UnitInput) => {
+    setSaving(true);
+    try {
+      const saved = unit
+        ? await unitsRepository.update(appDb, unit.id, values)
+        : await unitsRepository.add(appDb, values);
+      notifySuccess(unit ? `已保存：${saved.fullName}` : `已添加：${saved.fullName}`);
+      onClose();
+    } catch (error) {
+      const fields = fieldErrorsOf(error);
+      if (fields) form.setErrors(fields);
+      else notifyError(error);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={unit ? '编辑单位' : '添加单位'} size="lg">
+      <form onSubmit={form.onSubmit(submit)} noValidate>
+        <Stack>
+          <TextInput
+            label="单位全称"
+            placeholder="宜丰县自然资源局"
+            withAsterisk
+            data-autofocus
+            {...form.getInputProps('fullName')}
+          />
+          <SimpleGrid cols={2}>
+            <TextInput
+              label="简称"
+              placeholder="县自然资源局（不填则用全称）"
+              {...form.getInputProps('shortName')}
+            />
+            <Select
+              label="单位类型"
+              data={[...UNIT_KINDS]}
+              allowDeselect={false}
+              {...form.getInputProps('kind')}
+            />
+            <TextInput label="负责人" {...form.getInputProps('headName')} />
+            <TextInput label="负责人职务" placeholder="局长" {...form.getInputProps('headTitle')} />
+            <TextInput label="分管领导" {...form.getInputProps('supervisorName')} />
+            <TextInput label="分管领导职务" placeholder="副县长" {...form.getInputProps('supervisorTitle')} />
+          </SimpleGrid>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              取消
+            </Button>
+            <Button type="submit" loading={saving}>
+              保存
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,142 @@
+import { Badge, Button, EmptyState, Group, Stack, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { appDb } from '../../db/appDb';
+import { useUnits } from '../../db/live';
+import { unitsRepository } from '../../db/repositories/units';
+import { unitsSheet } from '../../domain/directory/exportTables';
+import { previewUnitsImport } from '../../domain/directory/importUnits';
+import type { Unit, UnitInput } from '../../domain/directory/unit';
+import { matchesSearch } from '../../domain/search';
+import { DirectoryToolbar } from './DirectoryToolbar';
+import { exportSheet } from './exportSheet';
+import { ImportPreviewModal } from './ImportPreviewModal';
+import { RecordActions } from './RecordActions';
+import { Muted, RecordTable, type Column } from './RecordTable';
+import { UnitFormModal } from './UnitFormModal';
+import { useImport } from './useImport';
+
+function personLine(name: string, title: string) {
+  if (!name) return <Muted>未填</Muted>;
+  return (
+    <Stack gap={0}>
+      <Text size="sm">{name}</Text>
+      {title ? <Muted>{title}</Muted> : null}
+    </Stack>
+  );
+}
+
+const COLUMNS: Column<Unit>[] = [
+  {
+    header: '单位',
+    cell: (u) => (
+      <Stack gap={0}>
+        <Group gap={6} wrap="nowrap">
+          <Text fw={600}>{u.shortName}</Text>
+          {u.archived ? <Badge color="gray">已归档</Badge> : null}
+        </Group>
+        {u.shortName !== u.fullName ? <Muted>{u.fullName}</Muted> : null}
+      </Stack>
+    ),
+  },
+  { header: '类型', width: 130, cell: (u) => u.kind },
+  { header: '负责人', cell: (u) => personLine(u.headName, u.headTitle) },
+  { header: '分管领导', cell: (u) => personLine(u.supervisorName, u.supervisorTitle) },
+];
+
+const IMPORT_FIELDS = [
+  { field: 'fullName', label: '单位全称' },
+  { field: 'shortName', label: '简称' },
+  { field: 'kind', label: '单位类型' },
+  { field: 'headName', label: '负责人' },
+  { field: 'headTitle', label: '负责人职务' },
+  { field: 'supervisorName', label: '分管领导' },
+  { field: 'supervisorTitle', label: '分管领导职务' },
+];
+
+export function UnitsTab() {
+  const units = useUnits();
+  const [search, setSearch] = useState('');
+  const [showArchived, setShowArchived] = useState(false);
+  const [editing, setEditing] = useState<Unit | 'new' | null>(null);
+  const importer = useImport<UnitInput>({
+    makePreview: async (table) => previewUnitsImport(table, await appDb.units.toArray()),
+    commit: (rows) => unitsRepository.importAll(appDb, rows),
+    noun: '个单位',
+  });
+
+  const shown = useMemo(
+    () =>
+      (units ?? [])
+        .filter((u) => showArchived || !u.archived)
+        .filter((u) =>
+          matchesSearch(search, [u.fullName, u.shortName, u.kind, u.headName, u.headTitle, u.supervisorName]),
+        )
+        .sort((a, b) => a.fullName.localeCompare(b.fullName, 'zh-CN')),
+    [units, showArchived, search],
+  );
+
+  if (units === undefined) return null;
+  return (
+    <>
+      <DirectoryToolbar
+        search={search}
+        onSearch={setSearch}
+        showArchived={showArchived}
+        onShowArchived={setShowArchived}
+        addLabel="添加单位"
+        onAdd={() => setEditing('new')}
+        onImport={() => void importer.pick()}
+        importing={importer.reading}
+        onExport={() => void exportSheet(unitsSheet(shown), '单位名册.xlsx')}
+      />
+      {units.length === 0 ? (
+        <EmptyState
+          mt="xl"
+          title="名册中还没有单位"
+          description="添加应询单位和被评议单位，或者从 Excel / WPS 表格一次导入。表格第一行写列名：单位全称、简称、单位类型、负责人、负责人职务、分管领导、分管领导职务。"
+        >
+          <EmptyState.Actions>
+            <Button onClick={() => setEditing('new')}>添加单位</Button>
+            <Button variant="default" onClick={() => void importer.pick()}>
+              从表格导入
+            </Button>
+          </EmptyState.Actions>
+        </EmptyState>
+      ) : (
+        <>
+          <Text size="sm" c="dimmed" mb="xs">
+            共 {shown.length} 个单位
+          </Text>
+          <RecordTable
+            label="单位列表"
+            records={shown}
+            columns={COLUMNS}
+            actions={(u) => (
+              <RecordActions
+                record={u}
+                name={u.shortName}
+                repository={unitsRepository}
+                onEdit={() => setEditing(u)}
+              />
+            )}
+          />
+          {shown.length === 0 ? <Muted>没有符合条件的单位</Muted> : null}
+        </>
+      )}
+      {editing ? (
+        <UnitFormModal unit={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      ) : null}
+      {importer.pending ? (
+        <ImportPreviewModal
+          title="导入单位"
+          fileName={importer.pending.fileName}
+          preview={importer.pending.preview}
+          fields={IMPORT_FIELDS}
+          importing={importer.importing}
+          onImport={() => void importer.confirm()}
+          onCancel={importer.cancel}
+        />
+      ) : null}
+    </>
+  );
+}

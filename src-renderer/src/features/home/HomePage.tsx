@@ -1,0 +1,153 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  EmptyState,
+  Group,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { appDb } from '../../db/appDb';
+import { loadDemo } from '../../db/demo/loadDemo';
+import { useActivities, useIsEmpty, usePeople, useSettings, useUnits } from '../../db/live';
+import { formatChineseDate } from '../../domain/dates';
+import { notifyError, notifySuccess } from '../../ui/notify';
+import { PageHeader } from '../../ui/PageHeader';
+import { KindBadge, StatusBadge } from '../activities/ActivityBadges';
+
+function Welcome() {
+  const [, navigate] = useLocation();
+  const [loading, setLoading] = useState(false);
+  const load = async () => {
+    setLoading(true);
+    try {
+      await loadDemo(appDb, new Date());
+      notifySuccess('示例数据已加载：宜丰县人大常委会的名册、一次专题询问和一次工作评议');
+    } catch (error) {
+      notifyError(error, '示例数据未加载');
+    } finally {
+      setLoading(false);
+    }
+  };
+  return (
+    <EmptyState
+      mt={60}
+      size="lg"
+      title="欢迎使用询评"
+      description="这里还没有任何数据。可以先加载示例数据，看看宜丰县人大常委会“促进绿色矿山建设”专题询问和“优化营商环境”工作评议是怎样组织的；也可以直接新建自己的活动。所有数据只保存在本机。"
+    >
+      <EmptyState.Actions>
+        <Button size="md" onClick={() => void load()} loading={loading}>
+          加载示例数据
+        </Button>
+        <Button size="md" variant="default" onClick={() => navigate('/activities/new')}>
+          新建活动
+        </Button>
+      </EmptyState.Actions>
+    </EmptyState>
+  );
+}
+
+function Overview() {
+  const activities = useActivities();
+  const people = usePeople();
+  const units = useUnits();
+  const settings = useSettings();
+  if (!activities || !people || !units || !settings) return <Loader />;
+  const current = activities.filter((a) => !a.archived && a.status !== 'finished');
+
+  return (
+    <Stack gap="lg">
+      {settings.orgName === '' ? (
+        <Alert color="yellow" title="还没有填写发文机关">
+          导出通知和通报前，请到
+          <Anchor component={Link} href="/settings" mx={4}>
+            设置
+          </Anchor>
+          中填写发文机关标志和发文字号前缀。
+        </Alert>
+      ) : null}
+      <SimpleGrid cols={3}>
+        <Card withBorder component={Link} href="/activities">
+          <Text c="dimmed" size="sm">
+            进行中和筹备中的活动
+          </Text>
+          <Text fz={32} fw={700}>
+            {current.length}
+          </Text>
+        </Card>
+        <Card withBorder component={Link} href="/directory/people">
+          <Text c="dimmed" size="sm">
+            名册人员
+          </Text>
+          <Text fz={32} fw={700}>
+            {people.filter((p) => !p.archived).length}
+          </Text>
+        </Card>
+        <Card withBorder component={Link} href="/directory/units">
+          <Text c="dimmed" size="sm">
+            名册单位
+          </Text>
+          <Text fz={32} fw={700}>
+            {units.filter((u) => !u.archived).length}
+          </Text>
+        </Card>
+      </SimpleGrid>
+      <div>
+        <Title order={4} mb="sm">
+          当前活动
+        </Title>
+        {current.length === 0 ? (
+          <Text c="dimmed">
+            没有进行中或筹备中的活动。
+            <Anchor component={Link} href="/activities/new">
+              新建活动
+            </Anchor>
+          </Text>
+        ) : (
+          <SimpleGrid cols={2}>
+            {current.map((a) => (
+              <Card key={a.id} withBorder component={Link} href={`/activities/${a.id}`}>
+                <Group justify="space-between" mb={6}>
+                  <KindBadge kind={a.kind} />
+                  <StatusBadge status={a.status} archived={a.archived} />
+                </Group>
+                <Text fw={700} fz="lg">
+                  {a.title}
+                </Text>
+                <Text c="dimmed" size="sm">
+                  {formatChineseDate(a.date)} · {a.venue || '地点未定'} · {a.units.length} 个单位
+                </Text>
+              </Card>
+            ))}
+          </SimpleGrid>
+        )}
+      </div>
+    </Stack>
+  );
+}
+
+export function HomePage() {
+  const empty = useIsEmpty();
+  if (empty === undefined) return <Loader />;
+  if (empty) return <Welcome />;
+  return (
+    <>
+      <PageHeader
+        title="首页"
+        actions={
+          <Button component={Link} href="/activities/new">
+            新建活动
+          </Button>
+        }
+      />
+      <Overview />
+    </>
+  );
+}

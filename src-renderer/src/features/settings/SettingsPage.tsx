@@ -1,0 +1,179 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Loader,
+  NumberInput,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { appDb } from '../../db/appDb';
+import { useSettings } from '../../db/live';
+import { saveSettings } from '../../db/repositories/settings';
+import { formatDocumentNumber, validateDocumentPrefix } from '../../domain/settings/documentNumber';
+import {
+  DEFAULT_FONTS,
+  DEFAULT_TIMER_MINUTES,
+  FONT_LABELS,
+  MAX_TIMER_MINUTES,
+  MIN_TIMER_MINUTES,
+  TIMER_PHASE_LABELS,
+  type DocumentFonts,
+  type Settings,
+  type TimerMinutes,
+} from '../../domain/settings/settings';
+import { fieldErrorsOf, notifyError, notifySuccess } from '../../ui/notify';
+import { PageHeader } from '../../ui/PageHeader';
+import { AppInfoLine } from './AppInfoLine';
+
+function prefixExample(prefix: string, year: number): string {
+  return validateDocumentPrefix(prefix) === null ? `示例：${formatDocumentNumber(prefix, year, 1)}` : '';
+}
+
+function SettingsForm({ initial }: { initial: Settings }) {
+  const form = useForm<Settings>({ initialValues: initial });
+  const [saving, setSaving] = useState(false);
+  const year = new Date().getFullYear();
+
+  const submit = async (values: Settings) => {
+    setSaving(true);
+    try {
+      const saved = await saveSettings(appDb, values);
+      form.setValues(saved);
+      form.resetDirty(saved);
+      notifySuccess('设置已保存');
+    } catch (error) {
+      const fields = fieldErrorsOf(error);
+      if (fields) form.setErrors(fields);
+      else notifyError(error, '设置未保存');
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form onSubmit={form.onSubmit(submit)} noValidate>
+      <Stack gap="lg">
+        <Paper withBorder p="lg">
+          <Title order={4} mb="sm">
+            发文机关与发文字号
+          </Title>
+          <Stack>
+            <TextInput
+              label="发文机关标志"
+              description="印在通知、通报和交办函顶部的机关名称"
+              placeholder="宜丰县人民代表大会常务委员会"
+              withAsterisk
+              {...form.getInputProps('orgName')}
+            />
+            <SimpleGrid cols={2}>
+              <TextInput
+                label="函的发文字号前缀"
+                placeholder="宜人常函"
+                withAsterisk
+                description={prefixExample(form.values.letterPrefix, year) || '例如：宜人常函'}
+                {...form.getInputProps('letterPrefix')}
+              />
+              <TextInput
+                label="通知的发文字号前缀"
+                placeholder="宜人常发"
+                withAsterisk
+                description={prefixExample(form.values.noticePrefix, year) || '例如：宜人常发'}
+                {...form.getInputProps('noticePrefix')}
+              />
+            </SimpleGrid>
+          </Stack>
+        </Paper>
+
+        <Paper withBorder p="lg">
+          <Group justify="space-between" mb="sm">
+            <Title order={4}>公文字体</Title>
+            <Button variant="subtle" size="xs" onClick={() => form.setFieldValue('fonts', DEFAULT_FONTS)}>
+              恢复默认字体
+            </Button>
+          </Group>
+          <Text size="sm" c="dimmed" mb="sm">
+            生成的 Word 文件写入这些字体名称，由打开文件的电脑提供字体。有的单位用“仿宋”代替“仿宋_GB2312”。
+          </Text>
+          <SimpleGrid cols={3}>
+            {(Object.keys(FONT_LABELS) as (keyof DocumentFonts)[]).map((key) => (
+              <TextInput
+                key={key}
+                label={FONT_LABELS[key]}
+                withAsterisk
+                {...form.getInputProps(`fonts.${key}`)}
+              />
+            ))}
+          </SimpleGrid>
+        </Paper>
+
+        <Paper withBorder p="lg">
+          <Group justify="space-between" mb="sm">
+            <Title order={4}>计时默认时长（分钟）</Title>
+            <Button
+              variant="subtle"
+              size="xs"
+              onClick={() => form.setFieldValue('timerMinutes', DEFAULT_TIMER_MINUTES)}
+            >
+              恢复默认时长
+            </Button>
+          </Group>
+          <Text size="sm" c="dimmed" mb="sm">
+            新建活动时带入这些时长，每个活动和每个问题还可以再改。
+          </Text>
+          <SimpleGrid cols={5}>
+            {(Object.keys(TIMER_PHASE_LABELS) as (keyof TimerMinutes)[]).map((key) => (
+              <NumberInput
+                key={key}
+                label={TIMER_PHASE_LABELS[key]}
+                min={MIN_TIMER_MINUTES}
+                max={MAX_TIMER_MINUTES}
+                allowDecimal={false}
+                suffix=" 分钟"
+                {...form.getInputProps(`timerMinutes.${key}`)}
+              />
+            ))}
+          </SimpleGrid>
+        </Paper>
+
+        <Group>
+          <Button type="submit" loading={saving}>
+            保存设置
+          </Button>
+          <Button variant="default" disabled={!form.isDirty()} onClick={() => form.reset()}>
+            放弃修改
+          </Button>
+        </Group>
+        <AppInfoLine />
+      </Stack>
+    </form>
+  );
+}
+
+export function SettingsPage() {
+  const settings = useSettings();
+  return (
+    <>
+      <PageHeader title="设置" description="机关名称、发文字号、公文字体和计时默认值" />
+      {settings ? (
+        <>
+          {settings.orgName === '' ? (
+            <Alert color="yellow" mb="md" title="请先填写发文机关">
+              导出通知、通报前需要填写发文机关标志和发文字号前缀。
+            </Alert>
+          ) : null}
+          {/* useForm reads `initial` once, so live updates never overwrite what the user is typing. */}
+          <SettingsForm initial={settings} />
+        </>
+      ) : (
+        <Loader />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { Route, Switch } from 'wouter';
+import { ActivitiesPage } from '../features/activities/ActivitiesPage';
+import { ActivityDetailPage } from '../features/activities/ActivityDetailPage';
+import { ActivityEditPage } from '../features/activities/ActivityEditPage';
+import { DirectoryPage } from '../features/directory/DirectoryPage';
+import { HomePage } from '../features/home/HomePage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { NotFoundPage } from './NotFoundPage';
+
+export function Routes() {
+  return (
+    <Switch>
+      <Route path="/" component={HomePage} />
+      <Route path="/activities" component={ActivitiesPage} />
+      <Route path="/activities/new">{() => <ActivityEditPage id={null} />}</Route>
+      <Route path="/activities/:id/edit">{(params) => <ActivityEditPage id={params.id} />}</Route>
+      <Route path="/activities/:id">{(params) => <ActivityDetailPage id={params.id} />}</Route>
+      <Route path="/directory">{() => <DirectoryPage tab="people" />}</Route>
+      <Route path="/directory/:tab">
+        {(params) => <DirectoryPage tab={params.tab === 'units' ? 'units' : 'people'} />}
+      </Route>
+      <Route path="/settings" component={SettingsPage} />
+      <Route component={NotFoundPage} />
+    </Switch>
+  );
+}
