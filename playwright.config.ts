@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// Not 4173, so a running `npm run web` does not collide with the journeys.
+const PORT = Number(process.env.E2E_PORT ?? 4317);
 
 /** Debian's Chromium (environment.md); else Playwright's own browser if one is installed. */
 function chromiumPath(): string | undefined {
@@ -35,6 +36,7 @@ export default defineConfig({
         '--disable-sync',
         '--no-first-run',
         '--disable-quic',
+        '--lang=zh-CN',
       ],
     },
   },
