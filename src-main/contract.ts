@@ -42,18 +42,29 @@ export interface DesktopApi {
   /** Resolves to null when the user cancels. */
   openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
   getAppInfo(): Promise<AppInfo>;
+  /**
+   * Shows the projector screen (大屏) of an activity: in Electron a window on the second display, full
+   * screen, when one is connected; otherwise an ordinary window. Opening it again brings it forward.
+   */
+  openProjector(activityId: string): Promise<void>;
 }
 
 export const CHANNELS = {
   saveFile: 'desktop:save-file',
   openFile: 'desktop:open-file',
   getAppInfo: 'desktop:get-app-info',
+  openProjector: 'desktop:open-projector',
 } as const;
 
 /** The renderer is served from app://xunping/ in Electron. */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'xunping';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+/** The hash route of an activity's projector screen; both shells open this. */
+export function projectorRoute(activityId: string): string {
+  return `/projector/${encodeURIComponent(activityId)}`;
+}
 
 /** Largest file the renderer may hand to the main process to save (bytes). */
 export const MAX_SAVE_BYTES = 200 * 1024 * 1024;

@@ -8,7 +8,7 @@ import { serveAppRequest } from './appProtocol';
 import { APP_SCHEME } from './contract';
 import { installSessionGuards, installWebContentsGuards } from './guards';
 import { registerIpcHandlers } from './ipc';
-import { createConsoleWindow } from './windows';
+import { createConsoleWindow, createProjectorWindow } from './windows';
 
 // Must run before 'ready'. standard: IndexedDB and localStorage need a standard scheme with a real
 // origin; secure: a secure context; supportFetchAPI + corsEnabled: Vite's module scripts are fetched
@@ -37,6 +37,21 @@ function openConsoleWindow(): void {
   });
 }
 
+const projectorWindows = new Map<string, BrowserWindow>();
+
+/** One projector window per activity; asking again brings it forward. */
+function openProjectorWindow(activityId: string): void {
+  const open = projectorWindows.get(activityId);
+  if (open && !open.isDestroyed()) {
+    open.show();
+    open.focus();
+    return;
+  }
+  const win = createProjectorWindow(context, activityId);
+  projectorWindows.set(activityId, win);
+  win.on('closed', () => projectorWindows.delete(activityId));
+}
+
 function focusConsoleWindow(): void {
   if (!consoleWindow) return;
   if (consoleWindow.isMinimized()) consoleWindow.restore();
@@ -46,7 +61,7 @@ function focusConsoleWindow(): void {
 async function onReady(): Promise<void> {
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererRoot, request));
   installSessionGuards({ devServerUrl });
-  registerIpcHandlers({ devServerUrl });
+  registerIpcHandlers({ devServerUrl, openProjector: openProjectorWindow });
   openConsoleWindow();
 }
 

@@ -5,17 +5,24 @@ import { app, BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
 import { CHANNELS, type AppInfo } from './contract';
 import { openFileWithDialog, saveFileWithDialog } from './files';
-import { getAppInfoArgsSchema, openFileArgsSchema, saveFileArgsSchema } from './ipcSchemas';
+import {
+  getAppInfoArgsSchema,
+  openFileArgsSchema,
+  openProjectorArgsSchema,
+  saveFileArgsSchema,
+} from './ipcSchemas';
 import { isTrustedOrigin } from './security';
 
 export interface IpcOptions {
   /** electron-vite's dev server URL in development; undefined in a built app. */
   devServerUrl: string | undefined;
+  /** Opens or focuses the projector window of an activity. */
+  openProjector: (activityId: string) => void;
 }
 
 type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
 
-export function registerIpcHandlers({ devServerUrl }: IpcOptions): void {
+export function registerIpcHandlers({ devServerUrl, openProjector }: IpcOptions): void {
   function handle<S extends z.ZodType<unknown[]>, R>(
     channel: Channel,
     schema: S,
@@ -50,4 +57,7 @@ export function registerIpcHandlers({ devServerUrl }: IpcOptions): void {
     dataPath: app.getPath('userData'),
     shell: 'electron',
   }));
+  handle(CHANNELS.openProjector, openProjectorArgsSchema, async (_event, [activityId]) => {
+    openProjector(activityId);
+  });
 }

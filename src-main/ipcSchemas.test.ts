@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SAVE_BYTES } from './contract';
-import { getAppInfoArgsSchema, openFileArgsSchema, saveFileArgsSchema } from './ipcSchemas';
+import {
+  getAppInfoArgsSchema,
+  openFileArgsSchema,
+  openProjectorArgsSchema,
+  saveFileArgsSchema,
+} from './ipcSchemas';
 
 const good = {
   suggestedName: '专题询问通知.docx',
@@ -74,5 +79,16 @@ describe('getAppInfoArgsSchema', () => {
   it('accepts no arguments and refuses any', () => {
     expect(getAppInfoArgsSchema.safeParse([]).success).toBe(true);
     expect(getAppInfoArgsSchema.safeParse([{}]).success).toBe(false);
+  });
+});
+
+describe('openProjector arguments', () => {
+  it('takes one activity id and nothing that could leave the route', () => {
+    expect(openProjectorArgsSchema.safeParse(['0b7c6a52-1f0e-4d8e-9b1a-2f6a4c3d5e6f']).success).toBe(true);
+    expect(openProjectorArgsSchema.safeParse(['../settings']).success).toBe(false);
+    expect(openProjectorArgsSchema.safeParse(['a#b']).success).toBe(false);
+    expect(openProjectorArgsSchema.safeParse(['']).success).toBe(false);
+    expect(openProjectorArgsSchema.safeParse(['a', 'b']).success).toBe(false);
+    expect(openProjectorArgsSchema.safeParse([42]).success).toBe(false);
   });
 });

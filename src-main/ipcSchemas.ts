@@ -44,3 +44,7 @@ export const openFileRequestSchema = z.strictObject({
 export const saveFileArgsSchema = z.tuple([saveFileRequestSchema]);
 export const openFileArgsSchema = z.tuple([openFileRequestSchema]);
 export const getAppInfoArgsSchema = z.tuple([]);
+
+/** Activity ids are the app's own UUIDs (or short ASCII keys in tests); nothing that could leave the route. */
+export const activityIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+export const openProjectorArgsSchema = z.tuple([activityIdSchema]);

@@ -1,9 +1,9 @@
 // The app's windows. Each window gets the same locked-down webPreferences and loads a route of the same
-// renderer; the projector window (a later addition) will be another function here that places itself
-// with pickProjectorDisplay and loads rendererUrl(devServerUrl, `/projector/${activityId}`).
+// renderer: the console, and the projector (大屏) on the second display.
 
-import { BrowserWindow } from 'electron';
-import { rendererUrl } from './windowPlan';
+import { BrowserWindow, screen } from 'electron';
+import { projectorRoute } from './contract';
+import { pickProjectorDisplay, rendererUrl } from './windowPlan';
 
 export interface WindowContext {
   /** Absolute path of out/preload/index.cjs. */
@@ -49,5 +49,33 @@ export function createConsoleWindow(context: WindowContext): BrowserWindow {
   win.on('page-title-updated', (event) => event.preventDefault());
   win.once('ready-to-show', () => win.show());
   loadRenderer(win, context);
+  return win;
+}
+
+/**
+ * The projector screen: full screen on the largest non-primary display when one is connected, else an
+ * ordinary window the secretary can drag to the projector. Both windows read the same IndexedDB.
+ */
+export function createProjectorWindow(context: WindowContext, activityId: string): BrowserWindow {
+  const display = pickProjectorDisplay(screen.getAllDisplays(), screen.getPrimaryDisplay().id);
+  const win = new BrowserWindow({
+    title: `${APP_TITLE} · 大屏`,
+    ...(display
+      ? {
+          x: display.bounds.x,
+          y: display.bounds.y,
+          width: display.bounds.width,
+          height: display.bounds.height,
+        }
+      : { width: 1280, height: 720 }),
+    fullscreen: display !== null,
+    autoHideMenuBar: true,
+    show: false,
+    backgroundColor: '#101418',
+    webPreferences: secureWebPreferences(context.preloadPath),
+  });
+  win.on('page-title-updated', (event) => event.preventDefault());
+  win.once('ready-to-show', () => win.show());
+  loadRenderer(win, context, projectorRoute(activityId));
   return win;
 }

@@ -21,6 +21,7 @@ const api = {
   saveFile: (request) => invoke(CHANNELS.saveFile, request),
   openFile: (request) => invoke(CHANNELS.openFile, request),
   getAppInfo: () => invoke(CHANNELS.getAppInfo),
+  openProjector: (activityId) => invoke(CHANNELS.openProjector, activityId),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('desktop', api);

@@ -4,7 +4,9 @@ import type { Person } from '../domain/directory/person';
 import type { Unit } from '../domain/directory/unit';
 import type { Settings } from '../domain/settings/settings';
 import { appDb } from './appDb';
-import type { ActivityRecord } from './database';
+import type { ActivityRecord, AgendaItemRecord, ConsoleEventRecord, QuestionRecord } from './database';
+import { listAgenda } from './repositories/agenda';
+import { listQuestions } from './repositories/questions';
 import { loadSettings } from './repositories/settings';
 import { isEmpty } from './status';
 
@@ -32,4 +34,20 @@ export function useActivity(id: string): ActivityRecord | null | undefined {
 
 export function useIsEmpty(): boolean | undefined {
   return useLiveQuery(() => isEmpty(appDb), []);
+}
+
+export function useQuestions(activityId: string): QuestionRecord[] | undefined {
+  return useLiveQuery(() => listQuestions(appDb, activityId), [activityId]);
+}
+
+export function useAgenda(activityId: string): AgendaItemRecord[] | undefined {
+  return useLiveQuery(() => listAgenda(appDb, activityId), [activityId]);
+}
+
+/** The console's log, in any order: the domain sorts it. */
+export function useConsoleEvents(activityId: string): ConsoleEventRecord[] | undefined {
+  return useLiveQuery(
+    () => appDb.consoleEvents.where('activityId').equals(activityId).toArray(),
+    [activityId],
+  );
 }

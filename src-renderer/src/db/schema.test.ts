@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { SCHEMA_VERSIONS } from './schema';
+import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
+import { XunpingDb } from './database';
 import { freshDb } from './testDb';
 
 // Released versions, copied by hand. If one of these changes, an installed app's data no longer matches:
 // add a new version to SCHEMA_VERSIONS instead of editing an old one.
-const RELEASED = [
+const RELEASED: SchemaVersion[] = [
   {
     version: 1,
     stores: {
@@ -13,6 +14,14 @@ const RELEASED = [
       people: 'id, name, category, *groups',
       units: 'id, &fullName, shortName',
       activities: 'id, kind, date, status, *unitIds, *personIds',
+    },
+  },
+  {
+    version: 2,
+    stores: {
+      questions: 'id, activityId, askerId',
+      agendaItems: 'id, activityId',
+      consoleEvents: '[activityId+seq], activityId',
     },
   },
 ];
@@ -33,7 +42,15 @@ describe('schema', () => {
   it('opens with every table and index', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['activities', 'people', 'settings', 'units']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'activities',
+      'agendaItems',
+      'consoleEvents',
+      'people',
+      'questions',
+      'settings',
+      'units',
+    ]);
     const activityIndexes = db.activities.schema.indexes.map((i) => i.name).sort();
     expect(activityIndexes).toEqual(['date', 'kind', 'personIds', 'status', 'unitIds']);
     expect(db.units.schema.indexes.find((i) => i.name === 'fullName')?.unique).toBe(true);
@@ -49,5 +66,17 @@ describe('schema', () => {
     await again.open();
     expect(await again.table('settings').get('app')).toMatchObject({ orgName: 'x' });
     again.close();
+  });
+
+  it('upgrades a version 1 database without losing its rows', async () => {
+    const name = `upgrade-${Math.random().toString(36).slice(2)}`;
+    const old = new Dexie(name);
+    old.version(1).stores(RELEASED[0]!.stores);
+    await old.table('people').add({ id: 'p1', name: '张三', category: '人大代表', groups: [] });
+    old.close();
+    const db = new XunpingDb(name);
+    expect(await db.people.get('p1')).toMatchObject({ name: '张三' });
+    expect(await db.questions.count()).toBe(0);
+    db.close();
   });
 });

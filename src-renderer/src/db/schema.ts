@@ -17,6 +17,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       activities: 'id, kind, date, status, *unitIds, *personIds',
     },
   },
+  {
+    // Inquiry meetings: the question list, the agenda, and the console's append-only event log. The
+    // log's key [activityId+seq] makes a sequence number unique per activity, so two windows can
+    // never both write event N.
+    version: 2,
+    stores: {
+      questions: 'id, activityId, askerId',
+      agendaItems: 'id, activityId',
+      consoleEvents: '[activityId+seq], activityId',
+    },
+  },
 ];
 
 export const DATABASE_NAME = 'xunping';

@@ -2,6 +2,7 @@
 // renderer runs outside Electron (the web build and the Chromium journeys).
 
 import {
+  projectorRoute,
   FILE_TOO_LARGE_MESSAGE,
   MAX_OPEN_BYTES,
   type DesktopApi,
@@ -70,6 +71,13 @@ export function createBrowserDesktop(): DesktopApi {
     },
     async getAppInfo() {
       return { version: appVersion(), dataPath: null, shell: 'browser' };
+    },
+    async openProjector(activityId) {
+      // A named window: opening it again reuses it. The projector reads the same IndexedDB.
+      const url = `${window.location.pathname}${window.location.search}#${projectorRoute(activityId)}`;
+      const win = window.open(url, `xunping-projector-${activityId}`, 'popup,width=1280,height=720');
+      if (!win) throw new Error('浏览器阻止了弹出窗口，请允许本页面打开新窗口后重试');
+      win.focus();
     },
   };
 }

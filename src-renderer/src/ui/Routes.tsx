@@ -15,6 +15,9 @@ export function Routes() {
       <Route path="/activities/new">{() => <ActivityEditPage id={null} />}</Route>
       <Route path="/activities/:id/edit">{(params) => <ActivityEditPage id={params.id} />}</Route>
       <Route path="/activities/:id">{(params) => <ActivityDetailPage id={params.id} />}</Route>
+      <Route path="/activities/:id/:tab">
+        {(params) => <ActivityDetailPage id={params.id} tab={params.tab} />}
+      </Route>
       <Route path="/directory">{() => <DirectoryPage tab="people" />}</Route>
       <Route path="/directory/:tab">
         {(params) => <DirectoryPage tab={params.tab === 'units' ? 'units' : 'people'} />}

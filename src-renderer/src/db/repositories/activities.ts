@@ -79,8 +79,10 @@ export async function setActivityArchived(
 
 /** Deletes the activity and everything recorded under it. The screen asks before calling this. */
 export async function deleteActivity(db: XunpingDb, id: string): Promise<void> {
-  await db.transaction('rw', db.activities, async () => {
+  const owned = [db.questions, db.agendaItems, db.consoleEvents];
+  await db.transaction('rw', [db.activities, ...owned], async () => {
     if (!(await db.activities.get(id))) throw new NotFoundError('该活动');
+    for (const table of owned) await table.where('activityId').equals(id).delete();
     await db.activities.delete(id);
   });
 }

@@ -1,71 +1,32 @@
-import { Badge, Button, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Tabs } from '@mantine/core';
 import { useLocation } from 'wouter';
-import { useActivity, usePeople, useUnits } from '../../db/live';
-import { participantLabel, respondentLabel, unitsLabel, type Activity } from '../../domain/activity/activity';
-import { formatChineseDate } from '../../domain/dates';
-import { comparePeople } from '../../domain/directory/order';
-import { PERSON_CATEGORIES, type Person } from '../../domain/directory/person';
-import { TIMER_PHASE_LABELS, type TimerMinutes } from '../../domain/settings/settings';
+import { useActivity } from '../../db/live';
+import type { ActivityKind } from '../../domain/activity/activity';
 import { NotFoundPage } from '../../ui/NotFoundPage';
 import { PageHeader } from '../../ui/PageHeader';
+import { AgendaPanel } from '../inquiry/AgendaPanel';
+import { QuestionListPanel } from '../inquiry/QuestionListPanel';
 import { confirmDelete, toggleArchived } from './activityActions';
 import { KindBadge, StatusBadge } from './ActivityBadges';
-import { personLabel } from './peopleOptions';
+import { ActivityOverview } from './ActivityOverview';
 
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <Stack gap={0}>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text fw={500}>{children}</Text>
-    </Stack>
-  );
-}
+const TABS: Record<ActivityKind, { value: string; label: string }[]> = {
+  inquiry: [
+    { value: 'overview', label: '概况' },
+    { value: 'questions', label: '询问提纲' },
+    { value: 'agenda', label: '议程' },
+  ],
+  evaluation: [{ value: 'overview', label: '概况' }],
+};
 
-function Participants({ activity, people }: { activity: Activity; people: Map<string, Person> }) {
-  const chosen = activity.participantIds.flatMap((id) => {
-    const p = people.get(id);
-    return p ? [p] : [];
-  });
-  if (chosen.length === 0)
-    return <Text c="dimmed">还没有选择{participantLabel(activity.kind)}，可在“编辑”中添加。</Text>;
-  return (
-    <Stack gap="xs">
-      {PERSON_CATEGORIES.map((category) => {
-        const group = chosen.filter((p) => p.category === category).sort(comparePeople);
-        if (group.length === 0) return null;
-        return (
-          <div key={category}>
-            <Text size="sm" fw={600} mb={4}>
-              {category}（{group.length} 人）
-            </Text>
-            <Group gap={6}>
-              {group.map((p) => (
-                <Badge key={p.id} variant="light" color="gray" size="lg" tt="none" fw={500}>
-                  {p.name}
-                </Badge>
-              ))}
-            </Group>
-          </div>
-        );
-      })}
-    </Stack>
-  );
-}
-
-export function ActivityDetailPage({ id }: { id: string }) {
+export function ActivityDetailPage({ id, tab = 'overview' }: { id: string; tab?: string }) {
   const activity = useActivity(id);
-  const people = usePeople();
-  const units = useUnits();
   const [, navigate] = useLocation();
 
-  if (activity === undefined || !people || !units) return <Loader />;
+  if (activity === undefined) return <Loader />;
   if (activity === null) return <NotFoundPage />;
-
-  const peopleById = new Map(people.map((p) => [p.id, p]));
-  const unitsById = new Map(units.map((u) => [u.id, u]));
-  const chair = activity.chairId ? peopleById.get(activity.chairId) : undefined;
+  const tabs = TABS[activity.kind];
+  const current = tabs.some((t) => t.value === tab) ? tab : 'overview';
 
   return (
     <>
@@ -79,7 +40,14 @@ export function ActivityDetailPage({ id }: { id: string }) {
         }
         actions={
           <>
-            <Button onClick={() => navigate(`/activities/${activity.id}/edit`)}>编辑</Button>
+            {activity.kind === 'inquiry' ? (
+              <Button color="green" onClick={() => navigate(`/console/${activity.id}`)}>
+                进入会议控制台
+              </Button>
+            ) : null}
+            <Button variant="default" onClick={() => navigate(`/activities/${activity.id}/edit`)}>
+              编辑
+            </Button>
             <Button variant="default" onClick={() => void toggleArchived(activity)}>
               {activity.archived ? '恢复' : '归档'}
             </Button>
@@ -93,71 +61,30 @@ export function ActivityDetailPage({ id }: { id: string }) {
           </>
         }
       />
-      <Stack gap="lg">
-        <Paper withBorder p="lg">
-          <SimpleGrid cols={4}>
-            <Fact label="日期">{formatChineseDate(activity.date)}</Fact>
-            <Fact label="地点">{activity.venue || '未填'}</Fact>
-            <Fact label="主持人">{chair ? personLabel(chair) : '未选'}</Fact>
-            <Fact label="计时">
-              {(Object.keys(TIMER_PHASE_LABELS) as (keyof TimerMinutes)[])
-                .map((k) => `${TIMER_PHASE_LABELS[k]} ${activity.timerMinutes[k]}`)
-                .join(' · ')}{' '}
-              分钟
-            </Fact>
-          </SimpleGrid>
-        </Paper>
-        <Paper withBorder p="lg">
-          <Title order={4} mb="sm">
-            {unitsLabel(activity.kind)}（{activity.units.length} 个）
-          </Title>
-          {activity.units.length === 0 ? (
-            <Text c="dimmed">还没有选择单位，可在“编辑”中添加。</Text>
-          ) : (
-            <Table aria-label={unitsLabel(activity.kind)} striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={60}>序号</Table.Th>
-                  <Table.Th>单位</Table.Th>
-                  <Table.Th>{respondentLabel(activity.kind)}</Table.Th>
-                  <Table.Th>分管领导</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {activity.units.map((u, i) => {
-                  const unit = unitsById.get(u.unitId);
-                  return (
-                    <Table.Tr key={u.unitId}>
-                      <Table.Td>{i + 1}</Table.Td>
-                      <Table.Td fw={600}>{unit?.shortName ?? '（已删除的单位）'}</Table.Td>
-                      <Table.Td>
-                        {u.respondentName}{' '}
-                        {u.respondentTitle ? (
-                          <Text span c="dimmed" size="sm">
-                            {u.respondentTitle}
-                          </Text>
-                        ) : null}
-                      </Table.Td>
-                      <Table.Td>
-                        {unit?.supervisorName ?? ''}{' '}
-                        <Text span c="dimmed" size="sm">
-                          {unit?.supervisorTitle ?? ''}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          )}
-        </Paper>
-        <Paper withBorder p="lg">
-          <Title order={4} mb="sm">
-            {participantLabel(activity.kind)}（{activity.participantIds.length} 人）
-          </Title>
-          <Participants activity={activity} people={peopleById} />
-        </Paper>
-      </Stack>
+      <Tabs
+        value={current}
+        onChange={(value) =>
+          navigate(value === 'overview' ? `/activities/${id}` : `/activities/${id}/${value}`)
+        }
+        keepMounted={false}
+      >
+        <Tabs.List mb="md">
+          {tabs.map((t) => (
+            <Tabs.Tab key={t.value} value={t.value}>
+              {t.label}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="overview">
+          <ActivityOverview activity={activity} />
+        </Tabs.Panel>
+        <Tabs.Panel value="questions">
+          <QuestionListPanel activity={activity} />
+        </Tabs.Panel>
+        <Tabs.Panel value="agenda">
+          <AgendaPanel activity={activity} />
+        </Tabs.Panel>
+      </Tabs>
     </>
   );
 }

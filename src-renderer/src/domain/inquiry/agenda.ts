@@ -1,0 +1,90 @@
+// The agenda (议程) of an inquiry meeting.
+import type { TimerMinutes } from '../settings/settings';
+import { cleanText, MAX_TEXT_LENGTH, type FieldErrors } from '../validation';
+
+export const AGENDA_KINDS = [
+  'opening',
+  'report',
+  'inquiry',
+  'vote',
+  'statement',
+  'closing',
+  'other',
+] as const;
+export type AgendaKind = (typeof AGENDA_KINDS)[number];
+export const AGENDA_KIND_LABELS: Record<AgendaKind, string> = {
+  opening: '开场',
+  report: '汇报',
+  inquiry: '询问',
+  vote: '测评',
+  statement: '表态发言',
+  closing: '讲话',
+  other: '其他',
+};
+
+export interface AgendaItem {
+  id: string;
+  /** 1-based */
+  order: number;
+  title: string;
+  plannedMinutes: number;
+  kind: AgendaKind;
+}
+
+export type AgendaItemInput = Omit<AgendaItem, 'id' | 'order'>;
+export type AgendaField = 'title' | 'plannedMinutes' | 'kind';
+
+export const MIN_AGENDA_MINUTES = 1;
+export const MAX_AGENDA_MINUTES = 600;
+
+/** Planned minutes of the default agenda, except the statement, which takes TimerMinutes.statement. */
+export const DEFAULT_AGENDA_MINUTES = {
+  opening: 10,
+  report: 20,
+  inquiry: 120,
+  vote: 15,
+  closing: 15,
+} as const;
+
+/** The usual order of an inquiry meeting (domain.md §1); `newId` supplies the ids, in order. */
+export function defaultAgenda(newId: () => string, minutes: TimerMinutes): AgendaItem[] {
+  const items: AgendaItemInput[] = [
+    { kind: 'opening', title: '开场（主持人介绍应询人员）', plannedMinutes: DEFAULT_AGENDA_MINUTES.opening },
+    { kind: 'report', title: '政府汇报（或观看专题片）', plannedMinutes: DEFAULT_AGENDA_MINUTES.report },
+    { kind: 'inquiry', title: '询问（一问一答）', plannedMinutes: DEFAULT_AGENDA_MINUTES.inquiry },
+    { kind: 'vote', title: '满意度测评', plannedMinutes: DEFAULT_AGENDA_MINUTES.vote },
+    { kind: 'statement', title: '表态发言', plannedMinutes: minutes.statement },
+    { kind: 'closing', title: '主任讲话', plannedMinutes: DEFAULT_AGENDA_MINUTES.closing },
+  ];
+  return items.map((item, index) => ({ id: newId(), order: index + 1, ...item }));
+}
+
+export function normalizeAgendaItem<T extends AgendaItemInput>(input: T): T {
+  return { ...input, title: cleanText(input.title) };
+}
+
+export function validateAgendaItem(input: AgendaItemInput): FieldErrors<AgendaField> {
+  const errors: FieldErrors<AgendaField> = {};
+  if (input.title.length === 0) errors.title = '请填写议程名称';
+  else if (input.title.length > MAX_TEXT_LENGTH) errors.title = `议程名称不能超过 ${MAX_TEXT_LENGTH} 个字`;
+  const m = input.plannedMinutes;
+  if (!Number.isInteger(m) || m < MIN_AGENDA_MINUTES || m > MAX_AGENDA_MINUTES) {
+    errors.plannedMinutes = `计划时长应为 ${MIN_AGENDA_MINUTES} 到 ${MAX_AGENDA_MINUTES} 之间的整数分钟`;
+  }
+  if (!(AGENDA_KINDS as readonly string[]).includes(input.kind)) errors.kind = '请选择议程类型';
+  return errors;
+}
+
+/** Errors of every item that has any, by item id; empty when the whole agenda is valid. */
+export function validateAgenda(items: readonly AgendaItem[]): Record<string, FieldErrors<AgendaField>> {
+  const result: Record<string, FieldErrors<AgendaField>> = {};
+  for (const item of items) {
+    const errors = validateAgendaItem(item);
+    if (Object.keys(errors).length > 0) result[item.id] = errors;
+  }
+  return result;
+}
+
+export function agendaPlannedMinutes(items: readonly AgendaItem[]): number {
+  return items.reduce((sum, item) => sum + item.plannedMinutes, 0);
+}

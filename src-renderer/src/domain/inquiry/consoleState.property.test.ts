@@ -1,0 +1,128 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { toEvent, type ConsoleAction, type ConsoleEvent } from './consoleEvents';
+import { allowedActions, phaseAction } from './consoleRules';
+import { foldConsole } from './consoleState';
+import { computeMinutes } from './minutes';
+import { AGENDA, MINUTES, question, QUESTIONS, T0 } from './testFixtures';
+import { timerReading } from './timer';
+
+const ILLEGAL: ConsoleAction[] = [
+  { type: 'resumed' },
+  { type: 'phaseStarted', phase: 'supplement', plannedSeconds: 180 },
+  { type: 'questionTaken', questionId: 'q1' },
+  { type: 'undo', targetSeq: 1 },
+];
+
+/** A console session: each step picks one of the actions allowed at that moment (or, rarely, any action). */
+const step = fc.record({
+  pick: fc.nat(99_999),
+  illegal: fc.nat(19),
+  /** wall-clock move before the action: mostly forward, sometimes set back */
+  dt: fc.oneof(fc.integer({ min: 0, max: 400_000 }), fc.integer({ min: -120_000, max: 0 })),
+});
+
+function play(steps: readonly { pick: number; illegal: number; dt: number }[]) {
+  const events: ConsoleEvent[] = [];
+  let clock = T0;
+  steps.forEach(({ pick, illegal, dt }, index) => {
+    clock += dt;
+    const state = foldConsole(QUESTIONS, AGENDA, events);
+    const allowed = allowedActions(state);
+    const current = state.currentQuestionId;
+    const when = (ok: boolean, action: ConsoleAction) => (ok ? [action] : []);
+    // [weight, actions]: timing actions are common, skipping and agenda moves are rare
+    const groups: [number, ConsoleAction[]][] = [
+      [6, allowed.phases.map((phase) => phaseAction(state, phase, MINUTES))],
+      [4, allowed.take.map((questionId): ConsoleAction => ({ type: 'questionTaken', questionId }))],
+      [3, when(allowed.finish && current !== null, { type: 'questionFinished', questionId: current ?? '' })],
+      [2, when(allowed.pause, { type: 'paused' })],
+      [2, when(allowed.resume, { type: 'resumed' })],
+      [2, when(allowed.undo !== null, { type: 'undo', targetSeq: allowed.undo?.seq ?? 0 })],
+      [1, when(allowed.stopTimer, { type: 'timerStopped' })],
+      [1, when(allowed.defer && current !== null, { type: 'questionDeferred', questionId: current ?? '' })],
+      [1, allowed.skip.map((questionId): ConsoleAction => ({ type: 'questionSkipped', questionId }))],
+      [
+        1,
+        allowed.agendaItems.map((agendaItemId): ConsoleAction => ({
+          type: 'agendaItemStarted',
+          agendaItemId,
+        })),
+      ],
+      [
+        1,
+        when(allowed.addQuestion, {
+          type: 'questionAdded',
+          question: question(`x${index}`, 10 + index, { unplanned: true }),
+        }),
+      ],
+      [0.2, when(allowed.endMeeting, { type: 'meetingEnded' })],
+    ];
+    const available = groups.filter(([, actions]) => actions.length > 0);
+    const total = available.reduce((sum, [w]) => sum + w, 0);
+    let r = ((pick % 1000) / 1000) * total;
+    const group = available.find(([w]) => (r -= w) < 0)?.[1] ?? available[0]?.[1] ?? [];
+    const chosen = group[Math.floor(pick / 1000) % Math.max(1, group.length)];
+    const action = illegal === 0 || !chosen ? ILLEGAL[pick % ILLEGAL.length] : chosen;
+    if (action) events.push(toEvent(action, index + 1, clock));
+  });
+  return { events, clock };
+}
+
+function permute<T>(items: readonly T[], keys: readonly number[]): T[] {
+  return items
+    .map((item, i) => ({ item, key: keys[i % Math.max(1, keys.length)] ?? 0, i }))
+    .sort((a, b) => a.key - b.key || b.i - a.i)
+    .map((x) => x.item);
+}
+
+describe('foldConsole properties', () => {
+  it('folds any permutation (and duplicated reads) of the same events to the same state and readings', () => {
+    fc.assert(
+      fc.property(
+        fc.array(step, { minLength: 5, maxLength: 60 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: -600_000, max: 600_000 }),
+        (steps, keys, offset) => {
+          const { events, clock } = play(steps);
+          const reference = foldConsole(QUESTIONS, AGENDA, events);
+          const shuffled = permute([...events, ...events.slice(0, keys.length % 5)], keys);
+          const other = foldConsole(QUESTIONS, AGENDA, shuffled);
+          expect(other).toEqual(reference);
+          for (const now of [clock, clock + offset]) {
+            const reading = timerReading(other, now);
+            expect(reading).toEqual(timerReading(reference, now));
+            expect(computeMinutes(other, now)).toEqual(computeMinutes(reference, now));
+            if (reading) {
+              expect(reading.elapsedMs).toBeGreaterThanOrEqual(0);
+              expect(reading.remainingSeconds).toBe(reading.plannedSeconds - reading.elapsedSeconds);
+            }
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('applies every action that allowedActions offered', () => {
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 5, maxLength: 60 }), (steps) => {
+        const { events } = play(steps.map((s) => ({ ...s, illegal: 1 })));
+        expect(foldConsole(QUESTIONS, AGENDA, events).ignored).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('never lets time run backwards within a segment as the clock moves forward', () => {
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 5, maxLength: 60 }), fc.nat(100_000), (steps, dt) => {
+        const { events, clock } = play(steps);
+        const state = foldConsole(QUESTIONS, AGENDA, events);
+        const a = timerReading(state, clock);
+        const b = timerReading(state, clock + dt);
+        if (a && b) expect(b.elapsedMs).toBeGreaterThanOrEqual(a.elapsedMs);
+      }),
+    );
+  });
+});

@@ -1,0 +1,173 @@
+import {
+  ActionIcon,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { modals } from '@mantine/modals';
+import { useEffect, useState } from 'react';
+import { appDb } from '../../db/appDb';
+import type { ActivityRecord, AgendaItemRecord } from '../../db/database';
+import { useAgenda } from '../../db/live';
+import {
+  addAgendaItem,
+  ensureAgenda,
+  moveAgendaItem,
+  removeAgendaItem,
+  updateAgendaItem,
+} from '../../db/repositories/agenda';
+import {
+  AGENDA_KIND_LABELS,
+  AGENDA_KINDS,
+  agendaPlannedMinutes,
+  type AgendaItemInput,
+} from '../../domain/inquiry/agenda';
+import { fieldErrorsOf, notifyError } from '../../ui/notify';
+
+function AgendaItemModal({
+  activityId,
+  item,
+  onClose,
+}: {
+  activityId: string;
+  item: AgendaItemRecord | null;
+  onClose: () => void;
+}) {
+  const form = useForm<AgendaItemInput>({
+    initialValues: item ?? { title: '', plannedMinutes: 10, kind: 'other' },
+  });
+  const submit = async (values: AgendaItemInput) => {
+    try {
+      if (item) await updateAgendaItem(appDb, item.id, values);
+      else await addAgendaItem(appDb, activityId, values);
+      onClose();
+    } catch (error) {
+      const fields = fieldErrorsOf(error);
+      if (fields) form.setErrors(fields);
+      else notifyError(error);
+    }
+  };
+  return (
+    <Modal opened onClose={onClose} title={item ? '编辑议程' : '添加议程'}>
+      <form onSubmit={form.onSubmit(submit)} noValidate>
+        <Stack>
+          <TextInput label="议程" withAsterisk data-autofocus {...form.getInputProps('title')} />
+          <Select
+            label="类型"
+            allowDeselect={false}
+            data={AGENDA_KINDS.map((k) => ({ value: k, label: AGENDA_KIND_LABELS[k] }))}
+            {...form.getInputProps('kind')}
+          />
+          <NumberInput
+            label="计划时长（分钟）"
+            min={1}
+            max={600}
+            allowDecimal={false}
+            {...form.getInputProps('plannedMinutes')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              取消
+            </Button>
+            <Button type="submit">保存</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/** 议程: the order of the meeting, with planned minutes. A new inquiry starts with the usual agenda. */
+export function AgendaPanel({ activity }: { activity: ActivityRecord }) {
+  const agenda = useAgenda(activity.id);
+  const [editing, setEditing] = useState<AgendaItemRecord | 'new' | null>(null);
+  useEffect(() => {
+    void ensureAgenda(appDb, activity.id, activity.timerMinutes).catch((error: unknown) =>
+      notifyError(error),
+    );
+  }, [activity.id, activity.timerMinutes]);
+  if (!agenda) return null;
+
+  const askDelete = (item: AgendaItemRecord) =>
+    modals.openConfirmModal({
+      title: '确认删除议程',
+      children: <Text size="sm">确定删除议程「{item.title}」吗？</Text>,
+      labels: { confirm: '删除', cancel: '取消' },
+      confirmProps: { color: 'red' },
+      onConfirm: () => void removeAgendaItem(appDb, item.id).catch((error: unknown) => notifyError(error)),
+    });
+  const move = (id: string, step: -1 | 1) =>
+    void moveAgendaItem(appDb, id, step).catch((error: unknown) => notifyError(error));
+
+  return (
+    <>
+      <Group justify="space-between" mb="sm">
+        <Text size="sm" c="dimmed">
+          共 {agenda.length} 项，计划 {agendaPlannedMinutes(agenda)} 分钟
+        </Text>
+        <Button onClick={() => setEditing('new')}>添加议程</Button>
+      </Group>
+      <Table aria-label="议程" verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={56}>序号</Table.Th>
+            <Table.Th>议程</Table.Th>
+            <Table.Th w={120}>类型</Table.Th>
+            <Table.Th w={120}>计划（分钟）</Table.Th>
+            <Table.Th w={200}>操作</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {agenda.map((item, index) => (
+            <Table.Tr key={item.id}>
+              <Table.Td>{item.order}</Table.Td>
+              <Table.Td fw={600}>{item.title}</Table.Td>
+              <Table.Td>{AGENDA_KIND_LABELS[item.kind]}</Table.Td>
+              <Table.Td>{item.plannedMinutes}</Table.Td>
+              <Table.Td>
+                <Group gap={2} wrap="nowrap">
+                  <ActionIcon
+                    variant="subtle"
+                    aria-label={`${item.title}上移`}
+                    disabled={index === 0}
+                    onClick={() => move(item.id, -1)}
+                  >
+                    ↑
+                  </ActionIcon>
+                  <ActionIcon
+                    variant="subtle"
+                    aria-label={`${item.title}下移`}
+                    disabled={index === agenda.length - 1}
+                    onClick={() => move(item.id, 1)}
+                  >
+                    ↓
+                  </ActionIcon>
+                  <Button size="compact-sm" variant="subtle" onClick={() => setEditing(item)}>
+                    编辑
+                  </Button>
+                  <Button size="compact-sm" variant="subtle" color="red" onClick={() => askDelete(item)}>
+                    删除
+                  </Button>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {editing ? (
+        <AgendaItemModal
+          activityId={activity.id}
+          item={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
+    </>
+  );
+}
