@@ -1,8 +1,10 @@
 import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
-import { Router } from 'wouter';
+import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { ConsolePage } from '../features/inquiry/console/ConsolePage';
+import { ProjectorPage } from '../features/projector/ProjectorPage';
 import { AppShellLayout } from './AppShellLayout';
 import { Routes } from './Routes';
 import { theme } from './theme';
@@ -13,9 +15,16 @@ export function App() {
       <ModalsProvider labels={{ confirm: '确定', cancel: '取消' }}>
         <Notifications position="top-right" />
         <Router hook={useHashLocation}>
-          <AppShellLayout>
-            <Routes />
-          </AppShellLayout>
+          <Switch>
+            {/* Full-screen routes, without the navigation. */}
+            <Route path="/console/:id">{(params) => <ConsolePage id={params.id} />}</Route>
+            <Route path="/projector/:id">{(params) => <ProjectorPage id={params.id} />}</Route>
+            <Route>
+              <AppShellLayout>
+                <Routes />
+              </AppShellLayout>
+            </Route>
+          </Switch>
         </Router>
       </ModalsProvider>
     </MantineProvider>

@@ -25,6 +25,22 @@ describe('loadDemo', () => {
     expect(unitNames).toContain('县自然资源局');
     expect(inquiry.personIds).toContain(inquiry.chairId);
     expect((await loadSettings(db)).letterPrefix).toBe('宜人常函');
+    const questions = await db.questions.where('activityId').equals(inquiry.id).sortBy('order');
+    expect(questions.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(questions.map((q) => q.askerId)).size).toBeGreaterThanOrEqual(8);
+    expect(new Set(questions.flatMap((q) => q.unitIds))).toEqual(new Set(inquiry.unitIds));
+    expect(
+      questions.every((q) => inquiry.participantIds.includes(q.askerId) && q.respondentName !== ''),
+    ).toBe(true);
+    const agenda = await db.agendaItems.where('activityId').equals(inquiry.id).sortBy('order');
+    expect(agenda.map((a) => a.kind)).toEqual([
+      'opening',
+      'report',
+      'inquiry',
+      'vote',
+      'statement',
+      'closing',
+    ]);
   });
 
   it('refuses a database that already has records, and changes nothing', async () => {

@@ -5,7 +5,11 @@ import type { Unit } from '../../domain/directory/unit';
 import { newId, type ActivityRecord, type XunpingDb } from '../database';
 import { loadSettings } from '../repositories/settings';
 import { isEmpty } from '../status';
-import { DEMO_ACTIVITIES, DEMO_PEOPLE, DEMO_SETTINGS, DEMO_UNITS } from './demoData';
+import { defaultAgenda } from '../../domain/inquiry/agenda';
+import { defaultRespondent, newQuestion } from '../../domain/inquiry/question';
+import type { AgendaItemRecord, QuestionRecord } from '../database';
+import { DEMO_ACTIVITIES, DEMO_INQUIRY_KEY, DEMO_PEOPLE, DEMO_SETTINGS, DEMO_UNITS } from './demoData';
+import { DEMO_QUESTIONS } from './demoQuestions';
 
 export class DemoNotEmptyError extends Error {
   constructor() {
@@ -27,41 +31,66 @@ function idFor(ids: Map<string, string>, key: string): string {
 export async function loadDemo(db: XunpingDb, now: Date): Promise<void> {
   const today = toIsoDate(now);
   const stamp = now.toISOString();
-  await db.transaction('rw', [db.people, db.units, db.activities, db.settings], async () => {
-    if (!(await isEmpty(db))) throw new DemoNotEmptyError();
-    const ids = new Map<string, string>();
+  await db.transaction(
+    'rw',
+    [db.people, db.units, db.activities, db.settings, db.questions, db.agendaItems],
+    async () => {
+      if (!(await isEmpty(db))) throw new DemoNotEmptyError();
+      const ids = new Map<string, string>();
 
-    const people: Person[] = DEMO_PEOPLE.map(({ key, ...person }) => {
-      ids.set(key, newId());
-      return { ...person, id: idFor(ids, key), archived: false };
-    });
-    const units: Unit[] = DEMO_UNITS.map(({ key, ...unit }) => {
-      ids.set(key, newId());
-      return { ...unit, id: idFor(ids, key), archived: false };
-    });
-    const activities: ActivityRecord[] = DEMO_ACTIVITIES.map((demo) => {
-      const { key: _key, chairKey, units: demoUnits, participantKeys, daysFromToday, ...rest } = demo;
-      const activity: Activity = {
-        ...rest,
-        id: newId(),
-        date: addDays(today, daysFromToday),
-        chairId: idFor(ids, chairKey),
-        units: demoUnits.map(({ unitKey, ...respondent }) => ({
-          unitId: idFor(ids, unitKey),
-          ...respondent,
-        })),
-        participantIds: participantKeys.map((k) => idFor(ids, k)),
-        archived: false,
-        createdAt: stamp,
-        updatedAt: stamp,
-      };
-      const personIds = [...new Set([...activity.participantIds, idFor(ids, chairKey)])];
-      return { ...activity, unitIds: activity.units.map((u) => u.unitId), personIds };
-    });
+      const people: Person[] = DEMO_PEOPLE.map(({ key, ...person }) => {
+        ids.set(key, newId());
+        return { ...person, id: idFor(ids, key), archived: false };
+      });
+      const units: Unit[] = DEMO_UNITS.map(({ key, ...unit }) => {
+        ids.set(key, newId());
+        return { ...unit, id: idFor(ids, key), archived: false };
+      });
+      const activities: ActivityRecord[] = DEMO_ACTIVITIES.map((demo) => {
+        const { key: _key, chairKey, units: demoUnits, participantKeys, daysFromToday, ...rest } = demo;
+        const activity: Activity = {
+          ...rest,
+          id: newId(),
+          date: addDays(today, daysFromToday),
+          chairId: idFor(ids, chairKey),
+          units: demoUnits.map(({ unitKey, ...respondent }) => ({
+            unitId: idFor(ids, unitKey),
+            ...respondent,
+          })),
+          participantIds: participantKeys.map((k) => idFor(ids, k)),
+          archived: false,
+          createdAt: stamp,
+          updatedAt: stamp,
+        };
+        const personIds = [...new Set([...activity.participantIds, idFor(ids, chairKey)])];
+        return { ...activity, unitIds: activity.units.map((u) => u.unitId), personIds };
+      });
 
-    await db.people.bulkAdd(people);
-    await db.units.bulkAdd(units);
-    await db.activities.bulkAdd(activities);
-    if ((await loadSettings(db)).orgName === '') await db.settings.put({ ...DEMO_SETTINGS, id: 'app' });
-  });
+      // The inquiry arrives prepared: its question list and the usual agenda, ready for the console.
+      const inquiryIndex = DEMO_ACTIVITIES.findIndex((a) => a.key === DEMO_INQUIRY_KEY);
+      const inquiry = activities[inquiryIndex];
+      if (!inquiry) throw new Error('demo data has no inquiry');
+      const questions: QuestionRecord[] = DEMO_QUESTIONS.map((q, i) => {
+        const unitIds = q.unitKeys.map((k) => idFor(ids, k));
+        const question = newQuestion(newId(), i + 1, inquiry.timerMinutes, {
+          askerId: idFor(ids, q.askerKey),
+          unitIds,
+          text: q.text,
+          ...defaultRespondent(inquiry.units, unitIds),
+        });
+        return { ...question, activityId: inquiry.id };
+      });
+      const agenda: AgendaItemRecord[] = defaultAgenda(newId, inquiry.timerMinutes).map((item) => ({
+        ...item,
+        activityId: inquiry.id,
+      }));
+
+      await db.people.bulkAdd(people);
+      await db.units.bulkAdd(units);
+      await db.activities.bulkAdd(activities);
+      await db.questions.bulkAdd(questions);
+      await db.agendaItems.bulkAdd(agenda);
+      if ((await loadSettings(db)).orgName === '') await db.settings.put({ ...DEMO_SETTINGS, id: 'app' });
+    },
+  );
 }

@@ -1,0 +1,126 @@
+// A fingerprint of a round's evidence: the rules, the round counts, the subjects and the ballots (or hand-counted
+// totals), written canonically and hashed with SHA-256. Printed on the result so a recount can be checked.
+
+import type { Ballot } from './ballots';
+import type { TallyInput } from './entries';
+import type { RoundRules } from './rules';
+import { TIER_ORDER } from './tiers';
+import type { GroupTotals } from './totals';
+
+const VERSION = 'xunping-ballot-set/v1';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** JSON with object keys sorted by code unit, so equal values always give equal text. */
+export function canonicalJson(value: Json): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key] ?? null)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => byCodeUnit(a.id, b.id));
+}
+
+/**
+ * The rules in force, lists in id order (reordering groups or criteria on screen changes no count). Settings of
+ * the other form are left out: editing the unused score sheet of a tier round changes nothing.
+ */
+function canonicalRules(rules: RoundRules): Json {
+  const groups = byId(rules.groups).map((group) => ({ ...group }));
+  const common = {
+    form: rules.form,
+    groups,
+    requireQuorum: rules.requireQuorum,
+    rankBy: rules.form === 'tiers' ? rules.rankBy : 'score',
+    bottomN: rules.bottomN,
+    decimals: rules.decimals,
+    rankByPrintedValue: rules.rankByPrintedValue,
+  };
+  if (rules.form === 'scoreSheet') {
+    const criteria = byId(rules.criteria).map((criterion) => ({ ...criterion }));
+    return { ...common, criteria, trimExtremes: rules.trimExtremes };
+  }
+  const { scheme, allowUnknown, weights } = rules.tiers;
+  return {
+    ...common,
+    tiers: { scheme, allowUnknown, weights: { ...weights } },
+    denominator: rules.denominator,
+    outcomeDenominator: rules.outcomeDenominator,
+    tieBreaker: rules.tieBreaker,
+  };
+}
+
+/**
+ * One ballot without its id. Ticks are deduplicated and in TIER_ORDER; blank subjects are left out (a missing
+ * subject and an empty one are the same paper); a wholly void ballot keeps no marks, since none of them count.
+ */
+function canonicalBallot(ballot: Ballot): string {
+  const marks: Record<string, Json> = {};
+  if (!ballot.wholeVoid) {
+    for (const [subjectId, mark] of Object.entries(ballot.marks)) {
+      if (ballot.form === 'tiers') {
+        const ticks = TIER_ORDER.filter((tier) => (mark as readonly string[]).includes(tier));
+        if (ticks.length > 0) marks[subjectId] = ticks;
+      } else {
+        const points = Object.entries(mark as Record<string, number | null>).filter(([, p]) => p !== null);
+        if (points.length > 0) marks[subjectId] = Object.fromEntries(points) as Json;
+      }
+    }
+  }
+  return canonicalJson({ form: ballot.form, group: ballot.groupId, wholeVoid: ballot.wholeVoid, marks });
+}
+
+/** Totals with zero counts left out (an empty field and a 0 are the same count). */
+function canonicalTotals(totals: GroupTotals): string {
+  const subjects: Record<string, Json> = {};
+  for (const [subjectId, counts] of Object.entries(totals.subjects)) {
+    const tiers = Object.fromEntries(
+      Object.entries(counts.tiers).filter(([, n]) => n !== 0 && n !== undefined),
+    );
+    const item: Record<string, Json> = { tiers: tiers as Json };
+    if (counts.abstain !== 0) item.abstain = counts.abstain;
+    if (counts.void !== 0) item.void = counts.void;
+    if (Object.keys(tiers).length > 0 || counts.abstain !== 0 || counts.void !== 0)
+      subjects[subjectId] = item;
+  }
+  return canonicalJson({ group: totals.groupId, wholeVoid: totals.wholeVoid, subjects });
+}
+
+/**
+ * The canonical text of a round's evidence. Independent of the order of ballots, subjects and groups, and of
+ * ballot ids; subject names are left out (renaming a unit changes no vote), subject ids are kept.
+ */
+export function canonicalBallotSet(input: TallyInput): string {
+  const counts = Object.keys(input.counts)
+    .sort()
+    .map((groupId) => ({ group: groupId, ...input.counts[groupId] }));
+  const subjects = input.subjects.map((subject) => subject.id).sort(byCodeUnit);
+  const ballots = input.ballots.map(canonicalBallot).sort(byCodeUnit);
+  const totals = input.totals.map(canonicalTotals).sort(byCodeUnit);
+  return [
+    VERSION,
+    `rules ${canonicalJson(canonicalRules(input.rules))}`,
+    `counts ${canonicalJson(counts)}`,
+    `subjects ${canonicalJson(subjects)}`,
+    ...ballots.map((line) => `ballot ${line}`),
+    ...totals.map((line) => `totals ${line}`),
+  ].join('\n');
+}
+
+/** Lower-case hex SHA-256 of a text's UTF-8 bytes (Web Crypto: Node 20 and every browser). */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+export function fingerprint(input: TallyInput): Promise<string> {
+  return sha256Hex(canonicalBallotSet(input));
+}

@@ -1,0 +1,16 @@
+// The counting domain for satisfaction votes and score sheets. See README.md for the model and its decisions.
+
+export * from './ballots';
+export * from './describeRules';
+export type { TallyInput } from './entries';
+export * from './fingerprint';
+export * from './fraction';
+export * from './ranking';
+export * from './result';
+export * from './round';
+export * from './rules';
+export * from './sheets';
+export { tally } from './tally';
+export * from './tiers';
+export * from './totals';
+export * from './validateRules';

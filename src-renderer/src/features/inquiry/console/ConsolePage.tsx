@@ -1,0 +1,172 @@
+import { Box, Button, Grid, Group, Kbd, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'wouter';
+import { cueFor, timerReading, type TimerReading } from '../../../domain/inquiry/timer';
+import { desktop } from '../../../platform/desktop';
+import { notifyError } from '../../../ui/notify';
+import { NotFoundPage } from '../../../ui/NotFoundPage';
+import { useNow } from '../../../ui/useNow';
+import { AddQuestionModal } from './AddQuestionModal';
+import { CONSOLE_KEYS, keyOf, type ConsoleCommand } from './consoleKeys';
+import { CommandButton, CurrentPanel } from './CurrentPanel';
+import { QueueList } from './QueueList';
+import { loadMuted, playCue, saveMuted } from './sound';
+import { commandActions } from './useConsoleCommands';
+import { useConsole } from './useConsole';
+
+/** 会议控制台: the secretary runs the inquiry meeting from here, keyboard first. */
+export function ConsolePage({ id }: { id: string }) {
+  const { activity, state, allowed, names, people, units, dispatch, loading } = useConsole(id);
+  const now = useNow(200);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [muted, setMuted] = useState(loadMuted);
+  const previous = useRef<TimerReading | null>(null);
+  const reading = state ? timerReading(state, now) : null;
+
+  // One cue per threshold crossed since the last frame; none right after a reload (no previous reading).
+  useEffect(() => {
+    const cue = cueFor(previous.current, reading);
+    previous.current = reading;
+    if (cue && !muted) playCue(cue);
+  });
+
+  const selectable = state
+    ? [
+        ...state.queue,
+        ...state.questions.filter((q) => state.progress[q.id]?.status === 'skipped').map((q) => q.id),
+      ]
+    : [];
+  const selectedId = selected && selectable.includes(selected) ? selected : (selectable[0] ?? null);
+  const actions = activity && state && allowed ? commandActions(activity, state, allowed, selectedId) : {};
+
+  const run = (command: ConsoleCommand) => {
+    if (command === 'mute') {
+      setMuted((m) => {
+        saveMuted(!m);
+        return !m;
+      });
+    } else if (command === 'projector') {
+      void desktop()
+        .openProjector(id)
+        .catch((error: unknown) => notifyError(error, '大屏未打开'));
+    } else if (command === 'addQuestion') {
+      if (allowed?.addQuestion !== false) setAdding(true);
+    } else if (command === 'selectUp' || command === 'selectDown') {
+      const index = selectedId ? selectable.indexOf(selectedId) : -1;
+      const next = selectable[index + (command === 'selectUp' ? -1 : 1)];
+      if (next) setSelected(next);
+    } else {
+      const action = actions[command];
+      if (action) void dispatch(action);
+    }
+  };
+
+  useHotkeys(
+    CONSOLE_KEYS.map(
+      (k) =>
+        [k.hotkey, () => run(k.command), { preventDefault: true }] as [
+          string,
+          () => void,
+          { preventDefault: boolean },
+        ],
+    ),
+  );
+
+  if (loading || !state || !allowed || !people || !units) return <Loader m="xl" />;
+  if (!activity) return <NotFoundPage />;
+
+  return (
+    <Box p="md" h="100vh" style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
+      <Group justify="space-between" wrap="nowrap">
+        <Group gap="sm" wrap="nowrap">
+          <Button variant="subtle" component={Link} href={`/activities/${id}`}>
+            ← 返回
+          </Button>
+          <Title order={3}>{activity.title} · 会议控制台</Title>
+        </Group>
+        <Group gap="xs" wrap="nowrap">
+          <Select
+            aria-label="当前议程"
+            w={260}
+            placeholder="选择议程开始会议"
+            value={state.currentAgendaItem?.id ?? null}
+            data={state.agenda.map((a) => ({ value: a.id, label: `${a.order}. ${a.title}` }))}
+            onChange={(value) => {
+              if (value) void dispatch({ type: 'agendaItemStarted', agendaItemId: value });
+              // Give the keyboard back to the console: keys are ignored while an input has focus.
+              (document.activeElement as HTMLElement | null)?.blur();
+            }}
+            allowDeselect={false}
+          />
+          <CommandButton command="nextAgenda" label="下一项议程" enabled={!!actions.nextAgenda} run={run} />
+          <Button
+            variant="default"
+            onClick={() => run('undo')}
+            disabled={!actions.undo}
+            rightSection={<Kbd size="xs">{keyOf('undo')}</Kbd>}
+          >
+            {allowed.undo ? `撤销「${allowed.undo.label}」` : '撤销'}
+          </Button>
+          <Button variant="default" onClick={() => run('mute')} rightSection={<Kbd size="xs">M</Kbd>}>
+            {muted ? '已静音' : '提示音开'}
+          </Button>
+          <Button color="dark" onClick={() => run('projector')} rightSection={<Kbd size="xs">P</Kbd>}>
+            打开大屏
+          </Button>
+        </Group>
+      </Group>
+      <Grid style={{ flex: 1, minHeight: 0 }} styles={{ inner: { height: '100%' } }}>
+        <Grid.Col span={8} h="100%">
+          <CurrentPanel state={state} reading={reading} names={names} actions={actions} run={run} />
+        </Grid.Col>
+        <Grid.Col span={4} h="100%">
+          <Stack h="100%" gap="xs">
+            <Group gap="xs">
+              <CommandButton
+                command="take"
+                label="开始所选问题"
+                enabled={!!actions.take}
+                run={run}
+                color="green"
+              />
+              <CommandButton command="skip" label="跳过" enabled={!!actions.skip} run={run} color="gray" />
+              <CommandButton
+                command="addQuestion"
+                label="临时增加"
+                enabled={allowed.addQuestion}
+                run={run}
+                color="orange"
+              />
+            </Group>
+            <Box style={{ flex: 1, minHeight: 0 }}>
+              <QueueList state={state} names={names} selectedId={selectedId} onSelect={setSelected} />
+            </Box>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <Group gap="md" aria-label="快捷键">
+        {CONSOLE_KEYS.map((k) => (
+          <Text key={k.command} size="xs" c="dimmed">
+            <Kbd size="xs">{k.keyLabel}</Kbd> {k.label}
+          </Text>
+        ))}
+      </Group>
+      {adding ? (
+        <AddQuestionModal
+          activity={activity}
+          questions={state.questions}
+          people={people}
+          units={units}
+          onAdd={async (action, questionId) => {
+            const ok = await dispatch(action);
+            if (ok) setSelected(questionId);
+            return ok;
+          }}
+          onClose={() => setAdding(false)}
+        />
+      ) : null}
+    </Box>
+  );
+}

@@ -1,0 +1,129 @@
+import { Badge, Button, Group, Kbd, Paper, Stack, Text, Title } from '@mantine/core';
+import type { ConsoleAction } from '../../../domain/inquiry/consoleEvents';
+import type { ConsoleState } from '../../../domain/inquiry/consoleState';
+import { PHASE_LABELS, type Question } from '../../../domain/inquiry/question';
+import type { TimerReading } from '../../../domain/inquiry/timer';
+import { TimerDisplay } from '../../../ui/TimerDisplay';
+import { keyOf, type ConsoleCommand } from './consoleKeys';
+
+const BUTTONS: { command: ConsoleCommand; label: string; color?: string }[] = [
+  { command: 'startPause', label: '开始 / 暂停' },
+  { command: 'nextPhase', label: '下一阶段' },
+  { command: 'followUp', label: '追问' },
+  { command: 'supplement', label: '补充回答' },
+  { command: 'finish', label: '结束本题', color: 'green' },
+  { command: 'defer', label: '暂缓' },
+  { command: 'stopTimer', label: '停止计时' },
+  { command: 'statement', label: '表态发言' },
+];
+
+export function CommandButton({
+  command,
+  label,
+  enabled,
+  run,
+  color,
+}: {
+  command: ConsoleCommand;
+  label: string;
+  enabled: boolean;
+  run: (command: ConsoleCommand) => void;
+  color?: string;
+}) {
+  return (
+    <Button
+      variant={enabled ? 'filled' : 'default'}
+      color={color ?? 'red'}
+      disabled={!enabled}
+      onClick={() => run(command)}
+      rightSection={<Kbd size="xs">{keyOf(command)}</Kbd>}
+    >
+      {label}
+    </Button>
+  );
+}
+
+/** The question being asked, its phases, the big timer and the controls. */
+export function CurrentPanel({
+  state,
+  reading,
+  names,
+  actions,
+  run,
+}: {
+  state: ConsoleState;
+  reading: TimerReading | null;
+  names: { asker: (q: Question) => string; units: (q: Question) => string };
+  actions: Partial<Record<ConsoleCommand, ConsoleAction | null>>;
+  run: (command: ConsoleCommand) => void;
+}) {
+  const q = state.currentQuestion;
+  return (
+    <Paper withBorder p="lg" h="100%">
+      <Stack gap="md" h="100%">
+        {q ? (
+          <Stack gap={4} aria-label="当前问题">
+            <Text c="dimmed">
+              第 {q.order} 题{q.unplanned ? '（临时增加）' : ''}
+            </Text>
+            <Title order={2}>
+              {names.asker(q)} → {names.units(q)}
+              {q.respondentName ? ` / ${q.respondentName}` : ''}
+            </Title>
+            {q.text ? <Text lineClamp={3}>{q.text}</Text> : null}
+            <Group gap={6} mt={4} aria-label="阶段">
+              {state.phases.map((p, i) => (
+                <Badge
+                  key={i}
+                  size="lg"
+                  variant={i === state.phases.length - 1 ? 'filled' : 'light'}
+                  color="red"
+                >
+                  {PHASE_LABELS[p]}
+                </Badge>
+              ))}
+              {state.phases.length === 0 ? <Text c="dimmed">按空格开始提问</Text> : null}
+            </Group>
+          </Stack>
+        ) : (
+          <Stack gap={4} aria-label="当前问题">
+            <Text c="dimmed">当前没有进行中的问题</Text>
+            <Title order={2}>
+              {state.next
+                ? `下一题：${names.asker(state.next)} → ${names.units(state.next)}`
+                : '问题已全部询问完毕'}
+            </Title>
+            <Text c="dimmed">在右侧选择问题后按 Enter 开始；主持人点名谁，就选谁的问题。</Text>
+          </Stack>
+        )}
+        <Stack align="center" gap={0} style={{ flex: 1, justifyContent: 'center' }}>
+          {reading ? (
+            <>
+              <Text fz={28} fw={700} aria-label="计时阶段">
+                {reading.label}
+                {reading.paused ? '（已暂停）' : ''}
+                {reading.ended ? '（已结束）' : ''}
+              </Text>
+              <TimerDisplay
+                remainingSeconds={reading.remainingSeconds}
+                level={reading.level}
+                size="9rem"
+                dim={!reading.running}
+              />
+              <Text c="dimmed">计划 {Math.round(reading.plannedSeconds / 60)} 分钟</Text>
+            </>
+          ) : (
+            <Text c="dimmed" fz={24}>
+              未计时
+            </Text>
+          )}
+        </Stack>
+        <Group gap="xs">
+          {BUTTONS.map((b) => (
+            <CommandButton key={b.command} {...b} enabled={!!actions[b.command]} run={run} />
+          ))}
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

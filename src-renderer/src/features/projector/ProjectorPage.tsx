@@ -1,0 +1,65 @@
+import { Box, Loader, Stack, Text } from '@mantine/core';
+import { timerReading } from '../../domain/inquiry/timer';
+import { TimerDisplay } from '../../ui/TimerDisplay';
+import { useNow } from '../../ui/useNow';
+import { useConsole } from '../inquiry/console/useConsole';
+
+const DARK = '#0b0f14';
+
+/**
+ * 大屏: what the room sees on the projector. It folds the same stored log as the console and reads its
+ * own clock, so it needs no messages from the console and survives reloads.
+ */
+export function ProjectorPage({ id }: { id: string }) {
+  const { activity, state, names, loading } = useConsole(id);
+  const now = useNow(200);
+  if (loading || !state) return <Loader m="xl" />;
+  if (!activity) {
+    return (
+      <Box h="100vh" bg={DARK} c="white" p="xl">
+        <Text fz={32}>找不到这个活动，请从会议控制台重新打开大屏。</Text>
+      </Box>
+    );
+  }
+  const reading = timerReading(state, now);
+  const q = state.currentQuestion;
+  let who: string;
+  if (q) who = `${names.asker(q)} → ${names.units(q)}${q.respondentName ? ` / ${q.respondentName}` : ''}`;
+  else if (reading) who = state.currentAgendaItem?.title ?? reading.label;
+  else if (state.next) who = `下一位：${names.asker(state.next)} → ${names.units(state.next)}`;
+  else who = state.currentAgendaItem?.title ?? '';
+
+  return (
+    <Box
+      h="100vh"
+      bg={DARK}
+      c="white"
+      p="3vh"
+      style={{ display: 'flex', flexDirection: 'column', overflow: 'hidden' }}
+      aria-label="大屏"
+    >
+      <Text ta="center" fw={700} style={{ fontSize: 'min(4.2vw, 6vh)' }} lineClamp={1}>
+        {activity.title} · 专题询问
+      </Text>
+      <Stack align="center" justify="center" gap="2vh" style={{ flex: 1, minHeight: 0 }}>
+        <Text ta="center" fw={700} style={{ fontSize: 'min(5vw, 8vh)' }} lineClamp={2} aria-label="当前询问">
+          {who}
+        </Text>
+        {reading ? (
+          <>
+            <Text fw={700} style={{ fontSize: 'min(6vw, 9vh)' }} aria-label="阶段">
+              {reading.label}
+              {reading.paused ? '（暂停）' : ''}
+            </Text>
+            <TimerDisplay
+              remainingSeconds={reading.remainingSeconds}
+              level={reading.level}
+              size="min(27vw, 48vh)"
+              dim={!reading.running}
+            />
+          </>
+        ) : null}
+      </Stack>
+    </Box>
+  );
+}
