@@ -28,15 +28,22 @@ export async function applyConsoleAction(
 ): Promise<ConsoleEvent> {
   return db.transaction('rw', [db.activities, db.questions, db.agendaItems, db.consoleEvents], async () => {
     if (!(await db.activities.get(activityId))) throw new NotFoundError('该活动');
-    const [questions, agenda, events] = await Promise.all([
-      listQuestions(db, activityId),
-      listAgenda(db, activityId),
-      db.consoleEvents.where('activityId').equals(activityId).toArray(),
-    ]);
-    const reason = checkAction(foldConsole(questions, agenda, events), action);
+    const events = await db.consoleEvents.where('activityId').equals(activityId).toArray();
+    const state = foldConsole(await listQuestions(db, activityId), await listAgenda(db, activityId), events);
+    const reason = checkAction(state, action);
     if (reason) throw new ConsoleActionError(reason);
     const event = toEvent(action, nextSeq(events), now);
     await db.consoleEvents.add({ ...event, activityId });
     return event;
   });
+}
+
+/** The console's state folded from what is stored now (for commands that must see the latest write). */
+export async function loadConsoleState(db: XunpingDb, activityId: string) {
+  const [questions, agenda, events] = await Promise.all([
+    listQuestions(db, activityId),
+    listAgenda(db, activityId),
+    db.consoleEvents.where('activityId').equals(activityId).toArray(),
+  ]);
+  return foldConsole(questions, agenda, events);
 }

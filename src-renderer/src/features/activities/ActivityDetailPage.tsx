@@ -5,6 +5,7 @@ import type { ActivityKind } from '../../domain/activity/activity';
 import { NotFoundPage } from '../../ui/NotFoundPage';
 import { PageHeader } from '../../ui/PageHeader';
 import { AgendaPanel } from '../inquiry/AgendaPanel';
+import { MinutesPanel } from '../inquiry/MinutesPanel';
 import { QuestionListPanel } from '../inquiry/QuestionListPanel';
 import { confirmDelete, toggleArchived } from './activityActions';
 import { KindBadge, StatusBadge } from './ActivityBadges';
@@ -15,6 +16,7 @@ const TABS: Record<ActivityKind, { value: string; label: string }[]> = {
     { value: 'overview', label: '概况' },
     { value: 'questions', label: '询问提纲' },
     { value: 'agenda', label: '议程' },
+    { value: 'minutes', label: '会议记录' },
   ],
   evaluation: [{ value: 'overview', label: '概况' }],
 };
@@ -83,6 +85,9 @@ export function ActivityDetailPage({ id, tab = 'overview' }: { id: string; tab?:
         </Tabs.Panel>
         <Tabs.Panel value="agenda">
           <AgendaPanel activity={activity} />
+        </Tabs.Panel>
+        <Tabs.Panel value="minutes">
+          <MinutesPanel activity={activity} />
         </Tabs.Panel>
       </Tabs>
     </>

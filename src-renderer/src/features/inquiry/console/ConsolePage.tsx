@@ -12,12 +12,12 @@ import { CONSOLE_KEYS, keyOf, type ConsoleCommand } from './consoleKeys';
 import { CommandButton, CurrentPanel } from './CurrentPanel';
 import { QueueList } from './QueueList';
 import { loadMuted, playCue, saveMuted } from './sound';
-import { commandActions } from './useConsoleCommands';
+import { commandActions, pickSelected, selectableIds } from './useConsoleCommands';
 import { useConsole } from './useConsole';
 
 /** 会议控制台: the secretary runs the inquiry meeting from here, keyboard first. */
 export function ConsolePage({ id }: { id: string }) {
-  const { activity, state, allowed, names, people, units, dispatch, loading } = useConsole(id);
+  const { activity, state, allowed, names, people, units, dispatch, perform, loading } = useConsole(id);
   const now = useNow(200);
   const [selected, setSelected] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
@@ -32,13 +32,12 @@ export function ConsolePage({ id }: { id: string }) {
     if (cue && !muted) playCue(cue);
   });
 
-  const selectable = state
-    ? [
-        ...state.queue,
-        ...state.questions.filter((q) => state.progress[q.id]?.status === 'skipped').map((q) => q.id),
-      ]
-    : [];
-  const selectedId = selected && selectable.includes(selected) ? selected : (selectable[0] ?? null);
+  const selectable = state ? selectableIds(state) : [];
+  const selectedId = pickSelected(selectable, selected);
+  const selectedRef = useRef(selected);
+  useEffect(() => {
+    selectedRef.current = selected;
+  }, [selected]);
   const actions = activity && state && allowed ? commandActions(activity, state, allowed, selectedId) : {};
 
   const run = (command: ConsoleCommand) => {
@@ -57,9 +56,11 @@ export function ConsolePage({ id }: { id: string }) {
       const index = selectedId ? selectable.indexOf(selectedId) : -1;
       const next = selectable[index + (command === 'selectUp' ? -1 : 1)];
       if (next) setSelected(next);
-    } else {
-      const action = actions[command];
-      if (action) void dispatch(action);
+    } else if (activity) {
+      void perform((fresh, allowedNow) => {
+        const selection = pickSelected(selectableIds(fresh), selectedRef.current);
+        return commandActions(activity, fresh, allowedNow, selection)[command];
+      });
     }
   };
 

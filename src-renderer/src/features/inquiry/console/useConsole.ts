@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { appDb } from '../../../db/appDb';
 import {
   useActivity,
@@ -8,10 +8,10 @@ import {
   useQuestions,
   useUnits,
 } from '../../../db/live';
-import { applyConsoleAction } from '../../../db/repositories/console';
+import { applyConsoleAction, loadConsoleState } from '../../../db/repositories/console';
 import type { ConsoleAction } from '../../../domain/inquiry/consoleEvents';
-import { allowedActions } from '../../../domain/inquiry/consoleRules';
-import { foldConsole } from '../../../domain/inquiry/consoleState';
+import { allowedActions, type AllowedActions } from '../../../domain/inquiry/consoleRules';
+import { foldConsole, type ConsoleState } from '../../../domain/inquiry/consoleState';
 import type { Question } from '../../../domain/inquiry/question';
 import { notifyError } from '../../../ui/notify';
 
@@ -41,15 +41,26 @@ export function useConsole(activityId: string) {
     };
   }, [people, units]);
 
-  const dispatch = async (action: ConsoleAction): Promise<boolean> => {
-    try {
+  // Keys are handled one after another, each against the log as it is after the previous key's write,
+  // so a fast "Enter, Space" takes the question and then starts its timer.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const perform = (
+    decide: (state: ConsoleState, allowed: AllowedActions) => ConsoleAction | null | undefined,
+  ) => {
+    const next = queue.current.then(async () => {
+      const fresh = await loadConsoleState(appDb, activityId);
+      const action = decide(fresh, allowedActions(fresh));
+      if (!action) return false;
       await applyConsoleAction(appDb, activityId, action, Date.now());
       return true;
-    } catch (error) {
+    });
+    queue.current = next.catch(() => undefined);
+    return next.catch((error: unknown) => {
       notifyError(error, '操作未执行');
       return false;
-    }
+    });
   };
+  const dispatch = (action: ConsoleAction): Promise<boolean> => perform(() => action);
 
   const loading = activity === undefined || !state || !allowed || !people || !units;
   return {
@@ -60,6 +71,7 @@ export function useConsole(activityId: string) {
     people,
     units,
     dispatch,
+    perform,
     loading,
     eventCount: events?.length ?? 0,
   };

@@ -50,3 +50,14 @@ export function commandActions(
     undo: allowed.undo ? { type: 'undo', targetSeq: allowed.undo.seq } : null,
   };
 }
+
+/** Questions the secretary can select in the list: the queue, then skipped ones (they can still be taken). */
+export function selectableIds(state: ConsoleState): string[] {
+  const skipped = state.questions.filter((q) => state.progress[q.id]?.status === 'skipped').map((q) => q.id);
+  return [...state.queue, ...skipped];
+}
+
+/** The selection, or the first selectable question when nothing valid is selected. */
+export function pickSelected(selectable: readonly string[], selected: string | null): string | null {
+  return selected && selectable.includes(selected) ? selected : (selectable[0] ?? null);
+}

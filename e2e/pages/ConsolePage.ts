@@ -1,0 +1,84 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { AppPage } from './AppPage';
+
+/** The inquiry console and the projector, driven by keyboard as the secretary does. */
+export class ConsolePage extends AppPage {
+  constructor(page: Page) {
+    super(page);
+  }
+
+  /** Loads the demo and opens the console of the green-mine inquiry; returns the activity id. */
+  async openDemoInquiry(): Promise<string> {
+    await this.open('/');
+    await this.page.getByRole('button', { name: '加载示例数据' }).click();
+    await expect(this.notification('示例数据已加载')).toBeVisible();
+    await this.nav('活动');
+    await this.page.getByRole('link', { name: '促进绿色矿山建设' }).click();
+    await this.page.getByRole('button', { name: '进入会议控制台' }).click();
+    await expect(this.page.getByRole('heading', { name: /会议控制台/ })).toBeVisible();
+    const id = /#\/console\/([^/?]+)/.exec(this.page.url())?.[1];
+    if (!id) throw new Error(`no activity id in ${this.page.url()}`);
+    return id;
+  }
+
+  timer(page: Page = this.page): Locator {
+    return page.getByRole('timer');
+  }
+
+  phase(): Locator {
+    return this.page.getByLabel('计时阶段');
+  }
+
+  current(): Locator {
+    return this.page.getByLabel('当前问题');
+  }
+
+  async press(...keys: string[]): Promise<void> {
+    for (const key of keys) await this.page.keyboard.press(key);
+  }
+
+  /** Advances the fake clock, firing the timers that redraw the clock. */
+  async run(seconds: number): Promise<void> {
+    await this.page.clock.runFor(seconds * 1000);
+  }
+
+  /**
+   * Lets a freshly loaded page start while the fake clock is paused: its startup waits on timers, so the
+   * clock moves in 25 ms steps (well inside one second of the timer) until the timer is drawn.
+   */
+  async settle(page: Page = this.page): Promise<void> {
+    for (let step = 0; step < 20 && !(await this.timer(page).isVisible()); step += 1) {
+      await page.clock.runFor(25);
+    }
+  }
+
+  /**
+   * Pauses the fake clock again at the next whole second. Opening another page of the context lets the
+   * clock flow, which would shift the following steps by a few milliseconds.
+   */
+  async repause(): Promise<void> {
+    const now = await this.page.evaluate(() => Date.now());
+    await this.page.clock.pauseAt(Math.ceil((now + 1) / 1000) * 1000);
+  }
+
+  /**
+   * Runs the clock for `seconds` and checks the display half a second before the end: the screen redraws
+   * every 200 ms, so at an exact second it may still show the previous one, but never half a second late.
+   * `text` is what shows then (for a countdown, one second more than at the end).
+   */
+  async runChecking(
+    seconds: number,
+    text: string,
+    level?: string,
+    pages: Page[] = [this.page],
+  ): Promise<void> {
+    await this.page.clock.runFor(seconds * 1000 - 500);
+    for (const page of pages) await this.expectTimer(text, level, page);
+    await this.page.clock.runFor(500);
+  }
+
+  async expectTimer(text: string, level?: string, page: Page = this.page): Promise<void> {
+    await expect(this.timer(page)).toHaveText(text);
+    if (level) await expect(this.timer(page)).toHaveAttribute('data-level', level);
+  }
+}

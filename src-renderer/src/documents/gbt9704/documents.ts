@@ -1,0 +1,210 @@
+// Whole documents: 文件格式 (a numbered notice or report), 信函格式 (a 函) and a landscape table (a ledger).
+import {
+  AlignmentType,
+  BorderStyle,
+  FrameAnchorType,
+  FrameWrap,
+  HeightRule,
+  LineRuleType,
+  TextRun,
+  type Document,
+  type FileChild,
+  type Paragraph,
+} from 'docx';
+import {
+  addressee,
+  attachments,
+  bodyParagraph,
+  documentNumber,
+  heading,
+  issuerMark,
+  lines,
+  signature,
+  title,
+  type HeadingLevel,
+} from './blocks';
+import { gbtDocument, gbtSection } from './page';
+import { colophon, table, type ColophonSpec, type TableSpec } from './table';
+import { markFontSize } from './title';
+import { LANDSCAPE_TEXT_WIDTH, RED, mm, pt, runFonts, paragraph, type DocumentFonts } from './units';
+
+/** A piece of the body. Headings carry their own number (headingNumber). */
+export type Block =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'heading'; level: HeadingLevel; text: string; body?: string }
+  | { kind: 'table'; table: Omit<TableSpec, 'fonts' | 'landscape'> };
+
+export interface DocumentSpec {
+  fonts: DocumentFonts;
+  /** The issuing organ, e.g. 宜丰县人民代表大会常务委员会 (Settings.orgName). */
+  orgName: string;
+  /** The 发文机关标志; default orgName + 文件 for a file, orgName for a letter. */
+  mark?: string;
+  /** 发文字号 from formatDocumentNumber, e.g. 宜人常发〔2026〕3号 */
+  documentNumber: string;
+  title: string;
+  /** 主送机关, e.g. 宜丰县自然资源局 (the colon is added). */
+  addressee?: string;
+  body: Block[];
+  attachments?: string[];
+  /** 发文机关署名 (default orgName) and 成文日期 text (formatChineseDate). */
+  signature: { organ?: string; date: string };
+  colophon?: ColophonSpec;
+}
+
+/** The body blocks as paragraphs and tables; the last paragraph keeps with what follows (the signature). */
+export function bodyBlocks(blocks: Block[], fonts: DocumentFonts): FileChild[] {
+  return blocks.map((block, i) => {
+    switch (block.kind) {
+      case 'paragraph':
+        return bodyParagraph(block.text, fonts, { keepNext: i === blocks.length - 1 });
+      case 'heading':
+        return heading(block.level, block.text, fonts, block.body);
+      case 'table':
+        return table({ ...block.table, fonts });
+    }
+  });
+}
+
+/** Everything after the 发文字号: title, addressee, body, attachments, signature, 版记. */
+function mainText(spec: DocumentSpec, colophonLines: boolean): FileChild[] {
+  const children: FileChild[] = [title(spec.title, spec.fonts)];
+  if (spec.addressee) children.push(addressee(spec.addressee, spec.fonts));
+  children.push(...bodyBlocks(spec.body, spec.fonts));
+  if (spec.attachments && spec.attachments.length > 0)
+    children.push(...attachments(spec.attachments, spec.fonts));
+  children.push(...signature(spec.signature.organ ?? spec.orgName, spec.signature.date, spec.fonts));
+  if (spec.colophon) children.push(...colophon(spec.colophon, spec.fonts, { lines: colophonLines }));
+  return children;
+}
+
+/**
+ * 文件格式: red 标志 35 mm below the top of the text block, 发文字号 centred two lines below it, the red line, the
+ * title two lines below the line, then the text; page numbers on every page.
+ */
+export function fileDocument(spec: DocumentSpec): Document {
+  const children: FileChild[] = [
+    issuerMark(spec.mark ?? `${spec.orgName}文件`, spec.fonts),
+    documentNumber(spec.documentNumber, spec.fonts, { redRule: true }),
+    ...mainText(spec, true),
+  ];
+  return gbtDocument(spec.fonts, [gbtSection({ fonts: spec.fonts, children })], { title: spec.title });
+}
+
+/** The letterhead lines are 170 mm long, centred on the text block (28 mm + 78 mm from the left edge). */
+const LETTER_LINE_WIDTH = mm(170);
+const LETTER_LINE_X = mm(28 + 78 - 85);
+const LETTER_MARK_TOP = mm(30);
+/** The lower double line: 20 mm above the bottom edge of the first page. */
+const LETTER_FOOT_LINE_Y = mm(297 - 20);
+
+/**
+ * A red double line as a top border, 3 pt in all. A compound border names its lines from the text outwards, so for
+ * a top border thinThick draws the thick line above.
+ */
+function redDoubleLine(thickAbove: boolean) {
+  return {
+    style: thickAbove ? BorderStyle.THIN_THICK_MEDIUM_GAP : BorderStyle.THICK_THIN_MEDIUM_GAP,
+    size: 24,
+    color: RED,
+    space: 0,
+  };
+}
+
+/** From the bottom of the 标志's line to the double line: with the characters' descent, 4 mm below them. */
+const LETTER_LINE_GAP = mm(2.7);
+
+function letterFrame(y: number, height?: number) {
+  return {
+    type: 'absolute',
+    position: { x: LETTER_LINE_X, y },
+    width: LETTER_LINE_WIDTH,
+    ...(height ? { height, rule: HeightRule.EXACT } : { rule: HeightRule.AUTO }),
+    anchor: { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE },
+    wrap: FrameWrap.NOT_BESIDE,
+    space: { horizontal: 0, vertical: 0 },
+  } as const;
+}
+
+/** An empty 2 pt line in a frame whose top border is a red double line. */
+function redLineFrame(y: number, thickAbove: boolean): Paragraph {
+  return paragraph({
+    frame: letterFrame(y, pt(2)),
+    spacing: { line: pt(2), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+    border: { top: redDoubleLine(thickAbove) },
+    children: [],
+  });
+}
+
+/**
+ * 信函格式 letterhead: the 标志 30 mm from the top edge of the page and a red double line (thick above thin) 4 mm
+ * under it, 170 mm long. Both are frames positioned on the page, since they start above the text block; body text
+ * flows below them. (A bottom border on the 标志 itself would need border spacing, which LibreOffice counts twice
+ * in a frame and Word once.)
+ */
+export function letterHead(mark: string, fonts: DocumentFonts): Paragraph[] {
+  const size = markFontSize(mark);
+  return [
+    paragraph({
+      frame: letterFrame(LETTER_MARK_TOP),
+      alignment: AlignmentType.CENTER,
+      spacing: { line: size * 10, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+      children: [
+        new TextRun({
+          text: mark,
+          font: runFonts(fonts.title, fonts),
+          size,
+          color: RED,
+        }),
+      ],
+    }),
+    redLineFrame(LETTER_MARK_TOP + size * 10 + LETTER_LINE_GAP, true),
+  ];
+}
+
+/** The red double line (thin above thick) 20 mm above the bottom edge of a letter's first page. */
+export function letterFootLine(): Paragraph {
+  return redLineFrame(LETTER_FOOT_LINE_Y - pt(3), false);
+}
+
+/**
+ * 信函格式: letterhead, the 发文字号 flush right under the double line, the title two lines below; no page number
+ * on the first page; 版记 without its lines.
+ */
+export function letterDocument(spec: DocumentSpec): Document {
+  const children: FileChild[] = [
+    ...letterHead(spec.mark ?? spec.orgName, spec.fonts),
+    letterFootLine(),
+    documentNumber(spec.documentNumber, spec.fonts, { align: 'right', spaceBefore: mm(1.15) }),
+    ...mainText(spec, false),
+  ];
+  const section = gbtSection({ fonts: spec.fonts, children, firstPageNumber: false });
+  return gbtDocument(spec.fonts, [section], { title: spec.title });
+}
+
+export interface LandscapeTableSpec {
+  fonts: DocumentFonts;
+  title: string;
+  /** A line under the title, e.g. 统计截至2026年12月3日 */
+  subtitle?: string;
+  table: Omit<TableSpec, 'fonts' | 'landscape'>;
+}
+
+/** A ledger: A4 landscape, the title, an optional line under it and a table filling the 225 mm text block. */
+export function landscapeTableDocument(spec: LandscapeTableSpec): Document {
+  const children: FileChild[] = [
+    title(spec.title, spec.fonts, { spaceBefore: 0, width: LANDSCAPE_TEXT_WIDTH }),
+  ];
+  if (spec.subtitle) {
+    children.push(
+      paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ text: spec.subtitle, font: runFonts(spec.fonts.body, spec.fonts) })],
+      }),
+    );
+  }
+  children.push(paragraph({ spacing: { line: lines(0.5), lineRule: LineRuleType.EXACT }, children: [] }));
+  children.push(table({ ...spec.table, fonts: spec.fonts, landscape: true }));
+  const section = gbtSection({ fonts: spec.fonts, children, landscape: true });
+  return gbtDocument(spec.fonts, [section], { title: spec.title });
+}

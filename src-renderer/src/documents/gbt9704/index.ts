@@ -1,0 +1,49 @@
+// GB/T 9704-2012 layout for every Word document the app writes.
+export {
+  CHAR,
+  CHARACTER_SPACING,
+  LANDSCAPE_MARGIN,
+  LANDSCAPE_TEXT_WIDTH,
+  LINE_PITCH,
+  MARGIN,
+  SIZE,
+  TEXT_WIDTH,
+  mm,
+  paragraph,
+  pt,
+  runFonts,
+  widthInChars,
+  type DocumentFonts,
+} from './units';
+export { documentStyles, gbtDocument, gbtSection, pageNumberFooter, type SectionSpec } from './page';
+export { markFontSize, splitTitle, titleMaxChars, TITLE_MAX_CHARS } from './title';
+export {
+  addressee,
+  attachmentName,
+  attachments,
+  bodyParagraph,
+  chineseNumber,
+  documentNumber,
+  emptyLine,
+  heading,
+  headingNumber,
+  issuerMark,
+  lines,
+  RED_RULE,
+  signature,
+  title,
+  type DocumentNumberOptions,
+  type HeadingLevel,
+} from './blocks';
+export { colophon, columnWidths, copyToText, table, type ColophonSpec, type TableSpec } from './table';
+export {
+  bodyBlocks,
+  fileDocument,
+  landscapeTableDocument,
+  letterDocument,
+  letterFootLine,
+  letterHead,
+  type Block,
+  type DocumentSpec,
+  type LandscapeTableSpec,
+} from './documents';
