@@ -15,7 +15,7 @@ export class ConsolePage extends AppPage {
     await this.nav('活动');
     await this.page.getByRole('link', { name: '促进绿色矿山建设' }).click();
     await this.page.getByRole('button', { name: '进入会议控制台' }).click();
-    await expect(this.page.getByRole('heading', { name: /会议控制台/ })).toBeVisible();
+    await expect(this.page.getByText('会议控制台', { exact: true })).toBeVisible();
     const id = /#\/console\/([^/?]+)/.exec(this.page.url())?.[1];
     if (!id) throw new Error(`no activity id in ${this.page.url()}`);
     return id;

@@ -8,6 +8,7 @@ import { notifyError } from '../../../ui/notify';
 import { NotFoundPage } from '../../../ui/NotFoundPage';
 import { useNow } from '../../../ui/useNow';
 import { AddQuestionModal } from './AddQuestionModal';
+import { ClockWarning, EndMeetingButton } from './ConsoleNotices';
 import { CONSOLE_KEYS, keyOf, type ConsoleCommand } from './consoleKeys';
 import { CommandButton, CurrentPanel } from './CurrentPanel';
 import { QueueList } from './QueueList';
@@ -81,16 +82,27 @@ export function ConsolePage({ id }: { id: string }) {
   return (
     <Box p="md" h="100vh" style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
       <Group justify="space-between" wrap="nowrap">
-        <Group gap="sm" wrap="nowrap">
-          <Button variant="subtle" component={Link} href={`/activities/${id}`}>
+        <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+          <Button
+            variant="subtle"
+            component={Link}
+            href={`/activities/${id}`}
+            px="xs"
+            style={{ flexShrink: 0 }}
+          >
             ← 返回
           </Button>
-          <Title order={3}>{activity.title} · 会议控制台</Title>
+          <Title order={4} lineClamp={1} title={activity.title}>
+            {activity.title}
+          </Title>
+          <Text c="dimmed" size="sm" style={{ flexShrink: 0 }}>
+            会议控制台
+          </Text>
         </Group>
         <Group gap="xs" wrap="nowrap">
           <Select
             aria-label="当前议程"
-            w={260}
+            w={230}
             placeholder="选择议程开始会议"
             value={state.currentAgendaItem?.id ?? null}
             data={state.agenda.map((a) => ({ value: a.id, label: `${a.order}. ${a.title}` }))}
@@ -113,11 +125,17 @@ export function ConsolePage({ id }: { id: string }) {
           <Button variant="default" onClick={() => run('mute')} rightSection={<Kbd size="xs">M</Kbd>}>
             {muted ? '已静音' : '提示音开'}
           </Button>
+          <EndMeetingButton
+            state={state}
+            enabled={allowed.endMeeting}
+            onEnd={() => void dispatch({ type: 'meetingEnded' })}
+          />
           <Button color="dark" onClick={() => run('projector')} rightSection={<Kbd size="xs">P</Kbd>}>
             打开大屏
           </Button>
         </Group>
       </Group>
+      <ClockWarning state={state} now={now} />
       <Grid style={{ flex: 1, minHeight: 0 }} styles={{ inner: { height: '100%' } }}>
         <Grid.Col span={8} h="100%">
           <CurrentPanel state={state} reading={reading} names={names} actions={actions} run={run} />
