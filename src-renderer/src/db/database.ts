@@ -6,6 +6,10 @@ import type { Settings } from '../domain/settings/settings';
 import type { AgendaItem } from '../domain/inquiry/agenda';
 import type { ConsoleEvent } from '../domain/inquiry/consoleEvents';
 import type { Question } from '../domain/inquiry/question';
+import type { Ballot } from '../domain/votes/ballots';
+import type { VoteRound } from '../domain/votes/roundRecord';
+import type { GroupTotals } from '../domain/votes/totals';
+import type { RoundLogEntry } from '../domain/votes/roundLog';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
 
 /** An activity as stored: with the ids it references, indexed so "is this unit in use?" is one query. */
@@ -29,6 +33,22 @@ export interface AgendaItemRecord extends AgendaItem {
 
 export type ConsoleEventRecord = ConsoleEvent & { activityId: string };
 
+/**
+ * A ballot as stored: no time and no rater. `paperNo` numbers paper ballots per group in entry order (第 N 张),
+ * so one can be found again for a correction; ballots cast in scoring mode have none.
+ */
+export type BallotRecord = Ballot & { roundId: string; paperNo: number | null };
+
+export type GroupTotalsRecord = GroupTotals & { roundId: string };
+
+/** Who has voted in scoring mode, kept apart from the ballots and without a time. */
+export interface CheckinRecord {
+  roundId: string;
+  personId: string;
+}
+
+export type RoundLogRecord = RoundLogEntry & { roundId: string };
+
 export class XunpingDb extends Dexie {
   settings!: Table<SettingsRecord, 'app'>;
   people!: Table<Person, string>;
@@ -37,6 +57,11 @@ export class XunpingDb extends Dexie {
   questions!: Table<QuestionRecord, string>;
   agendaItems!: Table<AgendaItemRecord, string>;
   consoleEvents!: Table<ConsoleEventRecord, [string, number]>;
+  voteRounds!: Table<VoteRound, string>;
+  ballots!: Table<BallotRecord, string>;
+  groupTotals!: Table<GroupTotalsRecord, [string, string]>;
+  checkins!: Table<CheckinRecord, [string, string]>;
+  roundLog!: Table<RoundLogRecord, [string, number]>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

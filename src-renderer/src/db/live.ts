@@ -9,6 +9,9 @@ import { listAgenda } from './repositories/agenda';
 import { listQuestions } from './repositories/questions';
 import { loadSettings } from './repositories/settings';
 import { isEmpty } from './status';
+import type { VoteRound } from '../domain/votes/roundRecord';
+import type { BallotRecord, GroupTotalsRecord, RoundLogRecord } from './database';
+import { listRounds, listRoundLog } from './repositories/votes';
 
 /** undefined while loading. */
 export function useSettings(): Settings | undefined {
@@ -50,4 +53,44 @@ export function useConsoleEvents(activityId: string): ConsoleEventRecord[] | und
     () => appDb.consoleEvents.where('activityId').equals(activityId).toArray(),
     [activityId],
   );
+}
+
+/** The ballot rounds of an activity, oldest first. */
+export function useRounds(activityId: string): VoteRound[] | undefined {
+  return useLiveQuery(() => listRounds(appDb, activityId), [activityId]);
+}
+
+/** null when there is no such round. */
+export function useRound(roundId: string): VoteRound | null | undefined {
+  return useLiveQuery(async () => (await appDb.voteRounds.get(roundId)) ?? null, [roundId]);
+}
+
+/** The round's ballots, by group and paper number. */
+export function useBallots(roundId: string): BallotRecord[] | undefined {
+  return useLiveQuery(async () => {
+    const rows = await appDb.ballots.where('roundId').equals(roundId).toArray();
+    return rows.sort((a, b) => a.groupId.localeCompare(b.groupId) || (a.paperNo ?? 0) - (b.paperNo ?? 0));
+  }, [roundId]);
+}
+
+export function useGroupTotals(roundId: string): GroupTotalsRecord[] | undefined {
+  return useLiveQuery(() => appDb.groupTotals.where('roundId').equals(roundId).toArray(), [roundId]);
+}
+
+/** The round's log (操作记录), in order. */
+export function useRoundLog(roundId: string): RoundLogRecord[] | undefined {
+  return useLiveQuery(() => listRoundLog(appDb, roundId), [roundId]);
+}
+
+/**
+ * For the projector: the published round of the activity that the secretary chose to show (在大屏显示), or
+ * null when none is. Its `published.result` is the frozen result to render (see features/votes/ResultsBoard).
+ */
+export function usePublishedRoundOnProjector(activityId: string): VoteRound | null | undefined {
+  return useLiveQuery(async () => {
+    const rounds = await appDb.voteRounds.where('activityId').equals(activityId).toArray();
+    return (
+      rounds.find((round) => round.showOnProjector && round.stage === 'published' && round.published) ?? null
+    );
+  }, [activityId]);
 }

@@ -24,6 +24,16 @@ const RELEASED: SchemaVersion[] = [
       consoleEvents: '[activityId+seq], activityId',
     },
   },
+  {
+    version: 3,
+    stores: {
+      voteRounds: 'id, activityId',
+      ballots: 'id, roundId',
+      groupTotals: '[roundId+groupId], roundId',
+      checkins: '[roundId+personId], roundId',
+      roundLog: '[roundId+seq], roundId',
+    },
+  },
 ];
 
 describe('schema', () => {
@@ -45,11 +55,16 @@ describe('schema', () => {
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'activities',
       'agendaItems',
+      'ballots',
+      'checkins',
       'consoleEvents',
+      'groupTotals',
       'people',
       'questions',
+      'roundLog',
       'settings',
       'units',
+      'voteRounds',
     ]);
     const activityIndexes = db.activities.schema.indexes.map((i) => i.name).sort();
     expect(activityIndexes).toEqual(['date', 'kind', 'personIds', 'status', 'unitIds']);
@@ -77,6 +92,19 @@ describe('schema', () => {
     const db = new XunpingDb(name);
     expect(await db.people.get('p1')).toMatchObject({ name: '张三' });
     expect(await db.questions.count()).toBe(0);
+    db.close();
+  });
+
+  it('upgrades a version 2 database to one with empty ballot tables', async () => {
+    const name = `upgrade-${Math.random().toString(36).slice(2)}`;
+    const old = new Dexie(name);
+    old.version(1).stores(RELEASED[0]!.stores);
+    old.version(2).stores(RELEASED[1]!.stores);
+    await old.table('questions').add({ id: 'q1', activityId: 'a1', askerId: 'p1' });
+    old.close();
+    const db = new XunpingDb(name);
+    expect(await db.questions.get('q1')).toMatchObject({ activityId: 'a1' });
+    expect(await db.voteRounds.count()).toBe(0);
     db.close();
   });
 });

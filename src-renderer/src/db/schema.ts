@@ -28,6 +28,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       consoleEvents: '[activityId+seq], activityId',
     },
   },
+  {
+    // Ballot rounds. Ballots carry a random id and no time or rater; check-ins (who has voted in scoring
+    // mode) are kept apart and carry no time either. The round log's key [roundId+seq] makes its sequence
+    // unique per round, like the console's.
+    version: 3,
+    stores: {
+      voteRounds: 'id, activityId',
+      ballots: 'id, roundId',
+      groupTotals: '[roundId+groupId], roundId',
+      checkins: '[roundId+personId], roundId',
+      roundLog: '[roundId+seq], roundId',
+    },
+  },
 ];
 
 export const DATABASE_NAME = 'xunping';

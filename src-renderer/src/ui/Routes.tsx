@@ -5,6 +5,8 @@ import { ActivityEditPage } from '../features/activities/ActivityEditPage';
 import { DirectoryPage } from '../features/directory/DirectoryPage';
 import { HomePage } from '../features/home/HomePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { RoundFormPage } from '../features/votes/RoundFormPage';
+import { RoundPage } from '../features/votes/RoundPage';
 import { NotFoundPage } from './NotFoundPage';
 
 export function Routes() {
@@ -14,6 +16,15 @@ export function Routes() {
       <Route path="/activities" component={ActivitiesPage} />
       <Route path="/activities/new">{() => <ActivityEditPage id={null} />}</Route>
       <Route path="/activities/:id/edit">{(params) => <ActivityEditPage id={params.id} />}</Route>
+      <Route path="/activities/:id/votes/new">
+        {(params) => <RoundFormPage activityId={params.id} roundId={null} />}
+      </Route>
+      <Route path="/activities/:id/votes/:roundId/setup">
+        {(params) => <RoundFormPage activityId={params.id} roundId={params.roundId} />}
+      </Route>
+      <Route path="/activities/:id/votes/:roundId">
+        {(params) => <RoundPage activityId={params.id} roundId={params.roundId} />}
+      </Route>
       <Route path="/activities/:id">{(params) => <ActivityDetailPage id={params.id} />}</Route>
       <Route path="/activities/:id/:tab">
         {(params) => <ActivityDetailPage id={params.id} tab={params.tab} />}

@@ -33,6 +33,7 @@ describe('loadDemo', () => {
       questions.every((q) => inquiry.participantIds.includes(q.askerId) && q.respondentName !== ''),
     ).toBe(true);
     const agenda = await db.agendaItems.where('activityId').equals(inquiry.id).sortBy('order');
+    expect((await db.voteRounds.toArray()).map((r) => r.stage).sort()).toEqual(['draft', 'published']);
     expect(agenda.map((a) => a.kind)).toEqual([
       'opening',
       'report',

@@ -10,6 +10,7 @@ import { defaultRespondent, newQuestion } from '../../domain/inquiry/question';
 import type { AgendaItemRecord, QuestionRecord } from '../database';
 import { DEMO_ACTIVITIES, DEMO_INQUIRY_KEY, DEMO_PEOPLE, DEMO_SETTINGS, DEMO_UNITS } from './demoData';
 import { DEMO_QUESTIONS } from './demoQuestions';
+import { prepareDemoRounds } from './demoRounds';
 
 export class DemoNotEmptyError extends Error {
   constructor() {
@@ -31,9 +32,20 @@ function idFor(ids: Map<string, string>, key: string): string {
 export async function loadDemo(db: XunpingDb, now: Date): Promise<void> {
   const today = toIsoDate(now);
   const stamp = now.toISOString();
+  const makeRounds = await prepareDemoRounds(newId, now);
   await db.transaction(
     'rw',
-    [db.people, db.units, db.activities, db.settings, db.questions, db.agendaItems],
+    [
+      db.people,
+      db.units,
+      db.activities,
+      db.settings,
+      db.questions,
+      db.agendaItems,
+      db.voteRounds,
+      db.ballots,
+      db.roundLog,
+    ],
     async () => {
       if (!(await isEmpty(db))) throw new DemoNotEmptyError();
       const ids = new Map<string, string>();
@@ -90,6 +102,15 @@ export async function loadDemo(db: XunpingDb, now: Date): Promise<void> {
       await db.activities.bulkAdd(activities);
       await db.questions.bulkAdd(questions);
       await db.agendaItems.bulkAdd(agenda);
+      // The evaluation's published round and the inquiry's per-unit round, ready to open.
+      const rounds = makeRounds({
+        activity: (key) =>
+          idFor(new Map(DEMO_ACTIVITIES.map((a, i) => [a.key, activities[i]?.id ?? ''])), key),
+        unit: (key) => idFor(ids, key),
+      });
+      await db.voteRounds.bulkAdd(rounds.voteRounds);
+      await db.ballots.bulkAdd(rounds.ballots);
+      await db.roundLog.bulkAdd(rounds.roundLog);
       if ((await loadSettings(db)).orgName === '') await db.settings.put({ ...DEMO_SETTINGS, id: 'app' });
     },
   );

@@ -7,6 +7,8 @@ import {
 import { hasErrors } from '../../domain/validation';
 import { newId, type ActivityRecord, type XunpingDb } from '../database';
 import { NotFoundError, ValidationError } from '../errors';
+import { deleteRoundsOf } from './votes';
+import { roundTables } from './votesLog';
 
 function referencedIds(input: ActivityInput): Pick<ActivityRecord, 'unitIds' | 'personIds'> {
   const personIds = new Set(input.participantIds);
@@ -80,9 +82,10 @@ export async function setActivityArchived(
 /** Deletes the activity and everything recorded under it. The screen asks before calling this. */
 export async function deleteActivity(db: XunpingDb, id: string): Promise<void> {
   const owned = [db.questions, db.agendaItems, db.consoleEvents];
-  await db.transaction('rw', [db.activities, ...owned], async () => {
+  await db.transaction('rw', [db.activities, ...owned, ...roundTables(db)], async () => {
     if (!(await db.activities.get(id))) throw new NotFoundError('该活动');
     for (const table of owned) await table.where('activityId').equals(id).delete();
+    await deleteRoundsOf(db, id);
     await db.activities.delete(id);
   });
 }

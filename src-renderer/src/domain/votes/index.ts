@@ -14,3 +14,12 @@ export { tally } from './tally';
 export * from './tiers';
 export * from './totals';
 export * from './validateRules';
+
+// The life of a round in the app: its record, its stages, keyboard entry and defaults.
+export * from './entryKeys';
+export * from './lifecycle';
+export * from './roundDefaults';
+export * from './roundRecord';
+export * from './sheetEntry';
+export * from './roundLog';
+export * from './countsText';

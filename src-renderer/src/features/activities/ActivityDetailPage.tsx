@@ -7,6 +7,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { AgendaPanel } from '../inquiry/AgendaPanel';
 import { MinutesPanel } from '../inquiry/MinutesPanel';
 import { QuestionListPanel } from '../inquiry/QuestionListPanel';
+import { RoundsPanel } from '../votes/RoundsPanel';
 import { confirmDelete, toggleArchived } from './activityActions';
 import { KindBadge, StatusBadge } from './ActivityBadges';
 import { ActivityOverview } from './ActivityOverview';
@@ -17,8 +18,12 @@ const TABS: Record<ActivityKind, { value: string; label: string }[]> = {
     { value: 'questions', label: '询问提纲' },
     { value: 'agenda', label: '议程' },
     { value: 'minutes', label: '会议记录' },
+    { value: 'votes', label: '测评' },
   ],
-  evaluation: [{ value: 'overview', label: '概况' }],
+  evaluation: [
+    { value: 'overview', label: '概况' },
+    { value: 'votes', label: '测评' },
+  ],
 };
 
 export function ActivityDetailPage({ id, tab = 'overview' }: { id: string; tab?: string }) {
@@ -88,6 +93,9 @@ export function ActivityDetailPage({ id, tab = 'overview' }: { id: string; tab?:
         </Tabs.Panel>
         <Tabs.Panel value="minutes">
           <MinutesPanel activity={activity} />
+        </Tabs.Panel>
+        <Tabs.Panel value="votes">
+          <RoundsPanel activity={activity} />
         </Tabs.Panel>
       </Tabs>
     </>

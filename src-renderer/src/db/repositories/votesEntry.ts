@@ -1,0 +1,195 @@
+// Entering votes while a round is open: paper ballots one by one (corrections and deletions logged with what
+// the ballot said), hand-counted totals per group, and the entry mode of each group.
+
+import { validateBallot, type Ballot } from '../../domain/votes/ballots';
+import { ballotLine } from '../../domain/votes/entryKeys';
+import { checkNewBallot } from '../../domain/votes/lifecycle';
+import {
+  ENTRY_MODE_LABELS,
+  entryModeOf,
+  type EntryMode,
+  type VoteRound,
+} from '../../domain/votes/roundRecord';
+import { sheetLine } from '../../domain/votes/sheetEntry';
+import type { GroupTotals } from '../../domain/votes/totals';
+import type { BallotRecord, XunpingDb } from '../database';
+import { NotFoundError } from '../errors';
+import { appendLog, roundFor, roundTables, RoundActionError } from './votesLog';
+
+function groupName(round: VoteRound, groupId: string): string {
+  return round.rules.groups.find((group) => group.id === groupId)?.name ?? '';
+}
+
+/** "人大代表第 12 张" (the group is named only when the round has several). */
+function ballotName(round: VoteRound, record: BallotRecord): string {
+  const group = round.rules.groups.length > 1 ? groupName(round, record.groupId) : '';
+  return `${group}第 ${record.paperNo ?? '?'} 张`;
+}
+
+/** What a ballot said, as its keys (tiers) or its totals (score sheets). */
+function lineOf(round: VoteRound, ballot: Ballot): string {
+  return ballot.form === 'tiers'
+    ? ballotLine(ballot, round.subjects, round.rules.tiers)
+    : sheetLine(ballot, round.subjects, round.rules.criteria);
+}
+
+function marksOf(ballot: Ballot): Record<string, unknown> {
+  return { wholeVoid: ballot.wholeVoid, marks: ballot.marks };
+}
+
+async function groupBallots(db: XunpingDb, roundId: string, groupId: string): Promise<BallotRecord[]> {
+  const rows = await db.ballots.where('roundId').equals(roundId).toArray();
+  return rows.filter((row) => row.groupId === groupId);
+}
+
+/** Saves one paper ballot; it gets the next number in its group (第 N 张). Not logged: no time per ballot. */
+export async function addBallot(db: XunpingDb, roundId: string, ballot: Ballot): Promise<BallotRecord> {
+  return db.transaction('rw', roundTables(db), async () => {
+    const round = await roundFor(db, roundId, 'enter');
+    const existing = await groupBallots(db, roundId, ballot.groupId);
+    const problems = checkNewBallot(round, ballot, existing.length);
+    if (problems.length > 0) throw new RoundActionError(problems);
+    const paperNo = existing.reduce((max, row) => Math.max(max, row.paperNo ?? 0), 0) + 1;
+    const record: BallotRecord = { ...ballot, roundId, paperNo };
+    await db.ballots.add(record);
+    return record;
+  });
+}
+
+async function ballotFor(
+  db: XunpingDb,
+  ballotId: string,
+): Promise<{ round: VoteRound; record: BallotRecord }> {
+  const record = await db.ballots.get(ballotId);
+  if (!record) throw new NotFoundError('该测评票');
+  return { round: await roundFor(db, record.roundId, 'enter'), record };
+}
+
+/** 更正: replaces what a ballot says (same group, same number); logged with before and after. */
+export async function correctBallot(
+  db: XunpingDb,
+  ballotId: string,
+  ballot: Ballot,
+  now: Date,
+): Promise<void> {
+  await db.transaction('rw', roundTables(db), async () => {
+    const { round, record } = await ballotFor(db, ballotId);
+    const corrected: BallotRecord = {
+      ...ballot,
+      id: record.id,
+      groupId: record.groupId,
+      roundId: record.roundId,
+      paperNo: record.paperNo,
+    };
+    const problems = validateBallot(corrected, round.rules, round.subjects);
+    if (problems.length > 0) throw new RoundActionError(problems);
+    const before = lineOf(round, record);
+    const after = lineOf(round, corrected);
+    if (before === after && record.wholeVoid === corrected.wholeVoid) return;
+    await db.ballots.put(corrected);
+    const summary = `更正${ballotName(round, record)}：${before} → ${after}`;
+    const details = {
+      groupId: record.groupId,
+      paperNo: record.paperNo,
+      before: marksOf(record),
+      after: marksOf(corrected),
+    };
+    await appendLog(db, round.id, { action: 'ballotCorrected', summary, details }, now);
+  });
+}
+
+/** Deletes one entered ballot (a mistaken or doubled entry); logged with what it said. */
+export async function deleteBallot(db: XunpingDb, ballotId: string, now: Date): Promise<void> {
+  await db.transaction('rw', roundTables(db), async () => {
+    const { round, record } = await ballotFor(db, ballotId);
+    await db.ballots.delete(ballotId);
+    const summary = `删除${ballotName(round, record)}：${lineOf(round, record)}`;
+    const details = { groupId: record.groupId, paperNo: record.paperNo, before: marksOf(record) };
+    await appendLog(db, round.id, { action: 'ballotDeleted', summary, details }, now);
+  });
+}
+
+/** Switches a group between ballots and totals; refused while the group has entries in the other mode. */
+export async function setEntryMode(
+  db: XunpingDb,
+  roundId: string,
+  groupId: string,
+  mode: EntryMode,
+  now: Date,
+): Promise<void> {
+  await db.transaction('rw', roundTables(db), async () => {
+    const round = await roundFor(db, roundId, 'enter');
+    if (entryModeOf(round, groupId) === mode) return;
+    if (mode === 'totals' && round.rules.form !== 'tiers') {
+      throw new RoundActionError(['评分表只能逐张录入，不能录入汇总数']);
+    }
+    const ballots = await groupBallots(db, roundId, groupId);
+    if (ballots.length > 0) {
+      throw new RoundActionError([
+        `已逐张录入 ${ballots.length} 张测评票，请先删除这些测评票，再改为录入汇总数`,
+      ]);
+    }
+    if (await db.groupTotals.get([roundId, groupId])) {
+      throw new RoundActionError(['已录入汇总数，请先清空汇总数，再改为逐张录入']);
+    }
+    await db.voteRounds.put({ ...round, entryModes: { ...round.entryModes, [groupId]: mode } });
+    const who = round.rules.groups.length > 1 ? `${groupName(round, groupId)}：` : '';
+    await appendLog(
+      db,
+      roundId,
+      {
+        action: 'entryModeChanged',
+        summary: `${who}改为${ENTRY_MODE_LABELS[mode]}`,
+        details: { groupId, mode },
+      },
+      now,
+    );
+  });
+}
+
+function isCount(n: number): boolean {
+  return Number.isSafeInteger(n) && n >= 0;
+}
+
+/**
+ * Saves one group's hand-counted totals and its 收回 count (null totals: clear them). Whether they add up is
+ * shown live and checked when the round is closed; here only whole numbers are required. Logged before/after.
+ */
+export async function saveTotals(
+  db: XunpingDb,
+  roundId: string,
+  totals: GroupTotals | null,
+  groupId: string,
+  returned: number,
+  now: Date,
+): Promise<void> {
+  await db.transaction('rw', roundTables(db), async () => {
+    const round = await roundFor(db, roundId, 'enter');
+    if (entryModeOf(round, groupId) !== 'totals') throw new RoundActionError(['该测评组选择的是逐张录入']);
+    const counts = round.counts[groupId];
+    if (!counts) throw new RoundActionError(['测评组不存在']);
+    const values = totals
+      ? [
+          totals.wholeVoid,
+          ...Object.values(totals.subjects).flatMap((s) => [...Object.values(s.tiers), s.abstain, s.void]),
+        ]
+      : [];
+    if (!isCount(returned) || values.some((n) => n !== undefined && !isCount(n))) {
+      throw new RoundActionError(['票数应为 0 或正整数']);
+    }
+    const before = (await db.groupTotals.get([roundId, groupId])) ?? null;
+    if (totals) await db.groupTotals.put({ ...totals, groupId, roundId });
+    else await db.groupTotals.delete([roundId, groupId]);
+    await db.voteRounds.put({ ...round, counts: { ...round.counts, [groupId]: { ...counts, returned } } });
+    const who = round.rules.groups.length > 1 ? `${groupName(round, groupId)}：` : '';
+    const summary = totals ? `${who}保存汇总数，收回 ${returned} 张` : `${who}清空汇总数`;
+    const details = {
+      groupId,
+      returnedBefore: counts.returned,
+      returned,
+      before,
+      after: totals,
+    };
+    await appendLog(db, roundId, { action: 'totalsSaved', summary, details }, now);
+  });
+}

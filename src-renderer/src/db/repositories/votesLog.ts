@@ -1,0 +1,71 @@
+// Shared by the votes repositories: the round's log, loading a round for a change, and the refusal error.
+
+import { refusal, type RoundAction } from '../../domain/votes/lifecycle';
+import { nextLogSeq, type RoundLogEntry } from '../../domain/votes/roundLog';
+import type { VoteRound } from '../../domain/votes/roundRecord';
+import type { RoundLogRecord, XunpingDb } from '../database';
+import { NotFoundError } from '../errors';
+
+/** An action the round's stage or its data does not allow; `problems` are the Chinese reasons. */
+export class RoundActionError extends Error {
+  constructor(
+    public readonly problems: string[],
+    /** True when the round is void (收回 > 发出) and must be reset and voted again. */
+    public readonly voidRound = false,
+  ) {
+    super(problems.join('；'));
+    this.name = 'RoundActionError';
+  }
+}
+
+/** Every table a round owns, for transactions that change a round and what hangs off it. */
+export function roundTables(db: XunpingDb) {
+  return [db.voteRounds, db.ballots, db.groupTotals, db.checkins, db.roundLog];
+}
+
+/** Loads a round inside a transaction and checks that its stage allows the action. */
+export async function roundFor(db: XunpingDb, roundId: string, action: RoundAction): Promise<VoteRound> {
+  const round = await db.voteRounds.get(roundId);
+  if (!round) throw new NotFoundError('该测评');
+  const reason = refusal(round.stage, action);
+  if (reason) throw new RoundActionError([reason]);
+  return round;
+}
+
+/** Appends one entry to the round's log; call inside the transaction that makes the change. */
+export async function appendLog(
+  db: XunpingDb,
+  roundId: string,
+  entry: Omit<RoundLogEntry, 'seq' | 'at' | 'reason' | 'details'> &
+    Partial<Pick<RoundLogEntry, 'reason' | 'details'>>,
+  now: Date,
+): Promise<RoundLogRecord> {
+  const existing = await db.roundLog.where('roundId').equals(roundId).toArray();
+  const record: RoundLogRecord = {
+    roundId,
+    seq: nextLogSeq(existing),
+    at: now.toISOString(),
+    reason: entry.reason ?? '',
+    details: entry.details ?? {},
+    action: entry.action,
+    summary: entry.summary,
+  };
+  await db.roundLog.add(record);
+  return record;
+}
+
+export async function listRoundLog(db: XunpingDb, roundId: string): Promise<RoundLogRecord[]> {
+  const rows = await db.roundLog.where('roundId').equals(roundId).toArray();
+  return rows.sort((a, b) => a.seq - b.seq);
+}
+
+/** Deletes what was entered for a round (ballots, totals, check-ins); the log stays. */
+export async function clearEntries(
+  db: XunpingDb,
+  roundId: string,
+): Promise<{ ballots: number; totals: number }> {
+  const ballots = await db.ballots.where('roundId').equals(roundId).delete();
+  const totals = await db.groupTotals.where('roundId').equals(roundId).delete();
+  await db.checkins.where('roundId').equals(roundId).delete();
+  return { ballots, totals };
+}

@@ -1,0 +1,54 @@
+// The log of a round (操作记录): every stage change, correction and deletion, with when and why. Entering a new
+// ballot is not logged: a log line with a time per ballot would let ballots be traced by their order.
+
+export type RoundLogAction =
+  | 'created'
+  | 'setupEdited'
+  | 'opened'
+  | 'entryModeChanged'
+  | 'totalsSaved'
+  | 'ballotCorrected'
+  | 'ballotDeleted'
+  | 'closed'
+  | 'voided'
+  | 'reset'
+  | 'published'
+  | 'reopened'
+  | 'projectorShown'
+  | 'projectorHidden';
+
+export const ROUND_LOG_LABELS: Record<RoundLogAction, string> = {
+  created: '新建测评',
+  setupEdited: '修改设置',
+  opened: '开始测评',
+  entryModeChanged: '更改录入方式',
+  totalsSaved: '保存汇总数',
+  ballotCorrected: '更正测评票',
+  ballotDeleted: '删除测评票',
+  closed: '收回并结束',
+  voided: '本轮无效',
+  reset: '重置为设置中',
+  published: '公布结果',
+  reopened: '重新开启',
+  projectorShown: '在大屏显示',
+  projectorHidden: '取消大屏显示',
+};
+
+export interface RoundLogEntry {
+  /** 1, 2, 3 ... per round. */
+  seq: number;
+  action: RoundLogAction;
+  /** Why (required for reopening and resetting); '' when none was asked. */
+  reason: string;
+  /** ISO timestamp. */
+  at: string;
+  /** One Chinese sentence saying what changed, e.g. 更正人大代表第 12 张：11210 → 11220. */
+  summary: string;
+  /** The values before and after, for a correction; the counts, for a stage change. */
+  details: Record<string, unknown>;
+}
+
+/** The next sequence number after the entries of one round. */
+export function nextLogSeq(entries: readonly Pick<RoundLogEntry, 'seq'>[]): number {
+  return entries.reduce((max, entry) => Math.max(max, entry.seq), 0) + 1;
+}

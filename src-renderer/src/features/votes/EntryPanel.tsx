@@ -1,0 +1,124 @@
+import { Grid, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { appDb } from '../../db/appDb';
+import type { BallotRecord, GroupTotalsRecord } from '../../db/database';
+import { addBallot, setEntryMode } from '../../db/repositories/votes';
+import { newId } from '../../db/database';
+import type { Ballot } from '../../domain/votes/ballots';
+import {
+  ENTRY_MODE_LABELS,
+  entryModeOf,
+  type EntryMode,
+  type VoteRound,
+} from '../../domain/votes/roundRecord';
+import { notifyError } from '../../ui/notify';
+import { BallotKeyForm } from './BallotKeyForm';
+import { CorrectBallotModal } from './CorrectBallotModal';
+import { RecentBallots } from './RecentBallots';
+import { SheetKeyForm } from './SheetKeyForm';
+import { TotalsEntry } from './TotalsEntry';
+
+/** 录入: choose the rater group of the pile of ballots, then type them one by one or enter the totals. */
+export function EntryPanel({
+  round,
+  ballots,
+  totals,
+}: {
+  round: VoteRound;
+  ballots: BallotRecord[];
+  totals: GroupTotalsRecord[];
+}) {
+  const groups = round.rules.groups;
+  const [groupId, setGroupId] = useState(groups[0]?.id ?? '');
+  const [correcting, setCorrecting] = useState<BallotRecord | null>(null);
+  const mode = entryModeOf(round, groupId);
+  const mine = ballots.filter((b) => b.groupId === groupId);
+  const counts = round.counts[groupId];
+  const group = groups.find((g) => g.id === groupId);
+
+  const save = async (ballot: Omit<Ballot, 'id' | 'groupId'>) => {
+    const record = await addBallot(appDb, round.id, { ...ballot, id: newId(), groupId } as Ballot);
+    return `已保存${groups.length > 1 ? (group?.name ?? '') : ''}第 ${record.paperNo} 张${ballot.wholeVoid ? '（废票）' : ''}`;
+  };
+  const changeMode = (next: EntryMode) =>
+    void setEntryMode(appDb, round.id, groupId, next, new Date()).catch((error: unknown) =>
+      notifyError(error, '录入方式未更改'),
+    );
+
+  return (
+    <Paper withBorder p="md" component="section" aria-label="录入">
+      <Group justify="space-between" mb="sm">
+        <Title order={4}>录入测评票</Title>
+        {round.rules.form === 'tiers' ? (
+          <SegmentedControl
+            aria-label="录入方式"
+            data={(['ballots', 'totals'] as const).map((value) => ({
+              value,
+              label: ENTRY_MODE_LABELS[value],
+            }))}
+            value={mode}
+            onChange={(value) => changeMode(value as EntryMode)}
+          />
+        ) : null}
+      </Group>
+      {groups.length > 1 ? (
+        <Group mb="sm">
+          <Text size="sm" fw={500}>
+            这一叠测评票属于：
+          </Text>
+          <SegmentedControl
+            aria-label="测评组"
+            data={groups.map((g) => ({ value: g.id, label: g.name }))}
+            value={groupId}
+            onChange={setGroupId}
+          />
+        </Group>
+      ) : null}
+      {mode === 'totals' ? (
+        <TotalsEntry
+          key={groupId}
+          round={round}
+          groupId={groupId}
+          stored={totals.find((t) => t.groupId === groupId)}
+        />
+      ) : (
+        <Grid gap="md">
+          <Grid.Col span={round.rules.form === 'tiers' ? 7 : 12}>
+            {round.rules.form === 'tiers' ? (
+              <BallotKeyForm
+                key={groupId}
+                subjects={round.subjects}
+                tiers={round.rules.tiers}
+                onSave={save}
+              />
+            ) : (
+              <SheetKeyForm
+                key={groupId}
+                subjects={round.subjects}
+                criteria={round.rules.criteria}
+                onSave={save}
+              />
+            )}
+          </Grid.Col>
+          <Grid.Col span={round.rules.form === 'tiers' ? 5 : 12}>
+            <Stack>
+              <Paper withBorder p="sm" bg="gray.0">
+                <Text size="xl" fw={700} aria-label="录入进度">
+                  已录入 {mine.length} 张 / 发出 {counts?.issued ?? 0} 张
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {groups.length > 1 ? `${group?.name ?? ''}：` : ''}其中废票{' '}
+                  {mine.filter((b) => b.wholeVoid).length} 张。 录完后在下方填写收回票数并结束测评。
+                </Text>
+              </Paper>
+              <RecentBallots round={round} ballots={mine} onCorrect={setCorrecting} />
+            </Stack>
+          </Grid.Col>
+        </Grid>
+      )}
+      {correcting ? (
+        <CorrectBallotModal round={round} ballot={correcting} onClose={() => setCorrecting(null)} />
+      ) : null}
+    </Paper>
+  );
+}

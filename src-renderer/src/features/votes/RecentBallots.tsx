@@ -1,0 +1,90 @@
+import { Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { useState } from 'react';
+import { appDb } from '../../db/appDb';
+import type { BallotRecord } from '../../db/database';
+import { deleteBallot } from '../../db/repositories/votes';
+import { ballotLine } from '../../domain/votes/entryKeys';
+import type { VoteRound } from '../../domain/votes/roundRecord';
+import { sheetLine } from '../../domain/votes/sheetEntry';
+import { notifyError, notifySuccess } from '../../ui/notify';
+
+const SHOWN = 8;
+
+export function lineOf(round: VoteRound, ballot: BallotRecord): string {
+  return ballot.form === 'tiers'
+    ? ballotLine(ballot, round.subjects, round.rules.tiers)
+    : sheetLine(ballot, round.subjects, round.rules.criteria);
+}
+
+/**
+ * The group's ballots, newest first: each can be corrected (更正) or deleted, both logged. Deleting the newest
+ * is the undo of the last save.
+ */
+export function RecentBallots({
+  round,
+  ballots,
+  onCorrect,
+}: {
+  round: VoteRound;
+  ballots: BallotRecord[];
+  onCorrect: (ballot: BallotRecord) => void;
+}) {
+  const [all, setAll] = useState(false);
+  const newest = [...ballots].sort((a, b) => (b.paperNo ?? 0) - (a.paperNo ?? 0));
+  const shown = all ? newest : newest.slice(0, SHOWN);
+  const askDelete = (ballot: BallotRecord) =>
+    modals.openConfirmModal({
+      title: '确认删除测评票',
+      children: (
+        <Text size="sm">
+          删除第 {ballot.paperNo} 张（{lineOf(round, ballot)}）吗？删除会记入操作记录。
+        </Text>
+      ),
+      labels: { confirm: '删除', cancel: '取消' },
+      confirmProps: { color: 'red' },
+      onConfirm: () =>
+        void deleteBallot(appDb, ballot.id, new Date())
+          .then(() => notifySuccess(`已删除第 ${ballot.paperNo} 张`))
+          .catch((error: unknown) => notifyError(error, '测评票未删除')),
+    });
+
+  return (
+    <Paper withBorder p="sm">
+      <Group justify="space-between" mb={4}>
+        <Title order={5}>最近录入</Title>
+        {newest.length > SHOWN ? (
+          <Button size="compact-xs" variant="subtle" onClick={() => setAll(!all)}>
+            {all ? `只看最近 ${SHOWN} 张` : `全部 ${newest.length} 张`}
+          </Button>
+        ) : null}
+      </Group>
+      {newest.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          还没有录入测评票。
+        </Text>
+      ) : (
+        <Table aria-label="最近录入的测评票" verticalSpacing={2} fz="sm">
+          <Table.Tbody>
+            {shown.map((ballot) => (
+              <Table.Tr key={ballot.id}>
+                <Table.Td w={70}>第 {ballot.paperNo} 张</Table.Td>
+                <Table.Td ff="monospace">{lineOf(round, ballot)}</Table.Td>
+                <Table.Td w={110}>
+                  <Group gap={2} wrap="nowrap">
+                    <Button size="compact-xs" variant="subtle" onClick={() => onCorrect(ballot)}>
+                      更正
+                    </Button>
+                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => askDelete(ballot)}>
+                      删除
+                    </Button>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,67 @@
+import { Loader } from '@mantine/core';
+import { useLocation } from 'wouter';
+import { appDb } from '../../db/appDb';
+import { useActivity, useRound, useUnits } from '../../db/live';
+import { createRound, updateRoundSetup } from '../../db/repositories/votes';
+import { unitRoundInput } from '../../domain/votes/roundDefaults';
+import type { RoundInput } from '../../domain/votes/roundRecord';
+import { NotFoundPage } from '../../ui/NotFoundPage';
+import { notifyError, notifySuccess } from '../../ui/notify';
+import { PageHeader } from '../../ui/PageHeader';
+import { RoundSetupForm } from './RoundSetupForm';
+
+/** 新建测评 (roundId null) or 修改设置 of a round in draft. */
+export function RoundFormPage({ activityId, roundId }: { activityId: string; roundId: string | null }) {
+  const activity = useActivity(activityId);
+  const round = useRound(roundId ?? '');
+  const units = useUnits();
+  const [, navigate] = useLocation();
+  if (activity === undefined || units === undefined || (roundId && round === undefined)) return <Loader />;
+  if (activity === null || (roundId && !round)) return <NotFoundPage />;
+
+  const unitName = new Map(units.map((u) => [u.id, u.shortName]));
+  const options = activity.units.map((u) => ({
+    refId: u.unitId,
+    name: unitName.get(u.unitId) ?? '（已删除的单位）',
+  }));
+  const initial: RoundInput = round
+    ? { title: round.title, subjectKind: round.subjectKind, subjects: round.subjects, rules: round.rules }
+    : unitRoundInput(
+        activity,
+        options.map((o) => ({ unitId: o.refId, name: o.name })),
+      );
+  const back = (id: string | null) =>
+    navigate(id ? `/activities/${activityId}/votes/${id}` : `/activities/${activityId}/votes`);
+
+  const submit = async (input: RoundInput) => {
+    try {
+      if (round) {
+        await updateRoundSetup(appDb, round.id, input, new Date());
+        notifySuccess('设置已保存');
+        back(round.id);
+      } else {
+        const created = await createRound(appDb, activityId, input, new Date());
+        notifySuccess('测评已创建');
+        back(created.id);
+      }
+    } catch (error) {
+      notifyError(error, '测评未保存');
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={round ? `修改设置：${round.title}` : '新建测评'}
+        description={`${activity.title} · 每一条计票规则都可以修改，并会印在测评结果下方`}
+      />
+      <RoundSetupForm
+        initial={initial}
+        options={options}
+        submitLabel={round ? '保存设置' : '创建测评'}
+        onSubmit={submit}
+        onCancel={() => back(round?.id ?? null)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+import { Accordion, Anchor, Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { useMemo } from 'react';
+import { Link } from 'wouter';
+import { useActivity, useBallots, useGroupTotals, useRound } from '../../db/live';
+import { countsText } from '../../domain/votes/countsText';
+import { tallyInputOf } from '../../domain/votes/lifecycle';
+import { tally } from '../../domain/votes/tally';
+import { NotFoundPage } from '../../ui/NotFoundPage';
+import { PageHeader } from '../../ui/PageHeader';
+import { CloseRoundPanel } from './CloseRoundPanel';
+import { EntryPanel } from './EntryPanel';
+import { OpenRoundPanel } from './OpenRoundPanel';
+import { ResultsPanel } from './ResultsPanel';
+import { RoundActions } from './RoundActions';
+import { RoundLogList } from './RoundLogList';
+import { RoundStageBadge } from './RoundStageBadge';
+import { RoundStepper } from './RoundStepper';
+import { SetupSummary } from './SetupSummary';
+
+/** One ballot round: its stage, the step to do now, the result, and the log. */
+export function RoundPage({ activityId, roundId }: { activityId: string; roundId: string }) {
+  const activity = useActivity(activityId);
+  const round = useRound(roundId);
+  const ballots = useBallots(roundId);
+  const totals = useGroupTotals(roundId);
+  const live = useMemo(() => {
+    if (!round || !ballots || !totals || round.stage === 'draft' || round.stage === 'published') return null;
+    const strip = ballots.map(({ roundId: _r, paperNo: _p, ...b }) => b);
+    return tally(
+      tallyInputOf(
+        round,
+        strip,
+        totals.map(({ roundId: _r, ...t }) => t),
+      ),
+    );
+  }, [round, ballots, totals]);
+
+  if (activity === undefined || round === undefined || !ballots || !totals) return <Loader />;
+  if (!activity || !round || round.activityId !== activityId) return <NotFoundPage />;
+  const result = round.stage === 'published' ? (round.published?.result ?? null) : live;
+
+  return (
+    <>
+      <PageHeader
+        title={
+          <Group gap="sm">
+            {round.title}
+            <RoundStageBadge stage={round.stage} />
+          </Group>
+        }
+        description={
+          <>
+            <Anchor component={Link} href={`/activities/${activityId}/votes`}>
+              {activity.title}
+            </Anchor>
+            {round.stage !== 'draft'
+              ? ` · ${countsText(round.rules, round.counts, round.stage !== 'open')}`
+              : ''}
+          </>
+        }
+        actions={<RoundActions round={round} />}
+      />
+      <RoundStepper stage={round.stage} />
+      <Stack>
+        {round.stage === 'draft' ? (
+          <>
+            <SetupSummary round={round} />
+            <OpenRoundPanel round={round} activity={activity} />
+          </>
+        ) : null}
+        {round.stage === 'open' ? (
+          <>
+            <EntryPanel round={round} ballots={ballots} totals={totals} />
+            <CloseRoundPanel round={round} ballots={ballots} />
+            {result ? (
+              <Accordion variant="contained">
+                <Accordion.Item value="live">
+                  <Accordion.Control>查看临时结果（未公布）</Accordion.Control>
+                  <Accordion.Panel>
+                    <ResultsPanel round={round} result={result} />
+                  </Accordion.Panel>
+                </Accordion.Item>
+              </Accordion>
+            ) : null}
+          </>
+        ) : null}
+        {round.stage === 'closed' ? (
+          <Text size="sm" c="dimmed">
+            测评已结束。请核对下面的临时结果，无误后点击右上角“公布结果”；公布后结果冻结，可在大屏显示。
+          </Text>
+        ) : null}
+        {(round.stage === 'closed' || round.stage === 'published') && result ? (
+          <ResultsPanel round={round} result={result} />
+        ) : null}
+      </Stack>
+      <RoundLogList roundId={round.id} />
+      <Group mt="md">
+        <Button component={Link} href={`/activities/${activityId}/votes`} variant="subtle">
+          ← 返回测评列表
+        </Button>
+      </Group>
+    </>
+  );
+}
