@@ -13,7 +13,7 @@ export function App() {
   return (
     <MantineProvider theme={theme}>
       <ModalsProvider labels={{ confirm: '确定', cancel: '取消' }}>
-        <Notifications position="top-right" />
+        <Notifications position="bottom-right" />
         <Router hook={useHashLocation}>
           <Switch>
             {/* Full-screen routes, without the navigation. */}

@@ -2,7 +2,9 @@ import { Box, Loader, Stack, Text } from '@mantine/core';
 import { timerReading } from '../../domain/inquiry/timer';
 import { TimerDisplay } from '../../ui/TimerDisplay';
 import { useNow } from '../../ui/useNow';
+import { usePublishedRoundOnProjector } from '../../db/live';
 import { useConsole } from '../inquiry/console/useConsole';
+import { ResultsBoard } from '../votes/ResultsBoard';
 
 const DARK = '#0b0f14';
 
@@ -13,11 +15,20 @@ const DARK = '#0b0f14';
 export function ProjectorPage({ id }: { id: string }) {
   const { activity, state, names, loading } = useConsole(id);
   const now = useNow(200);
+  const shownRound = usePublishedRoundOnProjector(id);
   if (loading || !state) return <Loader m="xl" />;
   if (!activity) {
     return (
       <Box h="100vh" bg={DARK} c="white" p="xl">
         <Text fz={32}>找不到这个活动，请从会议控制台重新打开大屏。</Text>
+      </Box>
+    );
+  }
+  // The chair shows a published result with 在大屏显示 on the round page; until then only the meeting shows.
+  if (shownRound) {
+    return (
+      <Box h="100vh" bg={DARK} p="3vh" style={{ overflow: 'hidden' }}>
+        <ResultsBoard round={shownRound} />
       </Box>
     );
   }

@@ -8,6 +8,7 @@ import { notifyError } from '../../../ui/notify';
 import { NotFoundPage } from '../../../ui/NotFoundPage';
 import { useNow } from '../../../ui/useNow';
 import { AddQuestionModal } from './AddQuestionModal';
+import { VoteMenu } from './VoteMenu';
 import { ClockWarning, EndMeetingButton } from './ConsoleNotices';
 import { CONSOLE_KEYS, keyOf, type ConsoleCommand } from './consoleKeys';
 import { CommandButton, CurrentPanel } from './CurrentPanel';
@@ -22,6 +23,7 @@ export function ConsolePage({ id }: { id: string }) {
   const now = useNow(200);
   const [selected, setSelected] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  const [voting, setVoting] = useState(false);
   const [muted, setMuted] = useState(loadMuted);
   const previous = useRef<TimerReading | null>(null);
   const reading = state ? timerReading(state, now) : null;
@@ -51,6 +53,8 @@ export function ConsolePage({ id }: { id: string }) {
       void desktop()
         .openProjector(id)
         .catch((error: unknown) => notifyError(error, '大屏未打开'));
+    } else if (command === 'vote') {
+      setVoting(true);
     } else if (command === 'addQuestion') {
       if (allowed?.addQuestion !== false) setAdding(true);
     } else if (command === 'selectUp' || command === 'selectDown') {
@@ -130,6 +134,9 @@ export function ConsolePage({ id }: { id: string }) {
             enabled={allowed.endMeeting}
             onEnd={() => void dispatch({ type: 'meetingEnded' })}
           />
+          <Button color="grape" onClick={() => run('vote')} rightSection={<Kbd size="xs">V</Kbd>}>
+            满意度测评
+          </Button>
           <Button color="dark" onClick={() => run('projector')} rightSection={<Kbd size="xs">P</Kbd>}>
             打开大屏
           </Button>
@@ -172,6 +179,14 @@ export function ConsolePage({ id }: { id: string }) {
           </Text>
         ))}
       </Group>
+      {voting && activity ? (
+        <VoteMenu
+          activity={activity}
+          state={state}
+          unitName={(unitId) => units.find((u) => u.id === unitId)?.shortName ?? '（已删除的单位）'}
+          onClose={() => setVoting(false)}
+        />
+      ) : null}
       {adding ? (
         <AddQuestionModal
           activity={activity}

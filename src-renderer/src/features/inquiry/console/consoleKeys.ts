@@ -18,7 +18,8 @@ export type ConsoleCommand =
   | 'nextAgenda'
   | 'undo'
   | 'mute'
-  | 'projector';
+  | 'projector'
+  | 'vote';
 
 export interface KeyBinding {
   command: ConsoleCommand;
@@ -47,6 +48,7 @@ export const CONSOLE_KEYS: readonly KeyBinding[] = [
   { command: 'undo', hotkey: 'mod+Z', keyLabel: 'Ctrl+Z', label: '撤销' },
   { command: 'mute', hotkey: 'M', keyLabel: 'M', label: '静音' },
   { command: 'projector', hotkey: 'P', keyLabel: 'P', label: '打开大屏' },
+  { command: 'vote', hotkey: 'V', keyLabel: 'V', label: '满意度测评' },
 ];
 
 export function keyOf(command: ConsoleCommand): string {

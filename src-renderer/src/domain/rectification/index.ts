@@ -1,0 +1,13 @@
+// Rectification follow-up (整改): items, workflow, follow-ups, deadlines, the number registry, the ledger.
+// See README.md for the rules.
+
+export * from './attention';
+export * from './dueDates';
+export * from './followUps';
+export * from './fromResults';
+export * from './item';
+export * from './ledger';
+export * from './numberRegistry';
+export * from './status';
+export * from './transitions';
+export * from './workflow';
