@@ -12,7 +12,6 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import {
   ACTIVITY_STATUS_LABELS,
   ACTIVITY_STATUSES,
@@ -30,7 +29,7 @@ import {
   TIMER_PHASE_LABELS,
   type TimerMinutes,
 } from '../../domain/settings/settings';
-import { fieldErrorsOf, notifyError } from '../../ui/notify';
+import { useFormSave } from '../../ui/useFormSave';
 import { ParticipantsField } from './ParticipantsField';
 import { personOptions } from './peopleOptions';
 import { UnitsField } from './UnitsField';
@@ -51,21 +50,10 @@ export function ActivityForm({
   onCancel: () => void;
 }) {
   const form = useForm<ActivityInput>({ initialValues: initial });
-  const [saving, setSaving] = useState(false);
+  const { saving, save } = useFormSave();
   const kind = form.values.kind;
 
-  const submit = async (values: ActivityInput) => {
-    setSaving(true);
-    try {
-      await onSave(values);
-    } catch (error) {
-      const fields = fieldErrorsOf(error);
-      if (fields) form.setErrors(fields);
-      else notifyError(error, '活动未保存');
-    } finally {
-      setSaving(false);
-    }
-  };
+  const submit = (values: ActivityInput) => save(form, () => onSave(values), '活动未保存');
 
   return (
     <form onSubmit={form.onSubmit(submit)} noValidate>

@@ -7,6 +7,8 @@ const PAGE_SIZE = 100;
 export interface ImportField {
   field: string;
   label: string;
+  /** column width in px; columns without one share the rest */
+  width?: number;
 }
 
 /**
@@ -77,7 +79,9 @@ export function ImportPreviewModal<T>({
                   <Table.Tr>
                     <Table.Th w={70}>行号</Table.Th>
                     {fields.map((f) => (
-                      <Table.Th key={f.field}>{f.label}</Table.Th>
+                      <Table.Th key={f.field} w={f.width}>
+                        {f.label}
+                      </Table.Th>
                     ))}
                     <Table.Th>问题</Table.Th>
                   </Table.Tr>
@@ -107,5 +111,34 @@ export function ImportPreviewModal<T>({
         </Group>
       </Stack>
     </Modal>
+  );
+}
+
+/** The preview of a file picked with useImport, while one is pending. */
+export function PendingImportModal<T>({
+  importer,
+  title,
+  fields,
+}: {
+  importer: {
+    pending: { fileName: string; preview: ImportPreview<T> } | null;
+    importing: boolean;
+    confirm: () => Promise<void>;
+    cancel: () => void;
+  };
+  title: string;
+  fields: ImportField[];
+}) {
+  if (!importer.pending) return null;
+  return (
+    <ImportPreviewModal
+      title={title}
+      fileName={importer.pending.fileName}
+      preview={importer.pending.preview}
+      fields={fields}
+      importing={importer.importing}
+      onImport={() => void importer.confirm()}
+      onCancel={importer.cancel}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Badge, Button, EmptyState, Group, Select, Text } from '@mantine/core';
+import { Badge, Group, Select, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { appDb } from '../../db/appDb';
 import { usePeople } from '../../db/live';
@@ -10,10 +10,10 @@ import { PERSON_CATEGORIES, type Person, type PersonInput } from '../../domain/d
 import { matchesSearch } from '../../domain/search';
 import { DirectoryToolbar } from './DirectoryToolbar';
 import { exportSheet } from './exportSheet';
-import { ImportPreviewModal } from './ImportPreviewModal';
+import { DirectoryBody } from './DirectoryBody';
+import { PendingImportModal } from './ImportPreviewModal';
 import { PersonFormModal } from './PersonFormModal';
-import { RecordActions } from './RecordActions';
-import { Muted, RecordTable, type Column } from './RecordTable';
+import { Muted, type Column } from './RecordTable';
 import { useImport } from './useImport';
 
 const COLUMNS: Column<Person>[] = [
@@ -100,40 +100,20 @@ export function PeopleTab() {
         importing={importer.reading}
         onExport={() => void exportSheet(peopleSheet(shown), '人员名册.xlsx')}
       />
-      {people.length === 0 ? (
-        <EmptyState
-          mt="xl"
-          title="名册中还没有人员"
-          description="逐个添加常委会组成人员、人大代表和部门负责人，或者从 Excel / WPS 表格一次导入。表格第一行写列名：姓名、职务、类别、测评组、电话。"
-        >
-          <EmptyState.Actions>
-            <Button onClick={() => setEditing('new')}>添加人员</Button>
-            <Button variant="default" onClick={() => void importer.pick()}>
-              从表格导入
-            </Button>
-          </EmptyState.Actions>
-        </EmptyState>
-      ) : (
-        <>
-          <Text size="sm" c="dimmed" mb="xs">
-            共 {shown.length} 人
-          </Text>
-          <RecordTable
-            label="人员列表"
-            records={shown}
-            columns={COLUMNS}
-            actions={(p) => (
-              <RecordActions
-                record={p}
-                name={p.name}
-                repository={peopleRepository}
-                onEdit={() => setEditing(p)}
-              />
-            )}
-          />
-          {shown.length === 0 ? <Muted>没有符合条件的人员</Muted> : null}
-        </>
-      )}
+      <DirectoryBody
+        total={people.length}
+        shown={shown}
+        noun="人员"
+        countText={`共 ${shown.length} 人`}
+        emptyDescription="逐个添加常委会组成人员、人大代表和部门负责人，或者从 Excel / WPS 表格一次导入。表格第一行写列名：姓名、职务、类别、测评组、电话。"
+        addLabel="添加人员"
+        onAdd={() => setEditing('new')}
+        onImport={() => void importer.pick()}
+        columns={COLUMNS}
+        nameOf={(p) => p.name}
+        repository={peopleRepository}
+        onEdit={setEditing}
+      />
       {editing ? (
         <PersonFormModal
           person={editing === 'new' ? null : editing}
@@ -141,17 +121,7 @@ export function PeopleTab() {
           onClose={() => setEditing(null)}
         />
       ) : null}
-      {importer.pending ? (
-        <ImportPreviewModal
-          title="导入人员"
-          fileName={importer.pending.fileName}
-          preview={importer.pending.preview}
-          fields={IMPORT_FIELDS}
-          importing={importer.importing}
-          onImport={() => void importer.confirm()}
-          onCancel={importer.cancel}
-        />
-      ) : null}
+      <PendingImportModal importer={importer} title="导入人员" fields={IMPORT_FIELDS} />
     </>
   );
 }

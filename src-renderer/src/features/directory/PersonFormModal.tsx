@@ -1,6 +1,5 @@
-import { Button, Group, Modal, Select, Stack, TagsInput, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, TagsInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { appDb } from '../../db/appDb';
 import { peopleRepository } from '../../db/repositories/people';
 import {
@@ -9,7 +8,9 @@ import {
   type Person,
   type PersonInput,
 } from '../../domain/directory/person';
-import { fieldErrorsOf, notifyError, notifySuccess } from '../../ui/notify';
+import { FormActions } from '../../ui/FormActions';
+import { notifySuccess } from '../../ui/notify';
+import { useFormSave } from '../../ui/useFormSave';
 
 const EMPTY: PersonInput = { name: '', title: '', category: '常委会组成人员', groups: [], phone: '' };
 
@@ -24,25 +25,17 @@ export function PersonFormModal({
   onClose: () => void;
 }) {
   const form = useForm<PersonInput>({ initialValues: person ? { ...person } : EMPTY });
-  const [saving, setSaving] = useState(false);
+  const { saving, save } = useFormSave();
   const groupOptions = [...new Set([...DEFAULT_RATER_GROUPS, ...knownGroups])];
 
-  const submit = async (values: PersonInput) => {
-    setSaving(true);
-    try {
+  const submit = (values: PersonInput) =>
+    save(form, async () => {
       const saved = person
         ? await peopleRepository.update(appDb, person.id, values)
         : await peopleRepository.add(appDb, values);
       notifySuccess(person ? `已保存：${saved.name}` : `已添加：${saved.name}`);
       onClose();
-    } catch (error) {
-      const fields = fieldErrorsOf(error);
-      if (fields) form.setErrors(fields);
-      else notifyError(error);
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <Modal opened onClose={onClose} title={person ? '编辑人员' : '添加人员'} size="lg">
@@ -64,14 +57,7 @@ export function PersonFormModal({
             {...form.getInputProps('groups')}
           />
           <TextInput label="电话" placeholder="选填" {...form.getInputProps('phone')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              取消
-            </Button>
-            <Button type="submit" loading={saving}>
-              保存
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={saving} />
         </Stack>
       </form>
     </Modal>

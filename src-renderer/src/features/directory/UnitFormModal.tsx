@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { appDb } from '../../db/appDb';
 import { unitsRepository } from '../../db/repositories/units';
 import { UNIT_KINDS, type Unit, type UnitInput } from '../../domain/directory/unit';
-import { fieldErrorsOf, notifyError, notifySuccess } from '../../ui/notify';
+import { FormActions } from '../../ui/FormActions';
+import { notifySuccess } from '../../ui/notify';
+import { useFormSave } from '../../ui/useFormSave';
 
 const EMPTY: UnitInput = {
   fullName: '',
@@ -19,24 +20,16 @@ const EMPTY: UnitInput = {
 /** Add (unit null) or edit one unit. */
 export function UnitFormModal({ unit, onClose }: { unit: Unit | null; onClose: () => void }) {
   const form = useForm<UnitInput>({ initialValues: unit ? { ...unit } : EMPTY });
-  const [saving, setSaving] = useState(false);
+  const { saving, save } = useFormSave();
 
-  const submit = async (values: UnitInput) => {
-    setSaving(true);
-    try {
+  const submit = (values: UnitInput) =>
+    save(form, async () => {
       const saved = unit
         ? await unitsRepository.update(appDb, unit.id, values)
         : await unitsRepository.add(appDb, values);
       notifySuccess(unit ? `已保存：${saved.fullName}` : `已添加：${saved.fullName}`);
       onClose();
-    } catch (error) {
-      const fields = fieldErrorsOf(error);
-      if (fields) form.setErrors(fields);
-      else notifyError(error);
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <Modal opened onClose={onClose} title={unit ? '编辑单位' : '添加单位'} size="lg">
@@ -66,14 +59,7 @@ export function UnitFormModal({ unit, onClose }: { unit: Unit | null; onClose: (
             <TextInput label="分管领导" {...form.getInputProps('supervisorName')} />
             <TextInput label="分管领导职务" placeholder="副县长" {...form.getInputProps('supervisorTitle')} />
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              取消
-            </Button>
-            <Button type="submit" loading={saving}>
-              保存
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={saving} />
         </Stack>
       </form>
     </Modal>

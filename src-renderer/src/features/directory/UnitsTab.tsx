@@ -1,4 +1,4 @@
-import { Badge, Button, EmptyState, Group, Stack, Text } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { appDb } from '../../db/appDb';
 import { useUnits } from '../../db/live';
@@ -9,9 +9,9 @@ import type { Unit, UnitInput } from '../../domain/directory/unit';
 import { matchesSearch } from '../../domain/search';
 import { DirectoryToolbar } from './DirectoryToolbar';
 import { exportSheet } from './exportSheet';
-import { ImportPreviewModal } from './ImportPreviewModal';
-import { RecordActions } from './RecordActions';
-import { Muted, RecordTable, type Column } from './RecordTable';
+import { DirectoryBody } from './DirectoryBody';
+import { PendingImportModal } from './ImportPreviewModal';
+import { Muted, type Column } from './RecordTable';
 import { UnitFormModal } from './UnitFormModal';
 import { useImport } from './useImport';
 
@@ -89,54 +89,24 @@ export function UnitsTab() {
         importing={importer.reading}
         onExport={() => void exportSheet(unitsSheet(shown), '单位名册.xlsx')}
       />
-      {units.length === 0 ? (
-        <EmptyState
-          mt="xl"
-          title="名册中还没有单位"
-          description="添加应询单位和被评议单位，或者从 Excel / WPS 表格一次导入。表格第一行写列名：单位全称、简称、单位类型、负责人、负责人职务、分管领导、分管领导职务。"
-        >
-          <EmptyState.Actions>
-            <Button onClick={() => setEditing('new')}>添加单位</Button>
-            <Button variant="default" onClick={() => void importer.pick()}>
-              从表格导入
-            </Button>
-          </EmptyState.Actions>
-        </EmptyState>
-      ) : (
-        <>
-          <Text size="sm" c="dimmed" mb="xs">
-            共 {shown.length} 个单位
-          </Text>
-          <RecordTable
-            label="单位列表"
-            records={shown}
-            columns={COLUMNS}
-            actions={(u) => (
-              <RecordActions
-                record={u}
-                name={u.shortName}
-                repository={unitsRepository}
-                onEdit={() => setEditing(u)}
-              />
-            )}
-          />
-          {shown.length === 0 ? <Muted>没有符合条件的单位</Muted> : null}
-        </>
-      )}
+      <DirectoryBody
+        total={units.length}
+        shown={shown}
+        noun="单位"
+        countText={`共 ${shown.length} 个单位`}
+        emptyDescription="添加应询单位和被评议单位，或者从 Excel / WPS 表格一次导入。表格第一行写列名：单位全称、简称、单位类型、负责人、负责人职务、分管领导、分管领导职务。"
+        addLabel="添加单位"
+        onAdd={() => setEditing('new')}
+        onImport={() => void importer.pick()}
+        columns={COLUMNS}
+        nameOf={(u) => u.shortName}
+        repository={unitsRepository}
+        onEdit={setEditing}
+      />
       {editing ? (
         <UnitFormModal unit={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
       ) : null}
-      {importer.pending ? (
-        <ImportPreviewModal
-          title="导入单位"
-          fileName={importer.pending.fileName}
-          preview={importer.pending.preview}
-          fields={IMPORT_FIELDS}
-          importing={importer.importing}
-          onImport={() => void importer.confirm()}
-          onCancel={importer.cancel}
-        />
-      ) : null}
+      <PendingImportModal importer={importer} title="导入单位" fields={IMPORT_FIELDS} />
     </>
   );
 }

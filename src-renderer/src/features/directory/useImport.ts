@@ -16,10 +16,13 @@ export function useImport<T>({
   makePreview,
   commit,
   noun,
+  target = '名册',
 }: {
   makePreview: (table: { rows: string[][] }) => Promise<ImportPreview<T>>;
   commit: (rows: T[]) => Promise<number>;
   noun: string;
+  /** what stays unchanged when the import fails, e.g. 询问提纲 */
+  target?: string;
 }) {
   const [pending, setPending] = useState<PendingImport<T> | null>(null);
   const [reading, setReading] = useState(false);
@@ -50,7 +53,7 @@ export function useImport<T>({
       notifySuccess(`已导入 ${count} ${noun}`);
       setPending(null);
     } catch (error) {
-      notifyError(error, '导入未完成，名册没有变化');
+      notifyError(error, `导入未完成，${target}没有变化`);
     } finally {
       setImporting(false);
     }

@@ -12,7 +12,6 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { appDb } from '../../db/appDb';
 import { useSettings } from '../../db/live';
 import { saveSettings } from '../../db/repositories/settings';
@@ -28,7 +27,8 @@ import {
   type Settings,
   type TimerMinutes,
 } from '../../domain/settings/settings';
-import { fieldErrorsOf, notifyError, notifySuccess } from '../../ui/notify';
+import { notifySuccess } from '../../ui/notify';
+import { useFormSave } from '../../ui/useFormSave';
 import { PageHeader } from '../../ui/PageHeader';
 import { AppInfoLine } from './AppInfoLine';
 
@@ -38,24 +38,20 @@ function prefixExample(prefix: string, year: number): string {
 
 function SettingsForm({ initial }: { initial: Settings }) {
   const form = useForm<Settings>({ initialValues: initial });
-  const [saving, setSaving] = useState(false);
+  const { saving, save } = useFormSave();
   const year = new Date().getFullYear();
 
-  const submit = async (values: Settings) => {
-    setSaving(true);
-    try {
-      const saved = await saveSettings(appDb, values);
-      form.setValues(saved);
-      form.resetDirty(saved);
-      notifySuccess('设置已保存');
-    } catch (error) {
-      const fields = fieldErrorsOf(error);
-      if (fields) form.setErrors(fields);
-      else notifyError(error, '设置未保存');
-    } finally {
-      setSaving(false);
-    }
-  };
+  const submit = (values: Settings) =>
+    save(
+      form,
+      async () => {
+        const saved = await saveSettings(appDb, values);
+        form.setValues(saved);
+        form.resetDirty(saved);
+        notifySuccess('设置已保存');
+      },
+      '设置未保存',
+    );
 
   return (
     <form onSubmit={form.onSubmit(submit)} noValidate>
