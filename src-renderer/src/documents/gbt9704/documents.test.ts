@@ -133,6 +133,11 @@ describe('letterDocument (信函格式)', () => {
     expect(document).toContain('<w:titlePg/>');
   });
 
+  it('ends the first page 7/8 of a character above the lower double line, 25 mm from the edge', async () => {
+    const { document } = await readDocx(await toBytes(sampleLetter()));
+    expect(attributesOf(document, 'w:pgMar')).toMatchObject({ 'w:top': '2097', 'w:bottom': '1413' });
+  });
+
   it('lists several attachments numbered, aligned under the first name', async () => {
     const { document } = await readDocx(await toBytes(sampleLetter()));
     const [first, second] = paragraphsWith(document, '.\t');

@@ -97,6 +97,13 @@ const LETTER_LINE_X = mm(28 + 78 - 85);
 const LETTER_MARK_TOP = mm(30);
 /** The lower double line: 20 mm above the bottom edge of the first page. */
 const LETTER_FOOT_LINE_Y = mm(297 - 20);
+/**
+ * The first page's text ends 7/8 of a 3号 character (14 pt) above the lower double line (GB/T 9704 10.1), 25 mm
+ * above the bottom edge: the letterhead takes about a line at the top, and this gives it back at the foot, so the
+ * first page too holds 22 lines. With the usual 35 mm margin a letter whose text fits lost its last lines, and the
+ * keep-with-next chain (last paragraph, attachments, signature) or the 版记 went to a page 2 of its own.
+ */
+const LETTER_FIRST_PAGE_BOTTOM = mm(20) + pt(14);
 
 /**
  * A red double line as a top border, 3 pt in all. A compound border names its lines from the text outwards, so for
@@ -178,7 +185,12 @@ export function letterDocument(spec: DocumentSpec): Document {
     documentNumber(spec.documentNumber, spec.fonts, { align: 'right', spaceBefore: mm(1.15) }),
     ...mainText(spec, false),
   ];
-  const section = gbtSection({ fonts: spec.fonts, children, firstPageNumber: false });
+  const section = gbtSection({
+    fonts: spec.fonts,
+    children,
+    firstPageNumber: false,
+    firstPageBottom: LETTER_FIRST_PAGE_BOTTOM,
+  });
   return gbtDocument(spec.fonts, [section], { title: spec.title });
 }
 

@@ -82,4 +82,25 @@ describe('GB/T 9704 page', () => {
     expect([...footers.values()].filter((xml) => xml.includes('PAGE'))).toHaveLength(2);
     expect(footers.size).toBe(3);
   });
+
+  it('lets a first page without a number reach lower, padding the number footers up to the 35 mm line', async () => {
+    const fonts = DEFAULT_FONTS;
+    const section = gbtSection({
+      fonts,
+      children: [bodyParagraph('正文第一段。', fonts)],
+      firstPageNumber: false,
+      firstPageBottom: 1413,
+    });
+    const { document, footers } = await readDocx(await toBytes(gbtDocument(fonts, [section])));
+    const margin = attributesOf(document, 'w:pgMar');
+    expect(margin).toMatchObject({ 'w:bottom': '1413', 'w:footer': '566' });
+    for (const xml of [...footers.values()].filter((f) => f.includes('PAGE'))) {
+      const spacing = attributesOf(xml, 'w:spacing');
+      // footer distance + padding + the number's line = the 35 mm margin; the number stays 4.6 mm below it
+      expect(566 + Number(spacing['w:before']) + 280 + Number(spacing['w:after'])).toBe(1984);
+      expect(spacing['w:before']).toBe('260'); // 7 mm − 2.4 mm, as without padding
+    }
+    const first = [...footers.values()].find((f) => !f.includes('PAGE')) ?? '';
+    expect(attributesOf(first, 'w:spacing')).toMatchObject({ 'w:line': '20', 'w:lineRule': 'exact' });
+  });
 });

@@ -5,6 +5,7 @@ import type { ActivityKind } from '../../domain/activity/activity';
 import { NotFoundPage } from '../../ui/NotFoundPage';
 import { PageHeader } from '../../ui/PageHeader';
 import { AgendaPanel } from '../inquiry/AgendaPanel';
+import { AgendaActions, MinutesActions, QuestionListActions } from '../inquiry/InquiryActions';
 import { MinutesPanel } from '../inquiry/MinutesPanel';
 import { QuestionListPanel } from '../inquiry/QuestionListPanel';
 import { RoundsPanel } from '../votes/RoundsPanel';
@@ -86,13 +87,13 @@ export function ActivityDetailPage({ id, tab = 'overview' }: { id: string; tab?:
           <ActivityOverview activity={activity} />
         </Tabs.Panel>
         <Tabs.Panel value="questions">
-          <QuestionListPanel activity={activity} />
+          <QuestionListPanel activity={activity} actions={<QuestionListActions activity={activity} />} />
         </Tabs.Panel>
         <Tabs.Panel value="agenda">
-          <AgendaPanel activity={activity} />
+          <AgendaPanel activity={activity} actions={<AgendaActions activity={activity} />} />
         </Tabs.Panel>
         <Tabs.Panel value="minutes">
-          <MinutesPanel activity={activity} />
+          <MinutesPanel activity={activity} actions={<MinutesActions activity={activity} />} />
         </Tabs.Panel>
         <Tabs.Panel value="votes">
           <RoundsPanel activity={activity} />

@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { appDb } from '../../db/appDb';
 import type { ActivityRecord, AgendaItemRecord } from '../../db/database';
 import { useAgenda } from '../../db/live';
@@ -85,7 +85,7 @@ function AgendaItemModal({
 }
 
 /** 议程: the order of the meeting, with planned minutes. A new inquiry starts with the usual agenda. */
-export function AgendaPanel({ activity }: { activity: ActivityRecord }) {
+export function AgendaPanel({ activity, actions }: { activity: ActivityRecord; actions?: ReactNode }) {
   const agenda = useAgenda(activity.id);
   const [editing, setEditing] = useState<AgendaItemRecord | 'new' | null>(null);
   useEffect(() => {
@@ -112,7 +112,10 @@ export function AgendaPanel({ activity }: { activity: ActivityRecord }) {
         <Text size="sm" c="dimmed">
           共 {agenda.length} 项，计划 {agendaPlannedMinutes(agenda)} 分钟
         </Text>
-        <Button onClick={() => setEditing('new')}>添加议程</Button>
+        <Group gap="sm">
+          <Button onClick={() => setEditing('new')}>添加议程</Button>
+          {actions}
+        </Group>
       </Group>
       <Table aria-label="议程" verticalSpacing="xs">
         <Table.Thead>

@@ -31,6 +31,7 @@ import { notifySuccess } from '../../ui/notify';
 import { useFormSave } from '../../ui/useFormSave';
 import { PageHeader } from '../../ui/PageHeader';
 import { AppInfoLine } from './AppInfoLine';
+import { BackupPanel } from './BackupPanel';
 
 function prefixExample(prefix: string, year: number): string {
   return validateDocumentPrefix(prefix) === null ? `示例：${formatDocumentNumber(prefix, year, 1)}` : '';
@@ -166,6 +167,7 @@ export function SettingsPage() {
           ) : null}
           {/* useForm reads `initial` once, so live updates never overwrite what the user is typing. */}
           <SettingsForm initial={settings} />
+          <BackupPanel />
         </>
       ) : (
         <Loader />

@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import { DirectoryPage } from './pages/DirectoryPage';
+
+test('a backup restores everything as it was, and a foreign file is refused', async ({ page }) => {
+  const app = new DirectoryPage(page);
+  await app.open('/');
+  await page.getByRole('button', { name: '加载示例数据' }).click();
+  await expect(app.notification('示例数据已加载')).toBeVisible();
+
+  const openPublishedRound = async () => {
+    await app.nav('活动');
+    await page.getByRole('link', { name: '优化营商环境' }).click();
+    await page.getByRole('tab', { name: '测评' }).click();
+    await page
+      .getByRole('link', { name: /满意度测评/ })
+      .first()
+      .click();
+    return page
+      .getByText(/测评票校验码/)
+      .first()
+      .textContent();
+  };
+  const fingerprintBefore = await openPublishedRound();
+  expect(fingerprintBefore).toMatch(/[0-9a-f]{64}/);
+
+  await app.nav('设置');
+  const backup = await app.download(() => page.getByRole('button', { name: '导出备份' }).click());
+  expect(backup.name).toMatch(/^询评备份-\d{4}-\d{2}-\d{2}\.json$/);
+
+  // After the backup: a person is deleted and another added.
+  await app.openTab('人员');
+  await page.getByRole('button', { name: '删除 钟国平' }).click();
+  await expect(app.dialog('不能删除')).toBeVisible(); // the chair of an activity
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: '添加人员' }).click();
+  await app.dialog('添加人员').getByLabel(/^姓名/).fill('备份后新增');
+  await app.dialog('添加人员').getByRole('button', { name: '保存' }).click();
+  await expect(app.row('备份后新增')).toHaveCount(1);
+
+  // A file that is not a backup changes nothing.
+  await app.nav('设置');
+  await app.pickFile(() => page.getByRole('button', { name: '从备份恢复' }).click(), {
+    name: 'notes.json',
+    buffer: Buffer.from('{"hello": "world"}'),
+  });
+  await expect(app.notification('不是询评的备份文件')).toBeVisible();
+
+  await app.pickFile(() => page.getByRole('button', { name: '从备份恢复' }).click(), backup);
+  const confirm = app.dialog('从备份恢复');
+  await expect(confirm).toContainText('人员 82 条');
+  await confirm.getByRole('button', { name: '替换并恢复' }).click();
+  await expect(app.notification('已从备份恢复')).toBeVisible();
+
+  await app.openTab('人员');
+  await expect(app.row('备份后新增')).toHaveCount(0);
+  await expect(app.table().getByRole('row')).toHaveCount(83);
+
+  // Published results (exact fractions) come back with the same fingerprint.
+  await app.nav('活动');
+  await page.getByRole('link', { name: '优化营商环境' }).click();
+  await page.getByRole('tab', { name: '测评' }).click();
+  await page
+    .getByRole('link', { name: /满意度测评/ })
+    .first()
+    .click();
+  await expect(page.getByText(/测评票校验码/).first()).toBeVisible();
+  await expect(page.getByRole('table').first()).toContainText('县医疗保障局');
+});

@@ -1,0 +1,195 @@
+// 会议记录: the record of the inquiry meeting from the console's figures — the meeting's facts, every question in
+// the order it was asked with its phases' planned and actual time, totals per unit and per asker, the agenda's
+// times and the meeting's total, and the questions that were not asked.
+import type { Document, FileChild } from 'docx';
+import { formatChineseDate } from '../../domain/dates';
+import { formatDuration, type InquiryMinutes, type QuestionMinutes } from '../../domain/inquiry/minutes';
+import { bodyParagraph } from '../gbt9704';
+import { respondentWithUnit } from './agendaDocument';
+import {
+  clockTime,
+  inquiryTitle,
+  namesOf,
+  respondentText,
+  type DocNames,
+  type InquiryDocContext,
+} from './context';
+import {
+  agendaTimesTable,
+  askerTotalsTable,
+  notAskedTable,
+  overText,
+  phasesTable,
+  unitRows,
+  unitTotalsTable,
+} from './minutesTables';
+import { gap, levelNumber, line, meetingPaper, sectionHeading } from './paper';
+
+export interface MinutesOptions {
+  /** when the figures were taken (epoch ms): a meeting not yet ended is recorded up to here */
+  now: number;
+  /** time zone of the clock times; the PC's own when left out */
+  timeZone?: string;
+}
+
+/** 9:00至12:10, or 9:00开始 and how far the record goes while the meeting runs. */
+function meetingTime(ctx: InquiryDocContext, minutes: InquiryMinutes, options: MinutesOptions): string {
+  const date = formatChineseDate(ctx.activity.date);
+  const { startedAt, endedAt } = minutes.totals;
+  if (startedAt === null) return date;
+  const start = clockTime(startedAt, options.timeZone);
+  if (endedAt !== null) return `${date}${start}至${clockTime(endedAt, options.timeZone)}`;
+  return `${date}${start}开始（会议尚未结束，本记录截至${clockTime(options.now, options.timeZone)}）`;
+}
+
+/** Askers in the order they first asked; everyone the activity lists when nobody has asked yet. */
+function askerIds(ctx: InquiryDocContext, minutes: InquiryMinutes): string[] {
+  const asked = [...new Set(minutes.asked.map((m) => m.question.askerId))];
+  return asked.length > 0 ? asked : [...ctx.activity.participantIds];
+}
+
+function facts(ctx: InquiryDocContext, minutes: InquiryMinutes, options: MinutesOptions): FileChild[] {
+  const { fonts } = ctx;
+  const names = namesOf(ctx);
+  const { totals } = minutes;
+  const out: FileChild[] = [
+    line('时间：', meetingTime(ctx, minutes, options), fonts, { before: 1, hanging: true }),
+  ];
+  if (ctx.activity.venue) out.push(line('地点：', ctx.activity.venue, fonts, { hanging: true }));
+  const chair = names.chair();
+  if (chair) out.push(line('主持人：', chair, fonts, { hanging: true }));
+  const units = ctx.activity.units;
+  out.push(line('应询单位及应询人：', units.length === 0 ? '无' : '', fonts, { keepNext: units.length > 0 }));
+  units.forEach((unit, i) => {
+    out.push(line(`${i + 1}.`, respondentWithUnit(unit, names), fonts, { indent: 4, hanging: true }));
+  });
+  const askers = askerIds(ctx, minutes);
+  out.push(
+    line('询问人：', `${askers.map((id) => names.person(id)).join('、')}（共${askers.length}人）`, fonts, {
+      hanging: true,
+    }),
+  );
+  const meeting = totals.meetingSeconds === null ? '' : `会议时长${formatDuration(totals.meetingSeconds)}；`;
+  out.push(
+    line(
+      '用时：',
+      `${meeting}询问${totals.questionsAsked}题，计时环节计划用时${formatDuration(totals.plannedSeconds)}，` +
+        `实际用时${formatDuration(totals.actualSeconds)}，超时${overText(totals.overtimeSeconds)}。`,
+      fonts,
+      { hanging: true },
+    ),
+  );
+  return out;
+}
+
+const STATUS_NOTES: Partial<Record<QuestionMinutes['status'], string>> = {
+  current: '记录时仍在询问。',
+  deferred: '暂缓后尚未继续询问。',
+  pending: '尚未询问完毕。',
+};
+
+/** 追问2次，有补充回答；暂缓1次。 — what happened beyond 提问 and 回答, or nothing. */
+function questionNote(m: QuestionMinutes): string {
+  const parts: string[] = [];
+  if (m.followUps > 0) parts.push(`追问${m.followUps}次`);
+  if (m.supplement) parts.push('有补充回答');
+  if (m.deferrals > 0) parts.push(`暂缓${m.deferrals}次`);
+  const status = STATUS_NOTES[m.status] ?? '';
+  return parts.length > 0 ? `${parts.join('，')}。${status}` : status;
+}
+
+function questionRecord(
+  m: QuestionMinutes,
+  index: number,
+  ctx: InquiryDocContext,
+  names: DocNames,
+): FileChild[] {
+  const { fonts } = ctx;
+  const q = m.question;
+  const number = q.unplanned ? '会上临时增加' : `第${q.order}题`;
+  const out: FileChild[] = [
+    sectionHeading(
+      2,
+      `${levelNumber(2, index + 1)}${names.person(q.askerId)}询问${names.unitsShort(q.unitIds)}`,
+      fonts,
+      {
+        after: `（${number}）`,
+      },
+    ),
+    line('应询人：', respondentText(q) || '未指定', fonts, { keepNext: true, hanging: true }),
+    line('询问内容：', q.text || '（未记录）', fonts),
+  ];
+  const note = questionNote(m);
+  if (note) out.push(line('', note, fonts, { keepNext: true }));
+  out.push(phasesTable(m, fonts), gap());
+  return out;
+}
+
+function totalsSection(ctx: InquiryDocContext, minutes: InquiryMinutes, names: DocNames): FileChild[] {
+  const { fonts } = ctx;
+  const { totals } = minutes;
+  const out: FileChild[] = [];
+  let sub = 0;
+  const subHeading = (text: string) => sectionHeading(2, `${levelNumber(2, ++sub)}${text}`, fonts);
+  if (minutes.byUnit.length > 0) {
+    out.push(subHeading('按应询单位合计'));
+    out.push(unitTotalsTable(unitRows(minutes.byUnit, ctx.activity.units), names, fonts), gap());
+    if (minutes.asked.some((m) => m.question.unitIds.length > 1)) {
+      out.push(
+        bodyParagraph('同时询问几个单位的问题，计入每个单位的合计，各单位合计之和可能大于会议合计。', fonts),
+      );
+    }
+    out.push(subHeading('按询问人合计'));
+    out.push(askerTotalsTable(minutes.byAsker, names, fonts), gap());
+  }
+  out.push(subHeading('会议合计'));
+  if (minutes.agenda.length > 0) out.push(agendaTimesTable(minutes.agenda, fonts), gap());
+  for (const s of minutes.statements) {
+    out.push(
+      line(
+        '表态发言：',
+        `计划${formatDuration(s.plannedSeconds)}，实际${formatDuration(s.actualSeconds)}，超时${overText(s.overtimeSeconds)}。`,
+        fonts,
+        { hanging: true },
+      ),
+    );
+  }
+  out.push(
+    line(
+      '',
+      `询问和表态发言计划用时${formatDuration(totals.plannedSeconds)}，实际用时${formatDuration(totals.actualSeconds)}，` +
+        `超时${overText(totals.overtimeSeconds)}` +
+        (totals.meetingSeconds === null ? '。' : `；会议时长${formatDuration(totals.meetingSeconds)}。`),
+      fonts,
+    ),
+  );
+  return out;
+}
+
+/** The minutes of the inquiry meeting as a Word document. */
+export function minutesDocument(
+  ctx: InquiryDocContext,
+  minutes: InquiryMinutes,
+  options: MinutesOptions,
+): Document {
+  const { fonts } = ctx;
+  const names = namesOf(ctx);
+  let section = 0;
+  const heading = (text: string) =>
+    sectionHeading(1, `${levelNumber(1, ++section)}${text}`, fonts, { before: 1 });
+  const children: FileChild[] = [...facts(ctx, minutes, options)];
+  children.push(heading('询问情况'));
+  if (minutes.asked.length === 0) children.push(line('', '会议尚未询问。', fonts));
+  minutes.asked.forEach((m, i) => children.push(...questionRecord(m, i, ctx, names)));
+  children.push(heading('用时统计'));
+  children.push(...totalsSection(ctx, minutes, names));
+  if (minutes.skipped.length > 0 || minutes.notAsked.length > 0) {
+    children.push(heading('未询问的问题'));
+    const rows = [
+      ...minutes.skipped.map((question) => ({ question, why: '已跳过' })),
+      ...minutes.notAsked.map((question) => ({ question, why: '未询问' })),
+    ].sort((a, b) => a.question.order - b.question.order);
+    children.push(notAskedTable(rows, names, fonts));
+  }
+  return meetingPaper(fonts, inquiryTitle(ctx, '会议记录'), children);
+}
