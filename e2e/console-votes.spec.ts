@@ -5,7 +5,7 @@ test('the console starts a vote on the answer just given', async ({ page }) => {
   const console = new ConsolePage(page);
   const activityId = await console.openDemoInquiry();
   await console.press('Enter', 'Space', 'ArrowRight', 'j');
-  await console.press('v');
+  await page.keyboard.press('v');
   const menu = console.dialog('满意度测评');
   await menu.getByRole('button', { name: '对第 1 题的回答测评' }).click();
   await expect(page).toHaveURL(new RegExp(`#/activities/${activityId}/votes/`));
@@ -14,7 +14,7 @@ test('the console starts a vote on the answer just given', async ({ page }) => {
 
   // The round is listed when the menu is opened again from the console.
   await page.goto(`/#/console/${activityId}`);
-  await console.press('v');
+  await page.keyboard.press('v');
   await expect(console.dialog('满意度测评')).toContainText('第1题');
 });
 

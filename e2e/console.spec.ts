@@ -34,7 +34,7 @@ test('run three questions from the console, reload mid-answer, projector in sync
   await expect(console.page.getByRole('button', { name: /第 1 题/ })).toContainText('已完成');
 
   // Question 2: reload in the middle of the answer; the timer must not move.
-  await console.press('Enter', 'Space');
+  await console.pressQuickly('Enter', 'Space');
   await expect(console.current()).toContainText('第 2 题');
   await console.run(60);
   await console.press('ArrowRight');

@@ -33,8 +33,28 @@ export class ConsolePage extends AppPage {
     return this.page.getByLabel('当前问题');
   }
 
+  /** How many console actions are stored (the console shows it in data-events). */
+  private async storedActions(): Promise<number> {
+    return Number(await this.page.getByLabel('会议控制台').getAttribute('data-events'));
+  }
+
+  /**
+   * Presses each key and waits until its action is stored, so the fake clock never moves while a write
+   * is still on its way (its time would then be taken mid-advance).
+   */
   async press(...keys: string[]): Promise<void> {
+    for (const key of keys) {
+      const before = await this.storedActions();
+      await this.page.keyboard.press(key);
+      await expect.poll(() => this.storedActions()).toBeGreaterThan(before);
+    }
+  }
+
+  /** Presses the keys back to back, as a quick secretary does, then waits until every action is stored. */
+  async pressQuickly(...keys: string[]): Promise<void> {
+    const before = await this.storedActions();
     for (const key of keys) await this.page.keyboard.press(key);
+    await expect.poll(() => this.storedActions()).toBe(before + keys.length);
   }
 
   /** Advances the fake clock, firing the timers that redraw the clock. */

@@ -2,38 +2,27 @@ import { Box, Button, Grid, Group, Kbd, Loader, Select, Stack, Text, Title } fro
 import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { cueFor, timerReading, type TimerReading } from '../../../domain/inquiry/timer';
 import { desktop } from '../../../platform/desktop';
 import { notifyError } from '../../../ui/notify';
 import { NotFoundPage } from '../../../ui/NotFoundPage';
-import { useNow } from '../../../ui/useNow';
 import { AddQuestionModal } from './AddQuestionModal';
 import { VoteMenu } from './VoteMenu';
-import { ClockWarning, EndMeetingButton } from './ConsoleNotices';
+import { EndMeetingButton } from './ConsoleNotices';
 import { CONSOLE_KEYS, keyOf, type ConsoleCommand } from './consoleKeys';
 import { CommandButton, CurrentPanel } from './CurrentPanel';
 import { QueueList } from './QueueList';
-import { loadMuted, playCue, saveMuted } from './sound';
+import { loadMuted, saveMuted } from './sound';
 import { commandActions, pickSelected, selectableIds } from './useConsoleCommands';
 import { useConsole } from './useConsole';
 
 /** 会议控制台: the secretary runs the inquiry meeting from here, keyboard first. */
 export function ConsolePage({ id }: { id: string }) {
-  const { activity, state, allowed, names, people, units, dispatch, perform, loading } = useConsole(id);
-  const now = useNow(200);
+  const { activity, state, allowed, names, people, units, dispatch, perform, loading, eventCount } =
+    useConsole(id);
   const [selected, setSelected] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [voting, setVoting] = useState(false);
   const [muted, setMuted] = useState(loadMuted);
-  const previous = useRef<TimerReading | null>(null);
-  const reading = state ? timerReading(state, now) : null;
-
-  // One cue per threshold crossed since the last frame; none right after a reload (no previous reading).
-  useEffect(() => {
-    const cue = cueFor(previous.current, reading);
-    previous.current = reading;
-    if (cue && !muted) playCue(cue);
-  });
 
   const selectable = state ? selectableIds(state) : [];
   const selectedId = pickSelected(selectable, selected);
@@ -84,7 +73,13 @@ export function ConsolePage({ id }: { id: string }) {
   if (!activity) return <NotFoundPage />;
 
   return (
-    <Box p="md" h="100vh" style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
+    <Box
+      p="md"
+      h="100vh"
+      style={{ display: 'flex', flexDirection: 'column', gap: 12 }}
+      aria-label="会议控制台"
+      data-events={eventCount}
+    >
       <Group justify="space-between" wrap="nowrap">
         <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
           <Button
@@ -142,10 +137,9 @@ export function ConsolePage({ id }: { id: string }) {
           </Button>
         </Group>
       </Group>
-      <ClockWarning state={state} now={now} />
       <Grid style={{ flex: 1, minHeight: 0 }} styles={{ inner: { height: '100%' } }}>
         <Grid.Col span={8} h="100%">
-          <CurrentPanel state={state} reading={reading} names={names} actions={actions} run={run} />
+          <CurrentPanel state={state} muted={muted} names={names} actions={actions} run={run} />
         </Grid.Col>
         <Grid.Col span={4} h="100%">
           <Stack h="100%" gap="xs">

@@ -2,9 +2,8 @@ import { Badge, Button, Group, Kbd, Paper, Stack, Text, Title } from '@mantine/c
 import type { ConsoleAction } from '../../../domain/inquiry/consoleEvents';
 import type { ConsoleState } from '../../../domain/inquiry/consoleState';
 import { PHASE_LABELS, type Question } from '../../../domain/inquiry/question';
-import type { TimerReading } from '../../../domain/inquiry/timer';
-import { TimerDisplay } from '../../../ui/TimerDisplay';
 import { keyOf, type ConsoleCommand } from './consoleKeys';
+import { LiveClock } from './LiveClock';
 
 const BUTTONS: { command: ConsoleCommand; label: string; color?: string }[] = [
   { command: 'startPause', label: '开始 / 暂停' },
@@ -46,13 +45,13 @@ export function CommandButton({
 /** The question being asked, its phases, the big timer and the controls. */
 export function CurrentPanel({
   state,
-  reading,
+  muted,
   names,
   actions,
   run,
 }: {
   state: ConsoleState;
-  reading: TimerReading | null;
+  muted: boolean;
   names: { asker: (q: Question) => string; units: (q: Question) => string };
   actions: Partial<Record<ConsoleCommand, ConsoleAction | null>>;
   run: (command: ConsoleCommand) => void;
@@ -96,28 +95,7 @@ export function CurrentPanel({
             <Text c="dimmed">在右侧选择问题后按 Enter 开始；主持人点名谁，就选谁的问题。</Text>
           </Stack>
         )}
-        <Stack align="center" gap={0} style={{ flex: 1, justifyContent: 'center' }}>
-          {reading ? (
-            <>
-              <Text fz={28} fw={700} aria-label="计时阶段">
-                {reading.label}
-                {reading.paused ? '（已暂停）' : ''}
-                {reading.ended ? '（已结束）' : ''}
-              </Text>
-              <TimerDisplay
-                remainingSeconds={reading.remainingSeconds}
-                level={reading.level}
-                size="9rem"
-                dim={!reading.running}
-              />
-              <Text c="dimmed">计划 {Math.round(reading.plannedSeconds / 60)} 分钟</Text>
-            </>
-          ) : (
-            <Text c="dimmed" fz={24}>
-              未计时
-            </Text>
-          )}
-        </Stack>
+        <LiveClock state={state} muted={muted} />
         <Group gap="xs">
           {BUTTONS.map((b) => (
             <CommandButton key={b.command} {...b} enabled={!!actions[b.command]} run={run} />

@@ -1,0 +1,50 @@
+import { Stack, Text } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import type { ConsoleState } from '../../../domain/inquiry/consoleState';
+import { cueFor, timerReading, type TimerReading } from '../../../domain/inquiry/timer';
+import { TimerDisplay } from '../../../ui/TimerDisplay';
+import { useNow } from '../../../ui/useNow';
+import { ClockWarning } from './ConsoleNotices';
+import { playCue } from './sound';
+
+/**
+ * The console's running clock. Only this part redraws with every tick (5 times a second); the rest of the
+ * console redraws when the stored log changes. It also plays the cues: one per threshold crossed since
+ * the previous tick, none right after a reload (there is no previous reading then).
+ */
+export function LiveClock({ state, muted }: { state: ConsoleState; muted: boolean }) {
+  const now = useNow(200);
+  const reading = timerReading(state, now);
+  const previous = useRef<TimerReading | null>(null);
+  useEffect(() => {
+    const cue = cueFor(previous.current, reading);
+    previous.current = reading;
+    if (cue && !muted) playCue(cue);
+  });
+
+  return (
+    <Stack align="center" gap={0} style={{ flex: 1, justifyContent: 'center' }}>
+      <ClockWarning state={state} now={now} />
+      {reading ? (
+        <>
+          <Text fz={28} fw={700} aria-label="计时阶段">
+            {reading.label}
+            {reading.paused ? '（已暂停）' : ''}
+            {reading.ended ? '（已结束）' : ''}
+          </Text>
+          <TimerDisplay
+            remainingSeconds={reading.remainingSeconds}
+            level={reading.level}
+            size="9rem"
+            dim={!reading.running}
+          />
+          <Text c="dimmed">计划 {Math.round(reading.plannedSeconds / 60)} 分钟</Text>
+        </>
+      ) : (
+        <Text c="dimmed" fz={24}>
+          未计时
+        </Text>
+      )}
+    </Stack>
+  );
+}
