@@ -2,7 +2,7 @@
 // themselves live in security.ts; this file only wires them to Electron.
 
 import { app, session, type WebContents } from 'electron';
-import { isAllowedNavigation, isAllowedRequest } from './security';
+import { isAllowedNavigation, isAllowedPermission, isAllowedRequest } from './security';
 
 export interface GuardOptions {
   /** electron-vite's dev server URL in development; undefined in a built app. */
@@ -34,8 +34,10 @@ export function installWebContentsGuards(options: GuardOptions): void {
 /** Call once the app is ready: the default session denies permissions, downloads and network requests. */
 export function installSessionGuards({ devServerUrl }: GuardOptions): void {
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  ses.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(isAllowedPermission(permission)),
+  );
+  ses.setPermissionCheckHandler((_contents, permission) => isAllowedPermission(permission));
   // Files are saved through DesktopApi.saveFile, never through browser downloads.
   ses.on('will-download', (event) => event.preventDefault());
   ses.webRequest.onBeforeRequest((details, callback) => {

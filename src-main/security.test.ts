@@ -4,6 +4,7 @@ import {
   cspHeader,
   devServerOrigin,
   isAllowedNavigation,
+  isAllowedPermission,
   isAllowedRequest,
   isTrustedOrigin,
   resolveAppFile,
@@ -161,5 +162,14 @@ describe('cspHeader', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).not.toContain('unsafe-eval');
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+  });
+});
+
+describe('isAllowedPermission', () => {
+  it('allows full screen and nothing else', () => {
+    expect(isAllowedPermission('fullscreen')).toBe(true);
+    for (const p of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', '']) {
+      expect(isAllowedPermission(p)).toBe(false);
+    }
   });
 });

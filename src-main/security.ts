@@ -107,3 +107,11 @@ export function resolveAppFile(root: string, requestUrl: string): string | null 
   if (!isAbsolute(full) || !full.startsWith(base + sep)) return null;
   return full;
 }
+
+/**
+ * Browser permissions the app's pages may use: only full screen (the scoring mode and the projector).
+ * Camera, microphone, notifications, geolocation and the rest are refused.
+ */
+export function isAllowedPermission(permission: string): boolean {
+  return permission === 'fullscreen';
+}

@@ -12,6 +12,7 @@ import { isEmpty } from './status';
 import type { VoteRound } from '../domain/votes/roundRecord';
 import type { BallotRecord, GroupTotalsRecord, RoundLogRecord } from './database';
 import { listRounds, listRoundLog } from './repositories/votes';
+import { listCheckins } from './repositories/votesScoring';
 
 /** undefined while loading. */
 export function useSettings(): Settings | undefined {
@@ -93,4 +94,9 @@ export function usePublishedRoundOnProjector(activityId: string): VoteRound | nu
       rounds.find((round) => round.showOnProjector && round.stage === 'published' && round.published) ?? null
     );
   }, [activityId]);
+}
+
+/** Who has voted in scoring mode: person ids in id order (never the order of voting). */
+export function useCheckins(roundId: string): string[] | undefined {
+  return useLiveQuery(() => listCheckins(appDb, roundId), [roundId]);
 }

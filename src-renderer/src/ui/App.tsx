@@ -5,6 +5,7 @@ import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ConsolePage } from '../features/inquiry/console/ConsolePage';
 import { ProjectorPage } from '../features/projector/ProjectorPage';
+import { ScoringPage } from '../features/votes/scoring/ScoringPage';
 import { AppShellLayout } from './AppShellLayout';
 import { Routes } from './Routes';
 import { theme } from './theme';
@@ -19,6 +20,9 @@ export function App() {
             {/* Full-screen routes, without the navigation. */}
             <Route path="/console/:id">{(params) => <ConsolePage id={params.id} />}</Route>
             <Route path="/projector/:id">{(params) => <ProjectorPage id={params.id} />}</Route>
+            <Route path="/scoring/:roundId/:groupId?">
+              {(params) => <ScoringPage roundId={params.roundId} groupId={params.groupId} />}
+            </Route>
             <Route>
               <AppShellLayout>
                 <Routes />

@@ -23,3 +23,7 @@ export * from './roundRecord';
 export * from './sheetEntry';
 export * from './roundLog';
 export * from './countsText';
+
+// Scoring mode and the provisional counts of an open round.
+export * from './provisional';
+export * from './scoring';

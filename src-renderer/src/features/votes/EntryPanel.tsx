@@ -108,10 +108,19 @@ export function EntryPanel({
                 </Text>
                 <Text size="sm" c="dimmed">
                   {groups.length > 1 ? `${group?.name ?? ''}：` : ''}其中废票{' '}
-                  {mine.filter((b) => b.wholeVoid).length} 张。 录完后在下方填写收回票数并结束测评。
+                  {mine.filter((b) => b.wholeVoid).length} 张
+                  {mine.some((b) => b.paperNo === null)
+                    ? `，评分模式投票 ${mine.filter((b) => b.paperNo === null).length} 张`
+                    : ''}
+                  。 录完后在下方填写收回票数并结束测评。
                 </Text>
               </Paper>
-              <RecentBallots round={round} ballots={mine} onCorrect={setCorrecting} />
+              {/* Ballots cast in scoring mode are not listed one by one: they stay anonymous. */}
+              <RecentBallots
+                round={round}
+                ballots={mine.filter((b) => b.paperNo !== null)}
+                onCorrect={setCorrecting}
+              />
             </Stack>
           </Grid.Col>
         </Grid>

@@ -14,6 +14,7 @@ import type { VoteRound } from '../../domain/votes/roundRecord';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { ProjectorPreview } from './ProjectorPreview';
 import { ReasonModal } from './ReasonModal';
+import { RoundDocumentButtons } from './RoundDocumentButtons';
 
 type Asking = 'reopen' | 'reset' | 'preview' | null;
 
@@ -66,6 +67,7 @@ export function RoundActions({ round }: { round: VoteRound }) {
 
   return (
     <>
+      <RoundDocumentButtons round={round} />
       {round.stage === 'draft' ? (
         <>
           <Button variant="default" onClick={() => navigate(`${base}/${round.id}/setup`)}>

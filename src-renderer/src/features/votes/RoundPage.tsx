@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { useActivity, useBallots, useGroupTotals, useRound } from '../../db/live';
 import { countsText } from '../../domain/votes/countsText';
 import { tallyInputOf } from '../../domain/votes/lifecycle';
+import { provisionalCounts } from '../../domain/votes/provisional';
 import { tally } from '../../domain/votes/tally';
 import { NotFoundPage } from '../../ui/NotFoundPage';
 import { PageHeader } from '../../ui/PageHeader';
@@ -15,6 +16,7 @@ import { RoundActions } from './RoundActions';
 import { RoundLogList } from './RoundLogList';
 import { RoundStageBadge } from './RoundStageBadge';
 import { RoundStepper } from './RoundStepper';
+import { ScoringPanel } from './scoring/ScoringPanel';
 import { SetupSummary } from './SetupSummary';
 
 /** One ballot round: its stage, the step to do now, the result, and the log. */
@@ -28,7 +30,7 @@ export function RoundPage({ activityId, roundId }: { activityId: string; roundId
     const strip = ballots.map(({ roundId: _r, paperNo: _p, ...b }) => b);
     return tally(
       tallyInputOf(
-        round,
+        { ...round, counts: provisionalCounts(round, strip) },
         strip,
         totals.map(({ roundId: _r, ...t }) => t),
       ),
@@ -71,6 +73,7 @@ export function RoundPage({ activityId, roundId }: { activityId: string; roundId
         {round.stage === 'open' ? (
           <>
             <EntryPanel round={round} ballots={ballots} totals={totals} />
+            <ScoringPanel round={round} />
             <CloseRoundPanel round={round} ballots={ballots} />
             {result ? (
               <Accordion variant="contained">

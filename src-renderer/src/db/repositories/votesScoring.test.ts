@@ -1,0 +1,156 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_TIMER_MINUTES } from '../../domain/settings/settings';
+import type { VoteRound } from '../../domain/votes/roundRecord';
+import type { XunpingDb } from '../database';
+import { freshDb } from '../testDb';
+import { createActivity } from './activities';
+import { peopleRepository } from './people';
+import { createRound, listRoundLog, openRound, RoundActionError, setEntryMode } from './votes';
+import {
+  enterScoringMode,
+  leaveScoringMode,
+  listCheckins,
+  submitScoringBallot,
+  type ScoringBallot,
+} from './votesScoring';
+import { t0, twoUnits } from './votesTestSetup';
+
+let db: XunpingDb;
+let round: VoteRound;
+let people: string[];
+let outsider: string;
+
+async function person(name: string): Promise<string> {
+  const input = {
+    name,
+    title: '',
+    category: '常委会组成人员' as const,
+    groups: ['常委会组成人员'],
+    phone: '',
+  };
+  return (await peopleRepository.add(db, input)).id;
+}
+
+beforeEach(async () => {
+  db = freshDb();
+  people = [await person('委员甲'), await person('委员乙'), await person('委员丙')];
+  outsider = await person('委员丁');
+  const activity = await createActivity(
+    db,
+    {
+      kind: 'inquiry',
+      title: '促进绿色矿山建设',
+      date: '2026-12-06',
+      venue: '',
+      chairId: null,
+      units: [],
+      participantIds: people,
+      timerMinutes: DEFAULT_TIMER_MINUTES,
+      status: 'planning',
+    },
+    t0,
+  );
+  round = await createRound(db, activity.id, twoUnits(), t0);
+  await openRound(db, round.id, { members: { entitled: 3, present: 3, issued: 3 } }, t0);
+});
+
+function vote(first: 'satisfied' | 'basic' | null, second: 'unsatisfied' | null = null): ScoringBallot {
+  const [a, b] = round.subjects;
+  const marks: Record<string, ['satisfied' | 'basic' | 'unsatisfied']> = {};
+  if (a && first) marks[a.id] = [first];
+  if (b && second) marks[b.id] = [second];
+  return { form: 'tiers', groupId: 'members', marks };
+}
+
+async function refusal(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(RoundActionError);
+  return (error as Error).message;
+}
+
+describe('submitScoringBallot', () => {
+  it('writes a check-in and an anonymous ballot, and refuses a second vote by the same person', async () => {
+    await submitScoringBallot(db, round.id, people[0] ?? '', vote('satisfied', 'unsatisfied'));
+    expect(await listCheckins(db, round.id)).toEqual([people[0]]);
+    expect(await refusal(submitScoringBallot(db, round.id, people[0] ?? '', vote('basic')))).toBe(
+      '委员甲已经投过票，每人只能投一次，本次提交未计入',
+    );
+    expect(await db.ballots.count()).toBe(1);
+    expect(await db.checkins.count()).toBe(1);
+  });
+
+  it('stores no time, no person and no paper number with a ballot, and no time with a check-in', async () => {
+    for (const id of people) await submitScoringBallot(db, round.id, id, vote('satisfied'));
+    const ballots = await db.ballots.toArray();
+    expect(ballots).toHaveLength(3);
+    for (const ballot of ballots) {
+      expect(Object.keys(ballot).sort()).toEqual([
+        'form',
+        'groupId',
+        'id',
+        'marks',
+        'paperNo',
+        'roundId',
+        'wholeVoid',
+      ]);
+      expect(ballot.paperNo).toBeNull();
+      expect(ballot.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(JSON.stringify(ballot)).not.toMatch(new RegExp(people.join('|')));
+    }
+    for (const checkin of await db.checkins.toArray()) {
+      expect(Object.keys(checkin).sort()).toEqual(['personId', 'roundId']);
+    }
+    // Voting adds nothing to the round's log: no line per vote, no time per vote.
+    const log = await listRoundLog(db, round.id);
+    expect(log.map((entry) => entry.action)).toEqual(['created', 'opened']);
+  });
+
+  it('refuses people outside the activity, a void mark, a closed count, and a round not open', async () => {
+    expect(await refusal(submitScoringBallot(db, round.id, outsider, vote('satisfied')))).toContain(
+      '名单中没有这位测评人',
+    );
+    const [a] = round.subjects;
+    const doubled: ScoringBallot = {
+      form: 'tiers',
+      groupId: 'members',
+      marks: { [a?.id ?? '']: ['satisfied', 'basic'] },
+    };
+    expect(await refusal(submitScoringBallot(db, round.id, people[0] ?? '', doubled))).toBe(
+      '每个测评对象只能选择一个档次',
+    );
+    expect(await db.checkins.count()).toBe(0);
+    await db.voteRounds.update(round.id, {
+      counts: { members: { entitled: 3, present: 3, issued: 1, returned: 0 } },
+    });
+    await submitScoringBallot(db, round.id, people[0] ?? '', vote('basic'));
+    expect(await refusal(submitScoringBallot(db, round.id, people[1] ?? '', vote('basic')))).toContain(
+      '发出的 1 张测评票已全部投完',
+    );
+    await db.voteRounds.update(round.id, { stage: 'closed' });
+    expect(await refusal(submitScoringBallot(db, round.id, people[2] ?? '', vote('basic')))).toContain(
+      '本轮测评已经结束',
+    );
+    expect(await db.checkins.count()).toBe(1);
+  });
+});
+
+describe('entering and leaving scoring mode', () => {
+  it('logs both without names or counts', async () => {
+    await enterScoringMode(db, round.id, 'members', t0);
+    await submitScoringBallot(db, round.id, people[1] ?? '', vote('satisfied'));
+    await leaveScoringMode(db, round.id, t0);
+    const log = await listRoundLog(db, round.id);
+    expect(log.slice(2).map((entry) => entry.summary)).toEqual(['进入评分模式', '退出评分模式']);
+    expect(JSON.stringify(log)).not.toContain('委员乙');
+  });
+
+  it('is refused for a group that enters totals', async () => {
+    await setEntryMode(db, round.id, 'members', 'totals', t0);
+    expect(await refusal(enterScoringMode(db, round.id, 'members', t0))).toBe(
+      '已选择录入汇总数，不能使用评分模式',
+    );
+  });
+});

@@ -1,0 +1,83 @@
+import { Anchor, Button, Modal, Stack, Text, Tooltip } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { useActivity, useSettings } from '../../db/live';
+import type { VoteRound } from '../../domain/votes/roundRecord';
+import { notifyError, notifySuccess } from '../../ui/notify';
+import { NoticeNumberModal } from './NoticeNumberModal';
+import { saveBallotForm } from './roundDocuments';
+
+type Open = 'notice' | 'noOrg' | null;
+
+/** Documents of a round: 打印测评表 in any stage, 导出结果通报 once the result is published. */
+export function RoundDocumentButtons({ round }: { round: VoteRound }) {
+  const settings = useSettings();
+  const activity = useActivity(round.activityId);
+  const [open, setOpen] = useState<Open>(null);
+  const [busy, setBusy] = useState(false);
+  const ready = settings !== undefined && !!activity;
+  const hasOrg = !!settings?.orgName.trim();
+
+  const printForm = async () => {
+    if (!settings || !activity) return;
+    if (!hasOrg) {
+      setOpen('noOrg');
+      return;
+    }
+    setBusy(true);
+    try {
+      const saved = await saveBallotForm(settings, activity, round);
+      if (saved) notifySuccess(saved);
+    } catch (error) {
+      notifyError(error, '测评表未生成');
+    } finally {
+      setBusy(false);
+    }
+  };
+  const exportNotice = () => setOpen(hasOrg ? 'notice' : 'noOrg');
+
+  return (
+    <>
+      <Button variant="default" loading={busy} disabled={!ready} onClick={() => void printForm()}>
+        打印测评表
+      </Button>
+      {round.stage === 'published' ? (
+        <Button variant="default" disabled={!ready} onClick={exportNotice}>
+          导出结果通报
+        </Button>
+      ) : (
+        <Tooltip label="结果公布后才能导出结果通报">
+          <span>
+            <Button variant="default" disabled aria-label="导出结果通报（结果公布后才能导出）">
+              导出结果通报
+            </Button>
+          </span>
+        </Tooltip>
+      )}
+      {open === 'notice' && settings && activity ? (
+        <NoticeNumberModal
+          settings={settings}
+          activity={activity}
+          round={round}
+          onClose={() => setOpen(null)}
+        />
+      ) : null}
+      {open === 'noOrg' ? (
+        <Modal opened onClose={() => setOpen(null)} title="还没有设置发文机关">
+          <Stack>
+            <Text size="sm">
+              测评表和结果通报要印上发文机关名称（例如：宜丰县人民代表大会常务委员会），目前设置中还没有填写。
+            </Text>
+            <Text size="sm">
+              请先到
+              <Anchor component={Link} href="/settings" mx={4} onClick={() => setOpen(null)}>
+                设置
+              </Anchor>
+              中填写“发文机关标志”，再回来生成。
+            </Text>
+          </Stack>
+        </Modal>
+      ) : null}
+    </>
+  );
+}
