@@ -10,6 +10,8 @@ import type { Ballot } from '../domain/votes/ballots';
 import type { VoteRound } from '../domain/votes/roundRecord';
 import type { GroupTotals } from '../domain/votes/totals';
 import type { RoundLogEntry } from '../domain/votes/roundLog';
+import type { IssuedNumber, RectificationItem } from '../domain/rectification';
+import type { IssuedDocumentRecord } from './repositories/documentNumbersNotice';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
 
 /** An activity as stored: with the ids it references, indexed so "is this unit in use?" is one query. */
@@ -49,6 +51,14 @@ export interface CheckinRecord {
 
 export type RoundLogRecord = RoundLogEntry & { roundId: string };
 
+/** A rectification item as stored: the domain's item, its history inside. */
+export type RectificationItemRecord = RectificationItem;
+
+/** One entry of the document-number registry (发文字号登记), keyed [prefix+year+sequence]. */
+export type DocumentNumberRecord = IssuedNumber;
+
+export type { IssuedDocumentRecord } from './repositories/documentNumbersNotice';
+
 export class XunpingDb extends Dexie {
   settings!: Table<SettingsRecord, 'app'>;
   people!: Table<Person, string>;
@@ -62,6 +72,9 @@ export class XunpingDb extends Dexie {
   groupTotals!: Table<GroupTotalsRecord, [string, string]>;
   checkins!: Table<CheckinRecord, [string, string]>;
   roundLog!: Table<RoundLogRecord, [string, number]>;
+  rectificationItems!: Table<RectificationItemRecord, string>;
+  documentNumbers!: Table<DocumentNumberRecord, [string, number, number]>;
+  issuedDocuments!: Table<IssuedDocumentRecord, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

@@ -11,6 +11,7 @@ import { loadSettings } from './repositories/settings';
 import { isEmpty } from './status';
 import type { VoteRound } from '../domain/votes/roundRecord';
 import type { BallotRecord, GroupTotalsRecord, RoundLogRecord } from './database';
+import type { IssuedDocumentRecord, RectificationItemRecord } from './database';
 import { listRounds, listRoundLog } from './repositories/votes';
 import { listCheckins } from './repositories/votesScoring';
 
@@ -99,4 +100,32 @@ export function usePublishedRoundOnProjector(activityId: string): VoteRound | nu
 /** Who has voted in scoring mode: person ids in id order (never the order of voting). */
 export function useCheckins(roundId: string): string[] | undefined {
   return useLiveQuery(() => listCheckins(appDb, roundId), [roundId]);
+}
+
+/** Every rectification item (整改事项); the screens filter and sort. */
+export function useRectificationItems(): RectificationItemRecord[] | undefined {
+  return useLiveQuery(() => appDb.rectificationItems.toArray(), []);
+}
+
+/** null when there is no such item. */
+export function useRectificationItem(id: string): RectificationItemRecord | null | undefined {
+  return useLiveQuery(async () => (await appDb.rectificationItems.get(id)) ?? null, [id]);
+}
+
+/** The numbered documents issued, newest number last. */
+export function useIssuedDocuments(): IssuedDocumentRecord[] | undefined {
+  return useLiveQuery(async () => {
+    const rows = await appDb.issuedDocuments.toArray();
+    return rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.sequence - b.sequence);
+  }, []);
+}
+
+/** Rounds by id (e.g. the rounds items are voting in), in the order asked; missing ones left out. */
+export function useRoundsById(ids: readonly string[]): VoteRound[] | undefined {
+  const key = ids.join(',');
+  return useLiveQuery(
+    async () =>
+      (await appDb.voteRounds.bulkGet(key === '' ? [] : key.split(','))).filter((r) => r !== undefined),
+    [key],
+  );
 }

@@ -34,6 +34,14 @@ const RELEASED: SchemaVersion[] = [
       roundLog: '[roundId+seq], roundId',
     },
   },
+  {
+    version: 4,
+    stores: {
+      rectificationItems: 'id, activityId, unitId, status, planDue, reportDue',
+      documentNumbers: '[prefix+year+sequence], [prefix+year], documentId',
+      issuedDocuments: 'id, *itemIds, activityId, [prefix+year+sequence]',
+    },
+  },
 ];
 
 describe('schema', () => {
@@ -58,9 +66,12 @@ describe('schema', () => {
       'ballots',
       'checkins',
       'consoleEvents',
+      'documentNumbers',
       'groupTotals',
+      'issuedDocuments',
       'people',
       'questions',
+      'rectificationItems',
       'roundLog',
       'settings',
       'units',
@@ -105,6 +116,19 @@ describe('schema', () => {
     const db = new XunpingDb(name);
     expect(await db.questions.get('q1')).toMatchObject({ activityId: 'a1' });
     expect(await db.voteRounds.count()).toBe(0);
+    db.close();
+  });
+
+  it('upgrades a version 3 database to one with empty rectification tables', async () => {
+    const name = `upgrade-${Math.random().toString(36).slice(2)}`;
+    const old = new Dexie(name);
+    for (const released of RELEASED.slice(0, 3)) old.version(released.version).stores(released.stores);
+    await old.table('voteRounds').add({ id: 'r1', activityId: 'a1' });
+    old.close();
+    const db = new XunpingDb(name);
+    expect(await db.voteRounds.get('r1')).toMatchObject({ activityId: 'a1' });
+    expect(await db.rectificationItems.count()).toBe(0);
+    expect(await db.documentNumbers.count()).toBe(0);
     db.close();
   });
 });

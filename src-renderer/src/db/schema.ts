@@ -41,6 +41,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       roundLog: '[roundId+seq], roundId',
     },
   },
+  {
+    // Rectification (整改): items with their history inside, the document-number registry and the issued
+    // notices. documentNumbers' key [prefix+year+sequence] makes a number unique, so two windows can never
+    // store the same one; issuedDocuments keep the frozen text, so an export again gives the same document.
+    version: 4,
+    stores: {
+      rectificationItems: 'id, activityId, unitId, status, planDue, reportDue',
+      documentNumbers: '[prefix+year+sequence], [prefix+year], documentId',
+      issuedDocuments: 'id, *itemIds, activityId, [prefix+year+sequence]',
+    },
+  },
 ];
 
 export const DATABASE_NAME = 'xunping';

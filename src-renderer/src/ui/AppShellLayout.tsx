@@ -5,6 +5,11 @@ import { Link, useLocation } from 'wouter';
 const NAV = [
   { href: '/', label: '首页', match: (path: string) => path === '/' },
   { href: '/activities', label: '活动', match: (path: string) => path.startsWith('/activities') },
+  {
+    href: '/rectification',
+    label: '整改',
+    match: (path: string) => path.startsWith('/rectification'),
+  },
   { href: '/directory/people', label: '名册', match: (path: string) => path.startsWith('/directory') },
   { href: '/settings', label: '设置', match: (path: string) => path.startsWith('/settings') },
 ];

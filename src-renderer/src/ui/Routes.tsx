@@ -4,6 +4,8 @@ import { ActivityDetailPage } from '../features/activities/ActivityDetailPage';
 import { ActivityEditPage } from '../features/activities/ActivityEditPage';
 import { DirectoryPage } from '../features/directory/DirectoryPage';
 import { HomePage } from '../features/home/HomePage';
+import { ItemPage } from '../features/rectification/ItemPage';
+import { RectificationPage } from '../features/rectification/RectificationPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { RoundFormPage } from '../features/votes/RoundFormPage';
 import { RoundPage } from '../features/votes/RoundPage';
@@ -33,6 +35,8 @@ export function Routes() {
       <Route path="/directory/:tab">
         {(params) => <DirectoryPage tab={params.tab === 'units' ? 'units' : 'people'} />}
       </Route>
+      <Route path="/rectification" component={RectificationPage} />
+      <Route path="/rectification/:itemId">{(params) => <ItemPage itemId={params.itemId} />}</Route>
       <Route path="/settings" component={SettingsPage} />
       <Route component={NotFoundPage} />
     </Switch>

@@ -33,7 +33,13 @@ describe('loadDemo', () => {
       questions.every((q) => inquiry.participantIds.includes(q.askerId) && q.respondentName !== ''),
     ).toBe(true);
     const agenda = await db.agendaItems.where('activityId').equals(inquiry.id).sortBy('order');
-    expect((await db.voteRounds.toArray()).map((r) => r.stage).sort()).toEqual(['draft', 'published']);
+    // The evaluation's and the inquiry's rounds, and two votes on rectification reports (demoRectification).
+    expect((await db.voteRounds.toArray()).map((r) => `${r.subjectKind}:${r.stage}`).sort()).toEqual([
+      'report:draft',
+      'report:published',
+      'unit:draft',
+      'unit:published',
+    ]);
     expect(agenda.map((a) => a.kind)).toEqual([
       'opening',
       'report',

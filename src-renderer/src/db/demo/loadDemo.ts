@@ -10,6 +10,7 @@ import { defaultRespondent, newQuestion } from '../../domain/inquiry/question';
 import type { AgendaItemRecord, QuestionRecord } from '../database';
 import { DEMO_ACTIVITIES, DEMO_INQUIRY_KEY, DEMO_PEOPLE, DEMO_SETTINGS, DEMO_UNITS } from './demoData';
 import { DEMO_QUESTIONS } from './demoQuestions';
+import { prepareDemoRectification } from './demoRectification';
 import { prepareDemoRounds } from './demoRounds';
 
 export class DemoNotEmptyError extends Error {
@@ -33,6 +34,7 @@ export async function loadDemo(db: XunpingDb, now: Date): Promise<void> {
   const today = toIsoDate(now);
   const stamp = now.toISOString();
   const makeRounds = await prepareDemoRounds(newId, now);
+  const rectification = await prepareDemoRectification(newId);
   await db.transaction(
     'rw',
     [
@@ -45,6 +47,9 @@ export async function loadDemo(db: XunpingDb, now: Date): Promise<void> {
       db.voteRounds,
       db.ballots,
       db.roundLog,
+      db.rectificationItems,
+      db.documentNumbers,
+      db.issuedDocuments,
     ],
     async () => {
       if (!(await isEmpty(db))) throw new DemoNotEmptyError();
@@ -112,6 +117,25 @@ export async function loadDemo(db: XunpingDb, now: Date): Promise<void> {
       await db.ballots.bulkAdd(rounds.ballots);
       await db.roundLog.bulkAdd(rounds.roundLog);
       if ((await loadSettings(db)).orgName === '') await db.settings.put({ ...DEMO_SETTINGS, id: 'app' });
+
+      // Rectification of the evaluation's bottom units: notices issued, one item closed, one waiting for its
+      // vote, one overdue (see demoRectification.ts).
+      const evaluationRound = rounds.voteRounds.find((r) => r.stage === 'published');
+      const evaluation = activities.find((a) => a.id === evaluationRound?.activityId);
+      if (!evaluationRound || !evaluation) throw new Error('demo data has no published evaluation round');
+      const made = rectification.make({
+        today,
+        activity: evaluation,
+        round: evaluationRound,
+        units,
+        settings: await loadSettings(db),
+      });
+      await db.rectificationItems.bulkAdd(made.items);
+      await db.documentNumbers.bulkAdd(made.numbers);
+      await db.issuedDocuments.bulkAdd(made.documents);
+      await db.voteRounds.bulkAdd(made.voteRounds);
+      await db.ballots.bulkAdd(made.ballots);
+      await db.roundLog.bulkAdd(made.roundLog);
     },
   );
 }

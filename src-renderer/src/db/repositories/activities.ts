@@ -7,6 +7,7 @@ import {
 import { hasErrors } from '../../domain/validation';
 import { newId, type ActivityRecord, type XunpingDb } from '../database';
 import { NotFoundError, ValidationError } from '../errors';
+import { deleteDraftsOfActivity } from './rectification';
 import { deleteRoundsOf } from './votes';
 import { roundTables } from './votesLog';
 
@@ -79,11 +80,17 @@ export async function setActivityArchived(
   });
 }
 
-/** Deletes the activity and everything recorded under it. The screen asks before calling this. */
+/**
+ * Deletes the activity and everything recorded under it. The screen asks before calling this. Rectification items
+ * still 待交办 go with it; once an item was handed over (or a numbered document issued) the activity is refused
+ * with the reason: those are records that must keep their source, so such an activity can only be archived.
+ */
 export async function deleteActivity(db: XunpingDb, id: string): Promise<void> {
   const owned = [db.questions, db.agendaItems, db.consoleEvents];
-  await db.transaction('rw', [db.activities, ...owned, ...roundTables(db)], async () => {
+  const rectification = [db.rectificationItems, db.issuedDocuments];
+  await db.transaction('rw', [db.activities, ...owned, ...rectification, ...roundTables(db)], async () => {
     if (!(await db.activities.get(id))) throw new NotFoundError('该活动');
+    await deleteDraftsOfActivity(db, id);
     for (const table of owned) await table.where('activityId').equals(id).delete();
     await deleteRoundsOf(db, id);
     await db.activities.delete(id);

@@ -8,6 +8,7 @@ import { AgendaPanel } from '../inquiry/AgendaPanel';
 import { AgendaActions, MinutesActions, QuestionListActions } from '../inquiry/InquiryActions';
 import { MinutesPanel } from '../inquiry/MinutesPanel';
 import { QuestionListPanel } from '../inquiry/QuestionListPanel';
+import { ActivityRectificationPanel } from '../rectification/ActivityRectificationPanel';
 import { RoundsPanel } from '../votes/RoundsPanel';
 import { confirmDelete, toggleArchived } from './activityActions';
 import { KindBadge, StatusBadge } from './ActivityBadges';
@@ -20,10 +21,12 @@ const TABS: Record<ActivityKind, { value: string; label: string }[]> = {
     { value: 'agenda', label: '议程' },
     { value: 'minutes', label: '会议记录' },
     { value: 'votes', label: '测评' },
+    { value: 'rectification', label: '整改' },
   ],
   evaluation: [
     { value: 'overview', label: '概况' },
     { value: 'votes', label: '测评' },
+    { value: 'rectification', label: '整改' },
   ],
 };
 
@@ -97,6 +100,9 @@ export function ActivityDetailPage({ id, tab = 'overview' }: { id: string; tab?:
         </Tabs.Panel>
         <Tabs.Panel value="votes">
           <RoundsPanel activity={activity} />
+        </Tabs.Panel>
+        <Tabs.Panel value="rectification">
+          <ActivityRectificationPanel activity={activity} />
         </Tabs.Panel>
       </Tabs>
     </>

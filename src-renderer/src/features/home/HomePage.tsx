@@ -20,6 +20,7 @@ import { formatChineseDate } from '../../domain/dates';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
 import { KindBadge, StatusBadge } from '../activities/ActivityBadges';
+import { AttentionPanel } from '../rectification/AttentionPanel';
 
 function Welcome() {
   const [, navigate] = useLocation();
@@ -99,6 +100,7 @@ function Overview() {
           </Text>
         </Card>
       </SimpleGrid>
+      <AttentionPanel />
       <div>
         <Title order={4} mb="sm">
           当前活动

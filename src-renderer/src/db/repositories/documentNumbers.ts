@@ -1,0 +1,221 @@
+// Issuing numbered documents (整改通知书, 审议意见交办函) and voiding numbers. One read-write transaction reads the
+// registry, takes the next numbers (issueNumber), stores them with the issued documents and hands the items over:
+// IndexedDB runs read-write transactions on the same tables one after another, also across windows, so two
+// windows can never take the same number (and the key [prefix+year+sequence] could not store it twice anyway).
+
+import { toIsoDate } from '../../domain/dates';
+import {
+  formatted,
+  isIsoDate,
+  issueNumber,
+  voidNumber,
+  yearOf,
+  type IssuedNumber,
+  type RectificationItem,
+} from '../../domain/rectification';
+import { newId, type IssuedDocumentRecord, type XunpingDb } from '../database';
+import { NotFoundError } from '../errors';
+import { ISSUED_KIND_LABELS, noticeContent, type IssuedKind } from './documentNumbersNotice';
+import { applyInTransaction, loadItem, RectificationError } from './rectification';
+import { loadSettings } from './settings';
+
+/** The settings lack what a numbered document needs (the organ's name, a prefix); the screen links to 设置. */
+export class MissingSettingError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MissingSettingError';
+  }
+}
+
+export interface IssueRequest {
+  kind: IssuedKind;
+  /** In the order the numbers are to follow; items of one unit share one document. */
+  itemIds: string[];
+  /** 成文日期, and the 交办 date of items still 待交办. */
+  date: string;
+  /** Deadlines for items still 待交办; the settings' defaults (+15 days, +3 months) when left out. */
+  planDue?: string;
+  reportDue?: string;
+}
+
+function groupByUnit(items: RectificationItem[]): RectificationItem[][] {
+  const groups = new Map<string, RectificationItem[]>();
+  for (const item of items) groups.set(item.unitId, [...(groups.get(item.unitId) ?? []), item]);
+  return [...groups.values()];
+}
+
+async function liveDocumentOf(db: XunpingDb, itemId: string, kind: IssuedKind) {
+  const docs = await db.issuedDocuments.where('itemIds').equals(itemId).toArray();
+  return docs.find((doc) => doc.kind === kind && doc.status === 'issued') ?? null;
+}
+
+/**
+ * Issues one numbered document per unit of the given items, numbers in sequence, and hands over (交办) the items
+ * still 待交办; items already handed over get a follow-up entry naming the document. All or nothing.
+ */
+export async function issueDocuments(
+  db: XunpingDb,
+  request: IssueRequest,
+  now: Date,
+): Promise<IssuedDocumentRecord[]> {
+  const today = toIsoDate(now);
+  const label = ISSUED_KIND_LABELS[request.kind];
+  if (request.itemIds.length === 0) throw new RectificationError('请选择要印发文件的整改事项');
+  if (!isIsoDate(request.date)) throw new RectificationError('请填写有效的成文日期');
+  if (request.date > today) throw new RectificationError('成文日期不能晚于今天');
+  const tables = [
+    db.documentNumbers,
+    db.issuedDocuments,
+    db.rectificationItems,
+    db.settings,
+    db.units,
+    db.activities,
+  ];
+  return db.transaction('rw', tables, async () => {
+    const settings = await loadSettings(db);
+    if (settings.orgName.trim() === '') {
+      throw new MissingSettingError(
+        '设置中还没有填写发文机关名称（例如：宜丰县人民代表大会常务委员会），文件无法署名',
+      );
+    }
+    const prefix = request.kind === 'notice' ? settings.noticePrefix : settings.letterPrefix;
+    if (prefix.trim() === '') {
+      const which = request.kind === 'notice' ? '通知（例如：宜人常发）' : '函（例如：宜人常函）';
+      throw new MissingSettingError(`设置中还没有填写${which}的发文字号前缀，无法编号`);
+    }
+    const items: RectificationItem[] = [];
+    for (const id of new Set(request.itemIds)) {
+      const item = await loadItem(db, id);
+      const existing = await liveDocumentOf(db, id, request.kind);
+      if (existing) {
+        const unit = await db.units.get(item.unitId);
+        throw new RectificationError(
+          `${unit?.shortName ?? '该单位'}的整改事项已印发${label}（${existing.number}），如需重新印发，请先作废该文号`,
+        );
+      }
+      items.push(item);
+    }
+    const year = yearOf(request.date);
+    const entries: IssuedNumber[] = await db.documentNumbers
+      .where('[prefix+year]')
+      .equals([prefix, year])
+      .toArray();
+    const records: IssuedDocumentRecord[] = [];
+    for (const group of groupByUnit(items)) {
+      const documentId = newId();
+      const taken = issueNumber(entries, prefix, year, documentId, today);
+      if ('error' in taken) throw new RectificationError(taken.error);
+      entries.push(taken.entry);
+      await db.documentNumbers.add(taken.entry);
+      const number = formatted(taken.entry);
+      const text = `印发${label}${number}`;
+      const moved: RectificationItem[] = [];
+      for (const item of group) {
+        const action =
+          item.status === 'pending'
+            ? {
+                type: 'issue' as const,
+                date: request.date,
+                text,
+                ...(request.planDue ? { planDue: request.planDue } : {}),
+                ...(request.reportDue ? { reportDue: request.reportDue } : {}),
+              }
+            : { type: 'followUp' as const, kind: 'note' as const, date: request.date, text };
+        moved.push(await applyInTransaction(db, item, action, now));
+      }
+      const first = group[0] as RectificationItem;
+      const unit = await db.units.get(first.unitId);
+      if (!unit) throw new NotFoundError('整改单位');
+      const activity = first.activityId === null ? undefined : await db.activities.get(first.activityId);
+      const record: IssuedDocumentRecord = {
+        id: documentId,
+        kind: request.kind,
+        itemIds: group.map((item) => item.id),
+        unitId: first.unitId,
+        activityId: first.activityId,
+        prefix,
+        year,
+        sequence: taken.entry.sequence,
+        number,
+        issuedOn: request.date,
+        content: noticeContent({
+          kind: request.kind,
+          orgName: settings.orgName,
+          fonts: settings.fonts,
+          number,
+          date: request.date,
+          unit,
+          activity: activity ? { kind: activity.kind, title: activity.title, date: activity.date } : null,
+          items: moved,
+        }),
+        status: 'issued',
+        createdAt: now.toISOString(),
+      };
+      await db.issuedDocuments.add(record);
+      records.push(record);
+    }
+    return records;
+  });
+}
+
+/**
+ * 作废文号: an explicit action with a reason. The number stays in the registry (never issued again), the document
+ * record is marked voided, and each item it covered gets an entry saying so.
+ */
+export async function voidIssuedDocument(
+  db: XunpingDb,
+  documentId: string,
+  reason: string,
+  now: Date,
+): Promise<IssuedDocumentRecord> {
+  const today = toIsoDate(now);
+  return db.transaction('rw', [db.documentNumbers, db.issuedDocuments, db.rectificationItems], async () => {
+    const doc = await db.issuedDocuments.get(documentId);
+    if (!doc) throw new NotFoundError('该文件');
+    const entries = await db.documentNumbers.where('[prefix+year]').equals([doc.prefix, doc.year]).toArray();
+    const result = voidNumber(entries, doc, reason, today);
+    if ('error' in result) throw new RectificationError(result.error);
+    await db.documentNumbers.put(result.entry);
+    const voided: IssuedDocumentRecord = {
+      ...doc,
+      status: 'voided',
+      voidReason: result.entry.voidReason ?? '',
+      voidedOn: today,
+    };
+    await db.issuedDocuments.put(voided);
+    const text = `作废文号${doc.number}（${ISSUED_KIND_LABELS[doc.kind]}），原因：${result.entry.voidReason ?? ''}`;
+    for (const itemId of doc.itemIds) {
+      const item = await db.rectificationItems.get(itemId);
+      if (item)
+        await applyInTransaction(db, item, { type: 'followUp', kind: 'note', date: today, text }, now);
+    }
+    return voided;
+  });
+}
+
+/**
+ * Takes the next number of a prefix and year for any other numbered document (e.g. a 测评结果通报), in its own
+ * read-write transaction, so it shares the sequence with the notices and is never taken twice.
+ */
+export async function reserveNumber(
+  db: XunpingDb,
+  request: { prefix: string; year: number; documentId: string },
+  now: Date,
+): Promise<IssuedNumber> {
+  return db.transaction('rw', db.documentNumbers, async () => {
+    const entries = await db.documentNumbers
+      .where('[prefix+year]')
+      .equals([request.prefix, request.year])
+      .toArray();
+    const taken = issueNumber(entries, request.prefix, request.year, request.documentId, toIsoDate(now));
+    if ('error' in taken) throw new RectificationError(taken.error);
+    await db.documentNumbers.add(taken.entry);
+    return taken.entry;
+  });
+}
+
+/** The registry of a prefix and year, in sequence order. */
+export async function listNumbers(db: XunpingDb, prefix: string, year: number): Promise<IssuedNumber[]> {
+  const rows = await db.documentNumbers.where('[prefix+year]').equals([prefix, year]).toArray();
+  return rows.sort((a, b) => a.sequence - b.sequence);
+}

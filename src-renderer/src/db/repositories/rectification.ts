@@ -1,0 +1,145 @@
+// Rectification items (整改事项): create, edit while 待交办, delete drafts, and move them through the workflow.
+// Every change reads and writes the item in one transaction; the domain decides (applyAction) and refuses with a
+// Chinese reason, which surfaces here as a RectificationError.
+
+import { toIsoDate } from '../../domain/dates';
+import {
+  applyAction,
+  DEFAULT_RECTIFICATION_SETTINGS,
+  editItem,
+  newItem,
+  validateDraft,
+  type ItemDraft,
+  type RectificationItem,
+  type WorkflowAction,
+} from '../../domain/rectification';
+import { hasErrors } from '../../domain/validation';
+import { newId, type RectificationItemRecord, type XunpingDb } from '../database';
+import { NotFoundError, ValidationError } from '../errors';
+
+/** A move the item's status or data does not allow; the message is the domain's Chinese reason. */
+export class RectificationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RectificationError';
+  }
+}
+
+/** A workflow action as a screen gives it: the repository gives the history entry its id. */
+export type ItemAction = WorkflowAction extends infer A
+  ? A extends { entryId: string }
+    ? Omit<A, 'entryId'>
+    : never
+  : never;
+
+export async function loadItem(db: XunpingDb, itemId: string): Promise<RectificationItemRecord> {
+  const item = await db.rectificationItems.get(itemId);
+  if (!item) throw new NotFoundError('该整改事项');
+  return item;
+}
+
+async function checkReferences(db: XunpingDb, draft: ItemDraft): Promise<void> {
+  if (!(await db.units.get(draft.unitId))) {
+    throw new ValidationError({ unitId: '所选单位已被删除，请重新选择' });
+  }
+  if (draft.activityId !== null && !(await db.activities.get(draft.activityId))) {
+    throw new NotFoundError('该活动');
+  }
+}
+
+/** Creates items in 待交办 from drafts (several at once: from results); all or none. */
+export async function createItems(db: XunpingDb, drafts: readonly ItemDraft[]): Promise<RectificationItem[]> {
+  drafts.forEach((draft, index) => {
+    const errors = validateDraft(draft);
+    if (hasErrors(errors)) {
+      const message = drafts.length > 1 ? `第 ${index + 1} 项：${Object.values(errors)[0]}` : undefined;
+      throw new ValidationError(errors, message);
+    }
+  });
+  return db.transaction('rw', [db.rectificationItems, db.units, db.activities], async () => {
+    const items: RectificationItem[] = [];
+    for (const draft of drafts) {
+      await checkReferences(db, draft);
+      items.push(newItem(newId(), draft));
+    }
+    await db.rectificationItems.bulkAdd(items);
+    return items;
+  });
+}
+
+/** Replaces the typed fields; only while 待交办 (after 交办 the notice is the record). */
+export async function updateItem(
+  db: XunpingDb,
+  itemId: string,
+  draft: ItemDraft,
+): Promise<RectificationItem> {
+  const errors = validateDraft(draft);
+  if (hasErrors(errors)) throw new ValidationError(errors);
+  return db.transaction('rw', [db.rectificationItems, db.units, db.activities], async () => {
+    const existing = await loadItem(db, itemId);
+    await checkReferences(db, draft);
+    const result = editItem(existing, { ...draft, activityId: existing.activityId });
+    if ('error' in result) throw new RectificationError(result.error);
+    await db.rectificationItems.put(result.item);
+    return result.item;
+  });
+}
+
+/** Deletes an item still 待交办 (a draft). Once handed over an item is a record and stays. */
+export async function deleteDraftItem(db: XunpingDb, itemId: string): Promise<void> {
+  await db.transaction('rw', db.rectificationItems, async () => {
+    const item = await loadItem(db, itemId);
+    if (item.status !== 'pending') {
+      throw new RectificationError('已交办的整改事项是正式记录，不能删除；如有错误，请添加更正记录');
+    }
+    await db.rectificationItems.delete(itemId);
+  });
+}
+
+/** Applies an action to a loaded item inside the caller's transaction and stores it. */
+export async function applyInTransaction(
+  db: XunpingDb,
+  item: RectificationItem,
+  action: ItemAction,
+  now: Date,
+): Promise<RectificationItem> {
+  const full = { ...action, entryId: newId() } as WorkflowAction;
+  const result = applyAction(item, full, toIsoDate(now), DEFAULT_RECTIFICATION_SETTINGS);
+  if ('error' in result) throw new RectificationError(result.error);
+  await db.rectificationItems.put(result.item);
+  return result.item;
+}
+
+/**
+ * 交办, 收到整改方案, 收到整改报告, 测评作废, 调整日期, 走访 / 督促 / 其他, 更正: one action on one item, in one
+ * transaction. (开始测评 and 登记测评结果 go through rectificationVotes.ts, which also handles the ballot round.)
+ */
+export async function applyItemAction(
+  db: XunpingDb,
+  itemId: string,
+  action: ItemAction,
+  now: Date,
+): Promise<RectificationItem> {
+  return db.transaction('rw', db.rectificationItems, async () =>
+    applyInTransaction(db, await loadItem(db, itemId), action, now),
+  );
+}
+
+/** Items of an activity, in creation order of their ids' records (the screens sort them). */
+export async function listActivityItems(db: XunpingDb, activityId: string): Promise<RectificationItem[]> {
+  return db.rectificationItems.where('activityId').equals(activityId).toArray();
+}
+
+/** Deletes the drafts of an activity and refuses when any of its items was handed over (deleteActivity). */
+export async function deleteDraftsOfActivity(db: XunpingDb, activityId: string): Promise<void> {
+  const items = await listActivityItems(db, activityId);
+  const issued = items.filter((item) => item.status !== 'pending');
+  const documents = await db.issuedDocuments.where('activityId').equals(activityId).count();
+  if (issued.length > 0 || documents > 0) {
+    throw new RectificationError(
+      `该活动已有 ${issued.length} 项整改事项交办${documents > 0 ? `，并印发了 ${documents} 份编号文件` : ''}，` +
+        '删除活动会使整改记录和发文登记失去来源，不能删除；可以改为归档',
+    );
+  }
+  await db.rectificationItems.bulkDelete(items.map((item) => item.id));
+}

@@ -1,0 +1,14 @@
+// Word documents of the rectification follow-up: the numbered notices and letters, and the ledger.
+export {
+  combinedIssuedDocument,
+  issuedDocument,
+  issuedSection,
+  specOf,
+  type IssuedContent,
+} from './issuedDocument';
+export {
+  LEDGER_DOC_HEADERS,
+  ledgerDocument,
+  ledgerDocumentRows,
+  type LedgerDocumentSpec,
+} from './ledgerDocument';

@@ -1,0 +1,120 @@
+import type { ReactNode } from 'react';
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'wouter';
+import { useRectificationItems, useRoundsById, useUnits } from '../../db/live';
+import { formatChineseDate } from '../../domain/dates';
+import { dashboard, type DueNotice, type RectificationItem } from '../../domain/rectification';
+import { problemSummary, todayIso, unitNameOf } from './format';
+
+function NoticeRow({ notice, unitName, overdue }: { notice: DueNotice; unitName: string; overdue: boolean }) {
+  return (
+    <Group justify="space-between" wrap="nowrap" gap="xs">
+      <Anchor component={Link} href={`/rectification/${notice.itemId}`} fw={600} size="sm">
+        {unitName}
+      </Anchor>
+      <Group gap={6} wrap="nowrap">
+        <Text size="xs" c="dimmed">
+          {formatChineseDate(notice.due.date)}
+        </Text>
+        <Badge color={overdue ? 'red' : 'orange'} variant={overdue ? 'filled' : 'light'}>
+          {notice.text}
+        </Badge>
+      </Group>
+    </Group>
+  );
+}
+
+function Column({ title, count, children }: { title: string; count: number; children: ReactNode }) {
+  return (
+    <Card withBorder padding="sm" component="section" aria-label={title}>
+      <Group justify="space-between" mb={6}>
+        <Text fw={700}>{title}</Text>
+        <Badge variant="light" color={count > 0 ? 'red' : 'gray'}>
+          {count}
+        </Badge>
+      </Group>
+      <Stack gap={6}>
+        {count === 0 ? (
+          <Text size="sm" c="dimmed">
+            无
+          </Text>
+        ) : (
+          children
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+/**
+ * 整改提醒 on the home page: items whose deadline has passed, is within 7 days, and items flagged after two
+ * unsatisfied votes in a row, each with its unit and the days left or overdue. Today is the PC's date.
+ */
+export function AttentionPanel() {
+  const items = useRectificationItems();
+  const units = useUnits();
+  const voting = (items ?? []).filter((item) => item.voteRoundId !== null);
+  const rounds = useRoundsById(voting.map((item) => item.voteRoundId ?? ''));
+  if (!items || !units || items.length === 0) return null;
+  const unitName = unitNameOf(units);
+  const board = dashboard(items, todayIso());
+  const published = new Set((rounds ?? []).filter((r) => r.stage === 'published').map((r) => r.id));
+  const toRecord = voting.filter((item) => published.has(item.voteRoundId ?? ''));
+  const total = board.overdue.length + board.dueSoon.length + board.flagged.length;
+  return (
+    <div>
+      <Group justify="space-between" mb="sm">
+        <Title order={4}>整改提醒</Title>
+        <Anchor component={Link} href="/rectification" size="sm">
+          全部整改事项
+        </Anchor>
+      </Group>
+      {toRecord.length > 0 ? (
+        <Text size="sm" mb="xs">
+          整改报告测评结果已公布、待登记：
+          {toRecord.map((item, i) => (
+            <span key={item.id}>
+              {i > 0 ? '、' : ''}
+              <Anchor component={Link} href={`/rectification/${item.id}`} size="sm">
+                {unitName(item.unitId)}
+              </Anchor>
+            </span>
+          ))}
+        </Text>
+      ) : null}
+      {total === 0 ? (
+        <Text c="dimmed" aria-label="整改提醒">
+          目前没有逾期、7 日内到期或连续不满意的整改事项。
+        </Text>
+      ) : (
+        <SimpleGrid cols={3}>
+          <Column title="已逾期" count={board.overdue.length}>
+            {board.overdue.map((n) => (
+              <NoticeRow key={n.itemId} notice={n} unitName={unitName(n.unitId)} overdue />
+            ))}
+          </Column>
+          <Column title="7 日内到期" count={board.dueSoon.length}>
+            {board.dueSoon.map((n) => (
+              <NoticeRow key={n.itemId} notice={n} unitName={unitName(n.unitId)} overdue={false} />
+            ))}
+          </Column>
+          <Column title="连续不满意" count={board.flagged.length}>
+            {board.flagged.map((item: RectificationItem) => (
+              <div key={item.id}>
+                <Anchor component={Link} href={`/rectification/${item.id}`} fw={600} size="sm">
+                  {unitName(item.unitId)}
+                </Anchor>
+                <Text size="xs" c="red.8">
+                  {item.flag}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {problemSummary(item.problems, 30)}
+                </Text>
+              </div>
+            ))}
+          </Column>
+        </SimpleGrid>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,179 @@
+import { Alert, Anchor, Button, Group, List, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { appDb } from '../../db/appDb';
+import type { IssuedDocumentRecord } from '../../db/database';
+import { useSettings } from '../../db/live';
+import { issueDocuments } from '../../db/repositories/documentNumbers';
+import { ISSUED_KIND_LABELS, type IssuedKind } from '../../db/repositories/documentNumbersNotice';
+import { applyItemAction } from '../../db/repositories/rectification';
+import { dueDatesFor, isIsoDate, type RectificationItem } from '../../domain/rectification';
+import { errorMessage, notifySuccess } from '../../ui/notify';
+import { todayIso } from './format';
+import { IssuedResult } from './IssuedResult';
+
+type Choice = IssuedKind | 'none';
+
+const CHOICES: { value: Choice; label: string; description: string }[] = [
+  {
+    value: 'notice',
+    label: '整改通知书',
+    description: '文件格式，主送整改单位，抄送县人民政府；编号取自“通知”前缀',
+  },
+  {
+    value: 'letter',
+    label: '审议意见交办函',
+    description: '信函格式，主送县人民政府，由政府督促单位办理，抄送整改单位；编号取自“函”前缀',
+  },
+  { value: 'none', label: '只交办，不印发编号文件', description: '已用其他方式交办时使用' },
+];
+
+/**
+ * 交办 / 印发: issues one numbered document per unit of the items (numbers in sequence) and hands over those still
+ * 待交办 with the deadlines below; afterwards each document can be saved, or all of them in one file.
+ */
+export function IssueModal({
+  items,
+  unitName,
+  onClose,
+}: {
+  items: RectificationItem[];
+  unitName: (id: string) => string;
+  onClose: () => void;
+}) {
+  const settings = useSettings();
+  const [kind, setKind] = useState<Choice>('notice');
+  const [date, setDate] = useState(todayIso());
+  const defaults = isIsoDate(date) ? dueDatesFor(date) : { planDue: '', reportDue: '' };
+  const [planDue, setPlanDue] = useState<string | null>(null);
+  const [reportDue, setReportDue] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [issued, setIssued] = useState<IssuedDocumentRecord[] | null>(null);
+  const pending = items.filter((item) => item.status === 'pending');
+  const units = [...new Set(items.map((item) => item.unitId))];
+  const single = items.length === 1;
+  const choices = CHOICES.filter((c) => c.value !== 'none' || (single && pending.length === 1));
+  const prefix = kind === 'letter' ? settings?.letterPrefix : settings?.noticePrefix;
+  const missing =
+    kind === 'none' || !settings
+      ? null
+      : settings.orgName === ''
+        ? '设置中还没有填写发文机关名称'
+        : prefix === ''
+          ? `设置中还没有填写${kind === 'notice' ? '通知' : '函'}的发文字号前缀`
+          : null;
+
+  const submit = async () => {
+    setBusy(true);
+    setProblem(null);
+    const deadlines = {
+      ...(planDue ? { planDue } : {}),
+      ...(reportDue ? { reportDue } : {}),
+    };
+    try {
+      if (kind === 'none') {
+        await applyItemAction(appDb, items[0]?.id ?? '', { type: 'issue', date, ...deadlines }, new Date());
+        notifySuccess('已交办');
+        onClose();
+        return;
+      }
+      const docs = await issueDocuments(
+        appDb,
+        { kind, itemIds: items.map((item) => item.id), date, ...deadlines },
+        new Date(),
+      );
+      notifySuccess(
+        `已印发${docs.length}份${ISSUED_KIND_LABELS[kind]}：${docs.map((d) => d.number).join('、')}`,
+      );
+      setIssued(docs);
+    } catch (error) {
+      setProblem(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (issued) {
+    return (
+      <Modal opened onClose={onClose} title="文件已印发" size="lg">
+        <IssuedResult documents={issued} unitName={unitName} onDone={onClose} />
+      </Modal>
+    );
+  }
+
+  return (
+    <Modal opened onClose={onClose} title={pending.length > 0 ? '交办并印发文件' : '印发文件'} size="lg">
+      <Stack>
+        <Text size="sm">
+          共 {items.length} 项整改事项，涉及 {units.length} 个单位：{units.map(unitName).join('、')}。
+          {kind === 'none' ? '' : `每个单位印发一份，按上面的顺序连续编号。`}
+        </Text>
+        <Radio.Group label="文件" value={kind} onChange={(value) => setKind(value as Choice)}>
+          <Stack gap="xs" mt={6}>
+            {choices.map((c) => (
+              <Radio key={c.value} value={c.value} label={c.label} description={c.description} />
+            ))}
+          </Stack>
+        </Radio.Group>
+        <TextInput
+          type="date"
+          label={kind === 'none' ? '交办日期' : '成文日期（也是交办日期）'}
+          withAsterisk
+          w={220}
+          value={date}
+          max={todayIso()}
+          onChange={(e) => setDate(e.currentTarget.value)}
+        />
+        {pending.length > 0 ? (
+          <Group grow>
+            <TextInput
+              type="date"
+              label="整改方案期限"
+              description="默认交办后 15 日"
+              value={planDue ?? defaults.planDue}
+              onChange={(e) => setPlanDue(e.currentTarget.value)}
+            />
+            <TextInput
+              type="date"
+              label="整改报告期限"
+              description="默认交办后 3 个月"
+              value={reportDue ?? defaults.reportDue}
+              onChange={(e) => setReportDue(e.currentTarget.value)}
+            />
+          </Group>
+        ) : null}
+        {pending.length > 0 && pending.length < items.length ? (
+          <Text size="xs" c="dimmed">
+            其中 {items.length - pending.length} 项已经交办，只补发文件，期限不变。
+          </Text>
+        ) : null}
+        {missing ? (
+          <Alert color="orange" title="还不能编号" role="alert">
+            {missing}，文件无法署名或编号。请到
+            <Anchor href="#/settings" mx={4}>
+              设置
+            </Anchor>
+            中填写后再印发。
+          </Alert>
+        ) : null}
+        {problem ? (
+          <Alert color="red" title="未能印发" role="alert">
+            <List size="sm">
+              {problem.split('；').map((p) => (
+                <List.Item key={p}>{p}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        ) : null}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            取消
+          </Button>
+          <Button loading={busy} disabled={missing !== null} onClick={() => void submit()}>
+            {kind === 'none' ? '交办' : `印发${ISSUED_KIND_LABELS[kind]}`}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

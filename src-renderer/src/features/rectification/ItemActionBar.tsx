@@ -1,0 +1,165 @@
+import { Button, Group, Menu } from '@mantine/core';
+import { useState } from 'react';
+import { appDb } from '../../db/appDb';
+import { applyItemAction, type ItemAction } from '../../db/repositories/rectification';
+import {
+  ALLOWED_ACTIONS,
+  ENTRY_KIND_LABELS,
+  MANUAL_KINDS,
+  type ManualKind,
+  type RectificationItem,
+} from '../../domain/rectification';
+import type { VoteRound } from '../../domain/votes';
+import { notifySuccess } from '../../ui/notify';
+import { DatedActionModal } from './ActionModals';
+import { AdjustDatesModal } from './CorrectionModals';
+import { IssueModal } from './IssueModal';
+import { RecordOutcomeModal, StartVoteModal } from './VoteModals';
+
+type Dialog =
+  | 'issue'
+  | 'document'
+  | 'planReceived'
+  | 'reportReceived'
+  | 'startVote'
+  | 'recordVoteOutcome'
+  | 'cancelVote'
+  | 'adjustDates'
+  | ManualKind
+  | null;
+
+const DONE: Record<string, string> = {
+  planReceived: '已登记收到整改方案',
+  reportReceived: '已登记收到整改报告',
+  cancelVote: '本次测评已作废，可以重新开始测评',
+};
+
+/** The actions the item's status allows, as buttons, each with its small dialog. */
+export function ItemActionBar({
+  item,
+  unitName,
+  round,
+}: {
+  item: RectificationItem;
+  unitName: (id: string) => string;
+  round: VoteRound | null;
+}) {
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const allowed = ALLOWED_ACTIONS[item.status];
+  const close = () => setDialog(null);
+  const apply = (action: ItemAction) => applyItemAction(appDb, item.id, action, new Date());
+  const published = round?.stage === 'published';
+  const open = item.status !== 'pending' && item.status !== 'closed';
+
+  return (
+    <Group gap="xs">
+      {allowed.includes('issue') ? <Button onClick={() => setDialog('issue')}>交办</Button> : null}
+      {allowed.includes('planReceived') ? (
+        <Button
+          variant={item.status === 'rectifying' ? 'default' : 'filled'}
+          onClick={() => setDialog('planReceived')}
+        >
+          {item.status === 'rectifying' ? '收到修改后的整改方案' : '收到整改方案'}
+        </Button>
+      ) : null}
+      {allowed.includes('reportReceived') ? (
+        <Button onClick={() => setDialog('reportReceived')}>收到整改报告</Button>
+      ) : null}
+      {allowed.includes('startVote') ? (
+        <Button onClick={() => setDialog('startVote')}>开始测评</Button>
+      ) : null}
+      {allowed.includes('recordVoteOutcome') ? (
+        <Button variant={published ? 'filled' : 'default'} onClick={() => setDialog('recordVoteOutcome')}>
+          记录测评结果
+        </Button>
+      ) : null}
+      {allowed.includes('followUp') ? (
+        <Menu position="bottom-end">
+          <Menu.Target>
+            <Button variant="default">跟踪记录 ▾</Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            {MANUAL_KINDS.filter((kind) => item.status !== 'pending' || kind === 'note').map((kind) => (
+              <Menu.Item key={kind} onClick={() => setDialog(kind)}>
+                {ENTRY_KIND_LABELS[kind]}
+              </Menu.Item>
+            ))}
+          </Menu.Dropdown>
+        </Menu>
+      ) : null}
+      {allowed.includes('adjustDates') || allowed.includes('cancelVote') || open ? (
+        <Menu position="bottom-end">
+          <Menu.Target>
+            <Button variant="default">更多 ▾</Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            {allowed.includes('adjustDates') ? (
+              <Menu.Item onClick={() => setDialog('adjustDates')}>调整期限</Menu.Item>
+            ) : null}
+            {open ? <Menu.Item onClick={() => setDialog('document')}>印发文件（补发）</Menu.Item> : null}
+            {allowed.includes('cancelVote') ? (
+              <Menu.Item color="red" onClick={() => setDialog('cancelVote')}>
+                测评作废
+              </Menu.Item>
+            ) : null}
+          </Menu.Dropdown>
+        </Menu>
+      ) : null}
+
+      {dialog === 'issue' || dialog === 'document' ? (
+        <IssueModal items={[item]} unitName={unitName} onClose={close} />
+      ) : null}
+      {dialog === 'planReceived' || dialog === 'reportReceived' ? (
+        <DatedActionModal
+          title={dialog === 'planReceived' ? '收到整改方案' : '收到整改报告'}
+          confirmLabel="登记"
+          issueDate={item.issueDate}
+          textLabel="说明（可不填）"
+          onSubmit={async ({ date, text }) => {
+            await apply({ type: dialog, date, ...(text.trim() ? { text } : {}) });
+            notifySuccess(DONE[dialog] ?? '已登记');
+          }}
+          onClose={close}
+        />
+      ) : null}
+      {dialog === 'visit' || dialog === 'reminder' || dialog === 'note' ? (
+        <DatedActionModal
+          title="添加跟踪记录"
+          confirmLabel="添加"
+          issueDate={item.issueDate}
+          textLabel="跟踪情况"
+          textRequired
+          withKind={item.status !== 'pending'}
+          initial={{ kind: dialog }}
+          onSubmit={async ({ date, text, kind }) => {
+            await apply({ type: 'followUp', kind, date, text });
+            notifySuccess(`已添加${ENTRY_KIND_LABELS[kind]}记录`);
+          }}
+          onClose={close}
+        />
+      ) : null}
+      {dialog === 'cancelVote' ? (
+        <DatedActionModal
+          title="测评作废"
+          description="本轮测评无效或不足法定人数时作废，事项回到“已报告”，不计入测评次数；之后可以重新开始测评。"
+          confirmLabel="作废"
+          issueDate={item.issueDate}
+          textLabel="作废原因"
+          textRequired
+          onSubmit={async ({ date, text }) => {
+            await apply({ type: 'cancelVote', date, reason: text });
+            notifySuccess(DONE.cancelVote ?? '');
+          }}
+          onClose={close}
+        />
+      ) : null}
+      {dialog === 'adjustDates' ? <AdjustDatesModal item={item} onClose={close} /> : null}
+      {dialog === 'startVote' ? (
+        <StartVoteModal item={item} unitName={unitName(item.unitId)} onClose={close} />
+      ) : null}
+      {dialog === 'recordVoteOutcome' ? (
+        <RecordOutcomeModal item={item} round={round} onClose={close} />
+      ) : null}
+    </Group>
+  );
+}

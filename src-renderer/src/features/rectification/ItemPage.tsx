@@ -1,0 +1,103 @@
+import { Anchor, Grid, Group, Loader, Stack, Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { appDb } from '../../db/appDb';
+import { useActivity, useIssuedDocuments, useRectificationItem, useRound, useUnits } from '../../db/live';
+import { deleteDraftItem } from '../../db/repositories/rectification';
+import { ACTIVITY_KIND_LABELS } from '../../domain/activity/activity';
+import { NotFoundPage } from '../../ui/NotFoundPage';
+import { notifyError, notifySuccess } from '../../ui/notify';
+import { PageHeader } from '../../ui/PageHeader';
+import { DocumentsCard } from './DocumentsCard';
+import { todayIso, unitNameOf } from './format';
+import { HistoryList } from './HistoryList';
+import { ItemActionBar } from './ItemActionBar';
+import { ItemDates, ItemFields, VoteCard } from './ItemDetails';
+import { ItemFormModal } from './ItemFormModal';
+import { ItemBadges } from './StatusBadges';
+
+/** One 整改事项: its content, deadlines, the actions its status allows, its documents and its dated history. */
+export function ItemPage({ itemId }: { itemId: string }) {
+  const item = useRectificationItem(itemId);
+  const units = useUnits();
+  const activity = useActivity(item?.activityId ?? '');
+  const round = useRound(item?.voteRoundId ?? '');
+  const documents = useIssuedDocuments();
+  const [editing, setEditing] = useState(false);
+  const [, navigate] = useLocation();
+  if (item === undefined || !units || !documents) return <Loader />;
+  if (item === null) return <NotFoundPage />;
+  const unitName = unitNameOf(units);
+  const today = todayIso();
+  const back = item.activityId ? `/activities/${item.activityId}/rectification` : '/rectification';
+  const remove = () =>
+    modals.openConfirmModal({
+      title: '删除整改事项',
+      children: <Text size="sm">确定删除这项待交办的整改事项吗？</Text>,
+      labels: { confirm: '删除', cancel: '取消' },
+      confirmProps: { color: 'red' },
+      onConfirm: () =>
+        void deleteDraftItem(appDb, item.id)
+          .then(() => {
+            notifySuccess('已删除');
+            navigate(back);
+          })
+          .catch((error: unknown) => notifyError(error)),
+    });
+
+  return (
+    <>
+      <PageHeader
+        title={
+          <Group gap="sm">
+            {unitName(item.unitId)}
+            <ItemBadges item={item} today={today} votePublished={round?.stage === 'published'} />
+          </Group>
+        }
+        description={
+          <>
+            <Anchor component={Link} href="/rectification">
+              整改
+            </Anchor>
+            {activity ? (
+              <>
+                {' · '}
+                <Anchor component={Link} href={`/activities/${activity.id}/rectification`}>
+                  {activity.title}
+                  {ACTIVITY_KIND_LABELS[activity.kind]}
+                </Anchor>
+              </>
+            ) : null}
+          </>
+        }
+      />
+      <Group mb="md" role="group" aria-label="办理操作">
+        <ItemActionBar item={item} unitName={unitName} round={round ?? null} />
+      </Group>
+      <Grid gap="md">
+        <Grid.Col span={8}>
+          <Stack>
+            <ItemFields item={item} onEdit={() => setEditing(true)} onDelete={remove} />
+            <HistoryList item={item} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={4}>
+          <Stack>
+            <ItemDates item={item} today={today} />
+            <VoteCard item={item} round={round} />
+            <DocumentsCard documents={documents.filter((d) => d.itemIds.includes(item.id))} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      {editing ? (
+        <ItemFormModal
+          activityId={item.activityId}
+          unitIds={activity?.units.map((u) => u.unitId) ?? []}
+          item={item}
+          onClose={() => setEditing(false)}
+        />
+      ) : null}
+    </>
+  );
+}

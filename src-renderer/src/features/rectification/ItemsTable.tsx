@@ -1,0 +1,127 @@
+import { Checkbox, Table, Text } from '@mantine/core';
+import { Link } from 'wouter';
+import { useRoundsById } from '../../db/live';
+import { formatChineseDate } from '../../domain/dates';
+import {
+  currentDue,
+  DUE_KIND_LABELS,
+  SOURCE_LABELS,
+  type RectificationItem,
+} from '../../domain/rectification';
+import { problemSummary } from './format';
+import { ItemBadges } from './StatusBadges';
+
+export interface ItemsTableProps {
+  items: RectificationItem[];
+  unitName: (id: string) => string;
+  today: string;
+  /** Shows an 活动 column (the 整改 page lists items of every activity). */
+  activityName?: (id: string | null) => string;
+  /** With selection: a checkbox per row and one for all. */
+  selected?: ReadonlySet<string>;
+  onSelectedChange?: (next: Set<string>) => void;
+}
+
+/** 整改事项 with their unit, problem, status, deadline and flag; each row opens the item. */
+export function ItemsTable({
+  items,
+  unitName,
+  today,
+  activityName,
+  selected,
+  onSelectedChange,
+}: ItemsTableProps) {
+  const voting = items.filter((item) => item.voteRoundId !== null).map((item) => item.voteRoundId ?? '');
+  const rounds = useRoundsById(voting);
+  const published = new Set((rounds ?? []).filter((r) => r.stage === 'published').map((r) => r.id));
+  const selectable = selected !== undefined && onSelectedChange !== undefined;
+  const allSelected = selectable && items.length > 0 && items.every((item) => selected.has(item.id));
+  const toggle = (id: string, on: boolean) => {
+    if (!onSelectedChange || !selected) return;
+    const next = new Set(selected);
+    if (on) next.add(id);
+    else next.delete(id);
+    onSelectedChange(next);
+  };
+
+  return (
+    <Table striped highlightOnHover verticalSpacing="sm" aria-label="整改事项">
+      <Table.Thead>
+        <Table.Tr>
+          {selectable ? (
+            <Table.Th w={40}>
+              <Checkbox
+                aria-label="选择全部"
+                checked={allSelected}
+                indeterminate={!allSelected && items.some((item) => selected.has(item.id))}
+                onChange={(e) =>
+                  onSelectedChange(new Set(e.currentTarget.checked ? items.map((i) => i.id) : []))
+                }
+              />
+            </Table.Th>
+          ) : null}
+          <Table.Th w={170}>单位</Table.Th>
+          <Table.Th>问题</Table.Th>
+          {activityName ? <Table.Th w={170}>活动</Table.Th> : null}
+          <Table.Th w={120}>交办日期</Table.Th>
+          <Table.Th w={150}>当前期限</Table.Th>
+          <Table.Th w={230}>状态</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {items.map((item) => {
+          const due = currentDue(item);
+          return (
+            <Table.Tr key={item.id}>
+              {selectable ? (
+                <Table.Td>
+                  <Checkbox
+                    aria-label={`选择${unitName(item.unitId)}`}
+                    checked={selected.has(item.id)}
+                    onChange={(e) => toggle(item.id, e.currentTarget.checked)}
+                  />
+                </Table.Td>
+              ) : null}
+              <Table.Td>
+                <Text component={Link} href={`/rectification/${item.id}`} fw={600} c="red.9">
+                  {unitName(item.unitId)}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{problemSummary(item.problems)}</Text>
+                <Text size="xs" c="dimmed">
+                  {SOURCE_LABELS[item.source.kind]}
+                  {item.round > 0 ? ` · 已测评 ${item.round} 次` : ''}
+                </Text>
+              </Table.Td>
+              {activityName ? (
+                <Table.Td>
+                  <Text size="sm">{activityName(item.activityId)}</Text>
+                </Table.Td>
+              ) : null}
+              <Table.Td>{item.issueDate ? formatChineseDate(item.issueDate) : '—'}</Table.Td>
+              <Table.Td>
+                {due ? (
+                  <Text size="sm">
+                    {DUE_KIND_LABELS[due.kind]}
+                    <br />
+                    {formatChineseDate(due.date)}
+                  </Text>
+                ) : (
+                  '—'
+                )}
+              </Table.Td>
+              <Table.Td>
+                <ItemBadges
+                  item={item}
+                  today={today}
+                  votePublished={item.voteRoundId !== null && published.has(item.voteRoundId)}
+                />
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </Table>
+  );
+}
