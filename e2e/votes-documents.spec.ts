@@ -70,17 +70,14 @@ test('the published evaluation round gives its ballot form and its results notic
     '未划“✓”的，视为弃权；划两个及以上“✓”的，该单位的测评无效',
   );
 
-  // 测评结果通报: the number typed in the dialog (a bad one refused), the table, the bottom units, the rules.
+  // 测评结果通报: numbered from the registry shared with the demo's rectification notices (宜人常发…1-3号
+  // already taken this year), the table, the bottom units, the rules.
   await page.getByRole('button', { name: '导出结果通报' }).click();
   const dialog = page.getByRole('dialog', { name: '导出测评结果通报' });
-  const sequence = dialog.getByRole('textbox', { name: '发文字号序号' });
-  await expect(sequence).toHaveValue('1');
-  await sequence.fill('0');
-  await expect(dialog).toContainText('序号应为正整数');
-  await expect(dialog.getByRole('button', { name: '生成并保存' })).toBeDisabled();
-  await sequence.fill('12');
-  await expect(dialog.getByLabel('发文字号预览')).toHaveText(/^将生成：宜人常发〔\d{4}〕12号$/);
-  const number = ((await dialog.getByLabel('发文字号预览').textContent()) ?? '').replace('将生成：', '');
+  const preview = dialog.getByLabel('发文字号预览');
+  await expect(preview).toContainText('导出时从发文登记中取本年度下一个号');
+  const number = /宜人常发〔\d{4}〕\d+号/.exec((await preview.textContent()) ?? '')?.[0] ?? '';
+  expect(number).not.toBe('');
   await expect(dialog.getByRole('textbox', { name: '主送机关' })).toHaveValue('各被评议单位');
   const notice = await votes.download(() => dialog.getByRole('button', { name: '生成并保存' }).click());
   await expect(dialog).toBeHidden();
@@ -88,7 +85,11 @@ test('the published evaluation round gives its ballot form and its results notic
   const xml = (await readDocx(new Uint8Array(notice.buffer))).document;
   const text = plainText(xml);
   expect(plainText(paragraphWith(xml, '宜人常发'))).toBe(number);
-  expect(number).toMatch(/〔\d{4}〕12号$/);
+
+  // Exported again, the notice keeps its number.
+  await page.getByRole('button', { name: '导出结果通报' }).click();
+  await expect(preview).toContainText(`${number}（本通报已编号，再次导出使用同一文号）`);
+  await dialog.getByRole('button', { name: '取消' }).click();
   expect(text).toContain('关于优化营商环境工作评议满意度测评结果的通报');
   expect(text).toContain('各被评议单位：');
   expect(text).toContain('常委会组成人员应到28人，实到25人，发出测评票25张，收回25张');

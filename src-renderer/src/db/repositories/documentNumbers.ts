@@ -219,3 +219,30 @@ export async function listNumbers(db: XunpingDb, prefix: string, year: number): 
   const rows = await db.documentNumbers.where('[prefix+year]').equals([prefix, year]).toArray();
   return rows.sort((a, b) => a.sequence - b.sequence);
 }
+
+/**
+ * The number of a document that is numbered when first exported (e.g. a 测评结果通报): the number it
+ * already holds, else the next one of its prefix and year, in one transaction. Exporting it again
+ * therefore prints the same number, and no other document can take it.
+ */
+export async function numberForDocument(
+  db: XunpingDb,
+  request: { prefix: string; year: number; documentId: string },
+  now: Date,
+): Promise<IssuedNumber> {
+  return db.transaction('rw', db.documentNumbers, async () => {
+    const held = (await listNumbers(db, request.prefix, request.year)).find(
+      (entry) => entry.documentId === request.documentId && entry.status === 'issued',
+    );
+    return held ?? reserveNumber(db, request, now);
+  });
+}
+
+/** The issued number a document holds, if any (for showing it before the export). */
+export async function heldNumber(
+  db: XunpingDb,
+  request: { prefix: string; year: number; documentId: string },
+): Promise<IssuedNumber | null> {
+  const entries = await listNumbers(db, request.prefix, request.year);
+  return entries.find((e) => e.documentId === request.documentId && e.status === 'issued') ?? null;
+}

@@ -1,18 +1,21 @@
-import { Alert, Anchor, Button, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { appDb } from '../../db/appDb';
 import type { ActivityRecord } from '../../db/database';
+import { heldNumber, listNumbers, numberForDocument } from '../../db/repositories/documentNumbers';
+import { nextNumber } from '../../domain/rectification/numberRegistry';
 import { formatDocumentNumber } from '../../domain/settings/documentNumber';
 import type { Settings } from '../../domain/settings/settings';
 import type { VoteRound } from '../../domain/votes/roundRecord';
 import { defaultAddressee, publishedDate } from '../../documents/votes';
 import { errorMessage, notifySuccess } from '../../ui/notify';
-import { saveResultsNotice, sequenceProblem } from './roundDocuments';
+import { saveResultsNotice } from './roundDocuments';
 
 /**
- * 导出结果通报: the secretary types the sequence number of the 发文字号 (default 1) and may change the
- * addressee. Numbers are not registered yet (a number registry comes later), so the dialog says to check that
- * the number is not used this year.
+ * 导出结果通报: the 发文字号 comes from the registry shared with every numbered document of the prefix:
+ * the first export takes the next number of the year, later exports print the same one again.
  */
 export function NoticeNumberModal({
   settings,
@@ -25,22 +28,27 @@ export function NoticeNumberModal({
   round: VoteRound;
   onClose: () => void;
 }) {
-  const [sequence, setSequence] = useState<number | string>(1);
   const [addressee, setAddressee] = useState(() => defaultAddressee({ activity, round }));
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const year = Number((publishedDate(round) ?? '').slice(0, 4));
-  const bad = sequenceProblem(sequence);
   const prefix = settings.noticePrefix;
-  const preview = !bad && prefix && year ? formatDocumentNumber(prefix, year, Number(sequence)) : null;
+  const request = { prefix, year, documentId: `round:${round.id}:results-notice` };
+  const numbering = useLiveQuery(async () => {
+    if (!prefix || !year) return null;
+    const held = await heldNumber(appDb, request);
+    const sequence = held?.sequence ?? nextNumber(await listNumbers(appDb, prefix, year), prefix, year);
+    return { held: held !== null, text: formatDocumentNumber(prefix, year, sequence) };
+  }, [prefix, year, round.id]);
 
   const generate = async () => {
-    if (bad || !addressee.trim()) return;
+    if (!addressee.trim()) return;
     setBusy(true);
     setProblem(null);
     try {
+      const number = await numberForDocument(appDb, request, new Date());
       const saved = await saveResultsNotice(settings, activity, round, {
-        sequence: Number(sequence),
+        sequence: number.sequence,
         addressee: addressee.trim(),
       });
       if (saved) {
@@ -66,26 +74,14 @@ export function NoticeNumberModal({
             中填写“通知的发文字号前缀”（例如：宜人常发），再回来导出。
           </Alert>
         ) : null}
-        <NumberInput
-          label="发文字号序号"
-          description={`发文字号：${prefix || '（前缀）'}〔${year || '年份'}〕序号号，年份为结果公布的年份`}
-          min={1}
-          max={99999}
-          allowDecimal={false}
-          allowNegative={false}
-          value={sequence}
-          onChange={setSequence}
-          error={sequence === '' || bad ? bad : null}
-          data-autofocus
-        />
-        {preview ? (
+        {numbering ? (
           <Text size="sm" aria-label="发文字号预览">
-            将生成：<b>{preview}</b>
+            发文字号：<b>{numbering.text}</b>
+            {numbering.held
+              ? '（本通报已编号，再次导出使用同一文号）'
+              : '（导出时从发文登记中取本年度下一个号，与整改通知书共用同一序列）'}
           </Text>
         ) : null}
-        <Text size="xs" c="dimmed">
-          目前由您输入序号，请核对本年度没有其他文件使用同一发文字号；发文字号的统一登记将在后续版本中提供。
-        </Text>
         <TextInput
           label="主送机关"
           value={addressee}
@@ -101,11 +97,7 @@ export function NoticeNumberModal({
           <Button variant="default" onClick={onClose}>
             取消
           </Button>
-          <Button
-            loading={busy}
-            disabled={!prefix || !!bad || !addressee.trim()}
-            onClick={() => void generate()}
-          >
+          <Button loading={busy} disabled={!prefix || !addressee.trim()} onClick={() => void generate()}>
             生成并保存
           </Button>
         </Group>

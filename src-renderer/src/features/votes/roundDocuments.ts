@@ -14,17 +14,6 @@ import {
 import { toBytes } from '../../documents/pack';
 import { desktop } from '../../platform/desktop';
 
-/** The largest sequence number a 发文字号 may carry here. */
-export const MAX_SEQUENCE = 99999;
-
-/** A Chinese message when the typed sequence number is not a positive whole number, else null. */
-export function sequenceProblem(value: number | string): string | null {
-  const n = typeof value === 'number' ? value : Number(value);
-  if (value === '' || !Number.isInteger(n) || n < 1) return '序号应为正整数，例如 1';
-  if (n > MAX_SEQUENCE) return `序号不能大于 ${MAX_SEQUENCE}`;
-  return null;
-}
-
 function contextOf(settings: Settings, activity: ActivityRecord, round: VoteRound): VotesDocContext {
   return { orgName: settings.orgName, fonts: settings.fonts, activity, round };
 }
