@@ -11,7 +11,7 @@ import type { VoteRound } from '../domain/votes/roundRecord';
 import type { GroupTotals } from '../domain/votes/totals';
 import type { RoundLogEntry } from '../domain/votes/roundLog';
 import type { IssuedNumber, RectificationItem } from '../domain/rectification';
-import type { IssuedDocumentRecord } from './repositories/documentNumbersNotice';
+import type { IssuedDocumentRecord } from '../domain/rectification/issuedContent';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
 
 /** An activity as stored: with the ids it references, indexed so "is this unit in use?" is one query. */
@@ -57,7 +57,7 @@ export type RectificationItemRecord = RectificationItem;
 /** One entry of the document-number registry (发文字号登记), keyed [prefix+year+sequence]. */
 export type DocumentNumberRecord = IssuedNumber;
 
-export type { IssuedDocumentRecord } from './repositories/documentNumbersNotice';
+export type { IssuedDocumentRecord } from '../domain/rectification/issuedContent';
 
 export class XunpingDb extends Dexie {
   settings!: Table<SettingsRecord, 'app'>;

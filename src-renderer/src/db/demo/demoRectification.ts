@@ -21,7 +21,7 @@ import type { Unit } from '../../domain/directory/unit';
 import type { Settings } from '../../domain/settings/settings';
 import type { VoteRound } from '../../domain/votes/roundRecord';
 import type { ActivityRecord, BallotRecord, IssuedDocumentRecord, RoundLogRecord } from '../database';
-import { ISSUED_KIND_LABELS, noticeContent } from '../repositories/documentNumbersNotice';
+import { ISSUED_KIND_LABELS, noticeContent } from '../../domain/rectification/issuedContent';
 import {
   draftReportRound,
   planPublishedReportRound,

@@ -15,7 +15,7 @@ import {
 } from '../../domain/rectification';
 import { newId, type IssuedDocumentRecord, type XunpingDb } from '../database';
 import { NotFoundError } from '../errors';
-import { ISSUED_KIND_LABELS, noticeContent, type IssuedKind } from './documentNumbersNotice';
+import { ISSUED_KIND_LABELS, noticeContent, type IssuedKind } from '../../domain/rectification/issuedContent';
 import { applyInTransaction, loadItem, RectificationError } from './rectification';
 import { loadSettings } from './settings';
 

@@ -1,11 +1,6 @@
 // Word documents of the rectification follow-up: the numbered notices and letters, and the ledger.
-export {
-  combinedIssuedDocument,
-  issuedDocument,
-  issuedSection,
-  specOf,
-  type IssuedContent,
-} from './issuedDocument';
+export { combinedIssuedDocument, issuedDocument, issuedSection, specOf } from './issuedDocument';
+export type { IssuedContent } from '../../domain/rectification/issuedContent';
 export {
   LEDGER_DOC_HEADERS,
   ledgerDocument,

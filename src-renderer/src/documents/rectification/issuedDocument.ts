@@ -17,29 +17,9 @@ import {
   pt,
   signature,
   title,
-  type Block,
-  type DocumentFonts,
   type DocumentSpec,
 } from '../gbt9704';
-
-/**
- * The text of an issued document as stored with its number (the db's IssuedContent has this shape): everything
- * printed, so the same record always renders the same document.
- */
-export interface IssuedContent {
-  layout: 'file' | 'letter';
-  orgName: string;
-  fonts: DocumentFonts;
-  documentNumber: string;
-  title: string;
-  addressee: string;
-  body: Block[];
-  /** 成文日期 as printed */
-  date: string;
-  copyTo: string[];
-  printer?: string;
-  printDate?: string;
-}
+import type { IssuedContent } from '../../domain/rectification/issuedContent';
 
 /** The stored text as the layout's DocumentSpec. */
 export function specOf(content: IssuedContent): DocumentSpec {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { appDb } from '../../db/appDb';
 import type { IssuedDocumentRecord } from '../../db/database';
 import { voidIssuedDocument } from '../../db/repositories/documentNumbers';
-import { ISSUED_KIND_LABELS } from '../../db/repositories/documentNumbersNotice';
+import { ISSUED_KIND_LABELS } from '../../domain/rectification/issuedContent';
 import { formatChineseDate } from '../../domain/dates';
 import { errorMessage, notifySuccess } from '../../ui/notify';
 import { issuedDocx } from './rectificationDocuments';

@@ -4,7 +4,7 @@ import { appDb } from '../../db/appDb';
 import type { IssuedDocumentRecord } from '../../db/database';
 import { useSettings } from '../../db/live';
 import { issueDocuments } from '../../db/repositories/documentNumbers';
-import { ISSUED_KIND_LABELS, type IssuedKind } from '../../db/repositories/documentNumbersNotice';
+import { ISSUED_KIND_LABELS, type IssuedKind } from '../../domain/rectification/issuedContent';
 import { applyItemAction } from '../../db/repositories/rectification';
 import { dueDatesFor, isIsoDate, type RectificationItem } from '../../domain/rectification';
 import { errorMessage, notifySuccess } from '../../ui/notify';

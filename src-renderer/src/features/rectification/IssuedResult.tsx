@@ -2,7 +2,7 @@ import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { appDb } from '../../db/appDb';
 import type { IssuedDocumentRecord } from '../../db/database';
-import { ISSUED_KIND_LABELS } from '../../db/repositories/documentNumbersNotice';
+import { ISSUED_KIND_LABELS } from '../../domain/rectification/issuedContent';
 import { notifyFailure, saveBuilt } from './saveFile';
 import { combinedDocx, issuedDocx } from './rectificationDocuments';
 

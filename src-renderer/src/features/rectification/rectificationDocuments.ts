@@ -1,7 +1,7 @@
 // Reads what the rectification documents need and builds them as bytes, in the renderer. No React here: the
 // buttons call these, and a unit test renders the demo's notices with them.
 import type { IssuedDocumentRecord, XunpingDb } from '../../db/database';
-import { issuedFileName, organShort } from '../../db/repositories/documentNumbersNotice';
+import { issuedFileName, organShort } from '../../domain/rectification/issuedContent';
 import { loadSettings } from '../../db/repositories/settings';
 import { toIsoDate } from '../../domain/dates';
 import { ledgerRows, ledgerSheet, LEDGER_TITLE, type RectificationItem } from '../../domain/rectification';

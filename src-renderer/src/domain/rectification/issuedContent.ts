@@ -1,11 +1,12 @@
 // The frozen text of a numbered 整改通知书 or 审议意见交办函. When a document is issued its whole text is composed
-// here, once, and stored with the number; exporting it again renders the stored text, so the same number always
+// here, once, and stored with the number (by the db layer); exporting it again renders the stored text, so the same number always
 // prints the same document. Pure: no database, no docx (the documents layer turns IssuedContent into Word).
 
-import type { ActivityKind } from '../../domain/activity/activity';
-import { formatChineseDate } from '../../domain/dates';
-import type { NumberStatus, RectificationItem } from '../../domain/rectification';
-import type { DocumentFonts } from '../../domain/settings/settings';
+import type { ActivityKind } from '../activity/activity';
+import { formatChineseDate } from '../dates';
+import type { NumberStatus } from './numberRegistry';
+import type { RectificationItem } from './item';
+import type { DocumentFonts } from '../settings/settings';
 
 export type IssuedKind = 'notice' | 'letter';
 
