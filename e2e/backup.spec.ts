@@ -3,9 +3,7 @@ import { DirectoryPage } from './pages/DirectoryPage';
 
 test('a backup restores everything as it was, and a foreign file is refused', async ({ page }) => {
   const app = new DirectoryPage(page);
-  await app.open('/');
-  await page.getByRole('button', { name: '加载示例数据' }).click();
-  await expect(app.notification('示例数据已加载')).toBeVisible();
+  await app.loadDemo();
 
   const openPublishedRound = async () => {
     await app.nav('活动');

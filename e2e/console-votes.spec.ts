@@ -20,9 +20,7 @@ test('the console starts a vote on the answer just given', async ({ page }) => {
 
 test('a published result shows on the projector only after 在大屏显示', async ({ page }) => {
   const app = new ConsolePage(page);
-  await app.open('/');
-  await page.getByRole('button', { name: '加载示例数据' }).click();
-  await expect(app.notification('示例数据已加载')).toBeVisible();
+  await app.loadDemo();
   await app.nav('活动');
   await page.getByRole('link', { name: '优化营商环境' }).click();
   const activityId = /#\/activities\/([^/?]+)/.exec(page.url())?.[1];

@@ -3,9 +3,7 @@ import { ActivityPages } from './pages/ActivityPages';
 
 test('the demo loads with one click and each activity opens', async ({ page }) => {
   const app = new ActivityPages(page);
-  await app.open('/');
-  await page.getByRole('button', { name: '加载示例数据' }).click();
-  await expect(app.notification('示例数据已加载')).toBeVisible();
+  await app.loadDemo();
   await expect(page.getByRole('heading', { name: '首页' })).toBeVisible();
 
   await app.nav('活动');

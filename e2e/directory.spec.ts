@@ -88,9 +88,7 @@ test('a file that is not a spreadsheet is refused in Chinese, and a cancelled im
 
 test('the lists export to .xlsx in the columns the import reads', async ({ page }) => {
   const directory = new DirectoryPage(page);
-  await directory.open('/');
-  await page.getByRole('button', { name: '加载示例数据' }).click();
-  await expect(directory.notification('示例数据已加载')).toBeVisible();
+  await directory.loadDemo();
   await directory.openTab('单位');
   await page.getByLabel('搜索').fill('自然资源');
   await expect(directory.table().getByRole('row')).toHaveCount(2);

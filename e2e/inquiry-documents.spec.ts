@@ -32,9 +32,7 @@ async function documentText(buffer: Buffer): Promise<string> {
 // questions; a question list imports from Excel with one bad row shown and left out.
 test('export the agenda and the question list, import questions from Excel', async ({ page }) => {
   const app = new ActivityPages(page);
-  await app.open('/');
-  await page.getByRole('button', { name: '加载示例数据' }).click();
-  await expect(app.notification('示例数据已加载')).toBeVisible();
+  await app.loadDemo();
   await app.nav('活动');
   await app.listRow('促进绿色矿山建设').getByRole('link').click();
   await app.expectDetail('促进绿色矿山建设');

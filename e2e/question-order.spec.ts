@@ -11,9 +11,7 @@ test('the question list reorders by keyboard and by drag, and keeps the order af
   page,
 }) => {
   const app = new ActivityPages(page);
-  await app.open('/');
-  await page.getByRole('button', { name: '加载示例数据' }).click();
-  await expect(app.notification('示例数据已加载')).toBeVisible();
+  await app.loadDemo();
   await app.nav('活动');
   await page.getByRole('link', { name: '促进绿色矿山建设' }).click();
   await page.getByRole('tab', { name: '询问提纲' }).click();

@@ -15,9 +15,7 @@ const VOTES: [name: string, choices: Choice[]][] = [
 async function openInquiryRound(page: Page): Promise<VotesPage> {
   const votes = new VotesPage(page);
   const activities = new ActivityPages(page);
-  await activities.open('/');
-  await page.getByRole('button', { name: '加载示例数据' }).click();
-  await expect(activities.notification('示例数据已加载')).toBeVisible();
+  await activities.loadDemo();
   await activities.nav('活动');
   await activities.listRow('促进绿色矿山建设').getByRole('link').click();
   await votes.openVotesTab();

@@ -37,9 +37,7 @@ test('the published evaluation round gives its ballot form and its results notic
 }) => {
   const votes = new VotesPage(page);
   const activities = new ActivityPages(page);
-  await activities.open('/');
-  await page.getByRole('button', { name: '加载示例数据' }).click();
-  await expect(activities.notification('示例数据已加载')).toBeVisible();
+  await activities.loadDemo();
   await activities.nav('活动');
   await activities.listRow('优化营商环境').getByRole('link').click();
   await votes.openVotesTab();

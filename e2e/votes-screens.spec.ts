@@ -9,9 +9,7 @@ const shot = (name: string) => ({ path: `test-results/screens/votes-${name}.png`
 test('ballot round screens for review', async ({ page }) => {
   const votes = new VotesPage(page);
   const activities = new ActivityPages(page);
-  await activities.open('/');
-  await page.getByRole('button', { name: '加载示例数据' }).click();
-  await expect(activities.notification('示例数据已加载')).toBeVisible();
+  await activities.loadDemo();
 
   // The demo evaluation's published round: table, groups, chart, rules and fingerprint.
   await activities.nav('活动');

@@ -69,9 +69,7 @@ const EXPECTED: [
 
 async function newEvaluation(page: Page): Promise<void> {
   const activities = new ActivityPages(page);
-  await activities.open('/');
-  await page.getByRole('button', { name: '加载示例数据' }).click();
-  await expect(activities.notification('示例数据已加载')).toBeVisible();
+  await activities.loadDemo();
   await activities.startNew('工作评议');
   await activities.fill('主题', '十二个单位营商环境评议');
   await activities.fill('日期', '2026-12-20');
@@ -145,9 +143,7 @@ test('an evaluation of 12 units: 30 paper ballots by keyboard, close, publish, c
 test('bad input: an unkeyed subject, no quorum, and more returned than issued', async ({ page }) => {
   const votes = new VotesPage(page);
   const activities = new ActivityPages(page);
-  await activities.open('/');
-  await page.getByRole('button', { name: '加载示例数据' }).click();
-  await expect(activities.notification('示例数据已加载')).toBeVisible();
+  await activities.loadDemo();
   await activities.nav('活动');
   await activities.listRow('促进绿色矿山建设').getByRole('link').click();
   await votes.openVotesTab();

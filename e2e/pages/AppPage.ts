@@ -8,6 +8,13 @@ export class AppPage {
     await this.page.goto(`/#${route}`);
   }
 
+  /** From an empty database: loads the demo with the home page's button. */
+  async loadDemo(): Promise<void> {
+    await this.open('/');
+    await this.page.getByRole('button', { name: '加载示例数据' }).click();
+    await expect(this.notification('示例数据已加载')).toBeVisible();
+  }
+
   async nav(label: '首页' | '活动' | '名册' | '设置'): Promise<void> {
     await this.page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: label }).click();
   }

@@ -9,9 +9,7 @@ export class ConsolePage extends AppPage {
 
   /** Loads the demo and opens the console of the green-mine inquiry; returns the activity id. */
   async openDemoInquiry(): Promise<string> {
-    await this.open('/');
-    await this.page.getByRole('button', { name: '加载示例数据' }).click();
-    await expect(this.notification('示例数据已加载')).toBeVisible();
+    await this.loadDemo();
     await this.nav('活动');
     await this.page.getByRole('link', { name: '促进绿色矿山建设' }).click();
     await this.page.getByRole('button', { name: '进入会议控制台' }).click();

@@ -3,12 +3,6 @@ import { AppPage } from './AppPage';
 
 /** The 整改 screens: the list, an activity's 整改 tab, the item page with its dialogs, the home dashboard. */
 export class RectificationPage extends AppPage {
-  async loadDemo(): Promise<void> {
-    await this.open('/');
-    await this.page.getByRole('button', { name: '加载示例数据' }).click();
-    await expect(this.notification('示例数据已加载')).toBeVisible();
-  }
-
   async openNav(): Promise<void> {
     await this.page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '整改' }).click();
     await expect(this.page.getByRole('heading', { name: '整改', level: 2 })).toBeVisible();
