@@ -56,6 +56,8 @@ async function voteOnReport(page: Page, key: '1' | '3'): Promise<void> {
 }
 
 test('evaluation result → items → numbered notices → report votes → overdue → ledger', async ({ page }) => {
+  // Months of follow-up through many screens: allow more than the default minute on a loaded machine.
+  test.setTimeout(120_000);
   await page.clock.install({ time: new Date('2026-12-01T09:00:00+08:00') });
   const app = new RectificationPage(page);
   // The demo issued 宜人常发〔2026〕1–3号 on 2026-11-03, so this batch continues at 4.

@@ -16,6 +16,7 @@ test('settings are checked, saved, kept after a reload and used by new activitie
   await expect(page.getByText('示例：宜人常函〔')).toBeVisible();
   await page.getByLabel('正文字体').fill('仿宋');
   await page.getByLabel('回答', { exact: true }).fill('8');
+  await page.getByLabel('整改方案期限（天）').fill('10');
   await page.getByRole('button', { name: '保存设置' }).click();
   await expect(app.notification('设置已保存')).toBeVisible();
 
@@ -23,6 +24,8 @@ test('settings are checked, saved, kept after a reload and used by new activitie
   await expect(page.getByLabel(/^发文机关标志/)).toHaveValue('宜丰县人民代表大会常务委员会');
   await expect(page.getByLabel('正文字体')).toHaveValue('仿宋');
   await expect(page.getByLabel('回答', { exact: true })).toHaveValue('8 分钟');
+  await expect(page.getByLabel('整改方案期限（天）')).toHaveValue('10');
+  await expect(page.getByLabel('整改报告期限（月）')).toHaveValue('3');
 
   await app.startNew('专题询问');
   await expect(page.getByLabel('回答', { exact: true })).toHaveValue('8');

@@ -1,5 +1,6 @@
 // The demo dataset, as plain data: one click loads it into an empty database so a new user sees a
 // real inquiry and a real evaluation at once (facts: shared/reference/demo-facts.md).
+import { DEFAULT_RECTIFICATION_SETTINGS } from '../../domain/rectification/dueDates';
 import { DEFAULT_FONTS, DEFAULT_TIMER_MINUTES, type Settings } from '../../domain/settings/settings';
 
 export { DEMO_PEOPLE, type DemoPerson } from './demoPeople';
@@ -18,4 +19,5 @@ export const DEMO_SETTINGS: Settings = {
   noticePrefix: '宜人常发',
   fonts: { ...DEFAULT_FONTS },
   timerMinutes: { ...DEFAULT_TIMER_MINUTES },
+  rectification: { ...DEFAULT_RECTIFICATION_SETTINGS },
 };

@@ -16,7 +16,7 @@ import {
 import { newId, type IssuedDocumentRecord, type XunpingDb } from '../database';
 import { NotFoundError } from '../errors';
 import { ISSUED_KIND_LABELS, noticeContent, type IssuedKind } from '../../domain/rectification/issuedContent';
-import { applyInTransaction, loadItem, RectificationError } from './rectification';
+import { applyInTransaction, loadItem, loadRectificationSettings, RectificationError } from './rectification';
 import { loadSettings } from './settings';
 
 /** The settings lack what a numbered document needs (the organ's name, a prefix); the screen links to 设置. */
@@ -33,7 +33,7 @@ export interface IssueRequest {
   itemIds: string[];
   /** 成文日期, and the 交办 date of items still 待交办. */
   date: string;
-  /** Deadlines for items still 待交办; the settings' defaults (+15 days, +3 months) when left out. */
+  /** Deadlines for items still 待交办; from the 整改期限 settings (planDays, reportMonths) when left out. */
   planDue?: string;
   reportDue?: string;
 }
@@ -121,7 +121,7 @@ export async function issueDocuments(
                 ...(request.reportDue ? { reportDue: request.reportDue } : {}),
               }
             : { type: 'followUp' as const, kind: 'note' as const, date: request.date, text };
-        moved.push(await applyInTransaction(db, item, action, now));
+        moved.push(await applyInTransaction(db, item, action, now, settings.rectification));
       }
       const first = group[0] as RectificationItem;
       const unit = await db.units.get(first.unitId);
@@ -169,7 +169,9 @@ export async function voidIssuedDocument(
   now: Date,
 ): Promise<IssuedDocumentRecord> {
   const today = toIsoDate(now);
-  return db.transaction('rw', [db.documentNumbers, db.issuedDocuments, db.rectificationItems], async () => {
+  const tables = [db.documentNumbers, db.issuedDocuments, db.rectificationItems, db.settings];
+  return db.transaction('rw', tables, async () => {
+    const settings = await loadRectificationSettings(db);
     const doc = await db.issuedDocuments.get(documentId);
     if (!doc) throw new NotFoundError('该文件');
     const entries = await db.documentNumbers.where('[prefix+year]').equals([doc.prefix, doc.year]).toArray();
@@ -187,7 +189,13 @@ export async function voidIssuedDocument(
     for (const itemId of doc.itemIds) {
       const item = await db.rectificationItems.get(itemId);
       if (item)
-        await applyInTransaction(db, item, { type: 'followUp', kind: 'note', date: today, text }, now);
+        await applyInTransaction(
+          db,
+          item,
+          { type: 'followUp', kind: 'note', date: today, text },
+          now,
+          settings,
+        );
     }
     return voided;
   });

@@ -5,17 +5,18 @@
 import { toIsoDate } from '../../domain/dates';
 import {
   applyAction,
-  DEFAULT_RECTIFICATION_SETTINGS,
   editItem,
   newItem,
   validateDraft,
   type ItemDraft,
   type RectificationItem,
+  type RectificationSettings,
   type WorkflowAction,
 } from '../../domain/rectification';
 import { hasErrors } from '../../domain/validation';
 import { newId, type RectificationItemRecord, type XunpingDb } from '../database';
 import { NotFoundError, ValidationError } from '../errors';
+import { loadSettings } from './settings';
 
 /** A move the item's status or data does not allow; the message is the domain's Chinese reason. */
 export class RectificationError extends Error {
@@ -96,15 +97,24 @@ export async function deleteDraftItem(db: XunpingDb, itemId: string): Promise<vo
   });
 }
 
-/** Applies an action to a loaded item inside the caller's transaction and stores it. */
+/** The stored 整改期限 settings; inside a transaction, that transaction must include db.settings. */
+export async function loadRectificationSettings(db: XunpingDb): Promise<RectificationSettings> {
+  return (await loadSettings(db)).rectification;
+}
+
+/**
+ * Applies an action to a loaded item inside the caller's transaction and stores it. `settings` are the stored
+ * 整改期限 (loadRectificationSettings, read in the same transaction): 交办 and 不满意 take their deadlines from them.
+ */
 export async function applyInTransaction(
   db: XunpingDb,
   item: RectificationItem,
   action: ItemAction,
   now: Date,
+  settings: RectificationSettings,
 ): Promise<RectificationItem> {
   const full = { ...action, entryId: newId() } as WorkflowAction;
-  const result = applyAction(item, full, toIsoDate(now), DEFAULT_RECTIFICATION_SETTINGS);
+  const result = applyAction(item, full, toIsoDate(now), settings);
   if ('error' in result) throw new RectificationError(result.error);
   await db.rectificationItems.put(result.item);
   return result.item;
@@ -120,9 +130,10 @@ export async function applyItemAction(
   action: ItemAction,
   now: Date,
 ): Promise<RectificationItem> {
-  return db.transaction('rw', db.rectificationItems, async () =>
-    applyInTransaction(db, await loadItem(db, itemId), action, now),
-  );
+  return db.transaction('rw', [db.rectificationItems, db.settings], async () => {
+    const settings = await loadRectificationSettings(db);
+    return applyInTransaction(db, await loadItem(db, itemId), action, now, settings);
+  });
 }
 
 /** Items of an activity, in creation order of their ids' records (the screens sort them). */

@@ -12,7 +12,7 @@ import type { VoteRound } from '../../domain/votes';
 import type { XunpingDb } from '../database';
 import { NotFoundError } from '../errors';
 import { listQuestions } from './questions';
-import { RectificationError, listActivityItems } from './rectification';
+import { RectificationError, listActivityItems, loadRectificationSettings } from './rectification';
 
 export interface DraftProposal {
   draft: ItemDraft;
@@ -35,7 +35,7 @@ async function proposals(db: XunpingDb, activityId: string, drafts: ItemDraft[])
   return drafts.map((draft) => ({ draft, existing: items.some((item) => sameSource(item, draft)) }));
 }
 
-/** One draft per bottom-ranked or 不满意 unit of a published round of the activity. */
+/** One draft per bottom-ranked or 不满意 unit of a published round of the activity; 整改要求 state the set periods. */
 export async function evaluationProposals(
   db: XunpingDb,
   activityId: string,
@@ -53,6 +53,7 @@ export async function evaluationProposals(
     subjects: round.subjects,
     units: await db.units.toArray(),
     decimals: round.rules.decimals,
+    settings: await loadRectificationSettings(db),
   });
   if ('error' in result) throw new RectificationError(result.error);
   return proposals(db, activityId, result.drafts);
@@ -66,6 +67,7 @@ export async function inquiryProposals(db: XunpingDb, activityId: string): Promi
     activityId,
     unitOrder: activity.units.map((unit) => unit.unitId),
     units: await db.units.toArray(),
+    settings: await loadRectificationSettings(db),
   });
   return proposals(db, activityId, drafts);
 }

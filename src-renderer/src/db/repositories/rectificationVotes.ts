@@ -12,7 +12,7 @@ import {
 import { refusal, reportVoteOutcome, type RectificationItem } from '../../domain/rectification';
 import type { XunpingDb } from '../database';
 import { NotFoundError } from '../errors';
-import { applyInTransaction, loadItem, RectificationError } from './rectification';
+import { applyInTransaction, loadItem, loadRectificationSettings, RectificationError } from './rectification';
 import { createRound } from './votes';
 import { roundTables } from './votesLog';
 
@@ -48,8 +48,9 @@ export async function startReportVote(
 ): Promise<{ item: RectificationItem; round: VoteRound }> {
   return db.transaction(
     'rw',
-    [db.rectificationItems, db.units, db.activities, ...roundTables(db)],
+    [db.rectificationItems, db.units, db.activities, db.settings, ...roundTables(db)],
     async () => {
+      const settings = await loadRectificationSettings(db);
       const item = await loadItem(db, itemId);
       if (item.status !== 'reported') throw new RectificationError(refusal('startVote', item.status));
       if (item.activityId === null) {
@@ -62,7 +63,8 @@ export async function startReportVote(
         reportRoundInput(item, unit?.shortName ?? '（已删除的单位）'),
         now,
       );
-      const moved = await applyInTransaction(db, item, { type: 'startVote', date, roundId: round.id }, now);
+      const action = { type: 'startVote', date, roundId: round.id } as const;
+      const moved = await applyInTransaction(db, item, action, now, settings);
       return { item: moved, round };
     },
   );
@@ -87,7 +89,7 @@ export function outcomeOfRound(
 
 /**
  * 登记测评结果: the outcome and figures come from the published round, read in the same transaction.
- * Satisfied → 办结; 不满意 → back to 整改中 with a new report due (default: date + 3 months).
+ * Satisfied → 办结; 不满意 → back to 整改中 with a new report due (default: date + the reportMonths setting).
  */
 export async function recordReportVote(
   db: XunpingDb,
@@ -95,7 +97,8 @@ export async function recordReportVote(
   input: { date: string; reportDue?: string },
   now: Date,
 ): Promise<RectificationItem> {
-  return db.transaction('rw', [db.rectificationItems, db.voteRounds], async () => {
+  return db.transaction('rw', [db.rectificationItems, db.voteRounds, db.settings], async () => {
+    const settings = await loadRectificationSettings(db);
     const item = await loadItem(db, itemId);
     if (item.status !== 'voting' || item.voteRoundId === null) {
       throw new RectificationError(refusal('recordVoteOutcome', item.status));
@@ -115,6 +118,7 @@ export async function recordReportVote(
         ...(input.reportDue ? { reportDue: input.reportDue } : {}),
       },
       now,
+      settings,
     );
   });
 }

@@ -15,6 +15,7 @@ export function withDefaults(stored: Partial<Settings> | undefined): Settings {
     ...stored,
     fonts: { ...DEFAULT_SETTINGS.fonts, ...stored?.fonts },
     timerMinutes: { ...DEFAULT_SETTINGS.timerMinutes, ...stored?.timerMinutes },
+    rectification: { ...DEFAULT_SETTINGS.rectification, ...stored?.rectification },
   };
 }
 

@@ -2,6 +2,7 @@
 // values, no database: the round page hands in what its hooks already read.
 import type { Activity } from '../../domain/activity/activity';
 import { toIsoDate } from '../../domain/dates';
+import type { RectificationSettings } from '../../domain/rectification/dueDates';
 import type { DocumentFonts } from '../../domain/settings/settings';
 import type { VoteRound } from '../../domain/votes/roundRecord';
 import { TITLE_MAX_CHARS, widthInChars } from '../gbt9704';
@@ -12,6 +13,8 @@ export interface VotesDocContext {
   fonts: DocumentFonts;
   activity: Pick<Activity, 'kind' | 'title' | 'date'>;
   round: VoteRound;
+  /** Settings.rectification: the periods the results notice gives the bottom units (defaults when absent). */
+  rectification?: Pick<RectificationSettings, 'planDays' | 'reportMonths'>;
 }
 
 /** 宜丰县人民代表大会常务委员会 → 宜丰县人大常委会, the form titles and running text use. */

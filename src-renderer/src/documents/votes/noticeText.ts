@@ -1,4 +1,5 @@
 // The sentences and the results table of a 测评结果通报, as plain strings: the document only lays them out.
+import { DEFAULT_RECTIFICATION_SETTINGS } from '../../domain/rectification/dueDates';
 import { formatChineseDate } from '../../domain/dates';
 import { formatDecimal, formatPercent } from '../../domain/votes/fraction';
 import type { RoundResult } from '../../domain/votes/result';
@@ -102,9 +103,10 @@ export function bottomParagraph(ctx: VotesDocContext): string | null {
   const key =
     ctx.round.rules.form === 'tiers' && ctx.round.rules.rankBy === 'satisfactionRate' ? '满意率' : '得分';
   const which = names.length > 1 ? `${joinNames(names)}等${names.length}个${noun}` : joinNames(names);
+  const { planDays, reportMonths } = ctx.rectification ?? DEFAULT_RECTIFICATION_SETTINGS;
   return (
     `按照${key}排名，${which}排名靠后。${organ}将约谈上述${noun}主要负责人，并责令限期整改：` +
-    `整改方案于约谈后15日内、整改情况报告于3个月内书面报送${organ}，${organ}将听取整改情况报告并进行满意度测评。` +
+    `整改方案于约谈后${planDays}日内、整改情况报告于${reportMonths}个月内书面报送${organ}，${organ}将听取整改情况报告并进行满意度测评。` +
     `其他${noun}也要针对测评中反映的问题，认真研究改进。`
   );
 }

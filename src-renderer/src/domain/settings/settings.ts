@@ -1,5 +1,19 @@
 import { cleanText, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, type FieldErrors } from '../validation';
+import {
+  DEFAULT_RECTIFICATION_SETTINGS,
+  validateRectificationSettings,
+  type RectificationSettings,
+} from '../rectification/dueDates';
 import { validateDocumentPrefix } from './documentNumber';
+
+export type { RectificationSettings } from '../rectification/dueDates';
+
+/** 整改期限 on the settings page, each label with its unit. */
+export const RECTIFICATION_SETTING_LABELS: Record<keyof RectificationSettings, string> = {
+  planDays: '整改方案期限（天）',
+  reportMonths: '整改报告期限（月）',
+  dueSoonDays: '到期提醒提前（天）',
+};
 
 /** Planned minutes per speaking phase; domain.md §1 gives the defaults. */
 export interface TimerMinutes {
@@ -72,6 +86,8 @@ export interface Settings {
   noticePrefix: string;
   fonts: DocumentFonts;
   timerMinutes: TimerMinutes;
+  /** 整改期限: plan and report deadlines after 交办, and how early a deadline counts as due soon. */
+  rectification: RectificationSettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -80,6 +96,7 @@ export const DEFAULT_SETTINGS: Settings = {
   noticePrefix: '',
   fonts: DEFAULT_FONTS,
   timerMinutes: DEFAULT_TIMER_MINUTES,
+  rectification: DEFAULT_RECTIFICATION_SETTINGS,
 };
 
 export type SettingsField =
@@ -87,7 +104,8 @@ export type SettingsField =
   | 'letterPrefix'
   | 'noticePrefix'
   | `fonts.${keyof DocumentFonts}`
-  | `timerMinutes.${keyof TimerMinutes}`;
+  | `timerMinutes.${keyof TimerMinutes}`
+  | `rectification.${keyof RectificationSettings}`;
 
 export function normalizeSettings(input: Settings): Settings {
   const fonts = { ...DEFAULT_FONTS };
@@ -100,6 +118,7 @@ export function normalizeSettings(input: Settings): Settings {
     noticePrefix: cleanText(input.noticePrefix).replace(/ /g, ''),
     fonts,
     timerMinutes: { ...input.timerMinutes },
+    rectification: { ...input.rectification },
   };
 }
 
@@ -131,6 +150,11 @@ export function validateSettings(input: Settings): FieldErrors<SettingsField> {
     if (name.length === 0) errors[`fonts.${key}`] = `请填写${FONT_LABELS[key]}`;
     else if (name.length > MAX_NAME_LENGTH)
       errors[`fonts.${key}`] = `字体名称不能超过 ${MAX_NAME_LENGTH} 个字`;
+  }
+  const rectification = validateRectificationSettings(input.rectification);
+  for (const key of Object.keys(DEFAULT_RECTIFICATION_SETTINGS) as (keyof RectificationSettings)[]) {
+    const message = rectification[key];
+    if (message) errors[`rectification.${key}`] = message;
   }
   return { ...errors, ...validateTimerMinutes(input.timerMinutes) };
 }

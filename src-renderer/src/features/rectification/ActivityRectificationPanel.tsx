@@ -1,7 +1,7 @@
 import { Button, EmptyState, Group, Loader, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ActivityRecord } from '../../db/database';
-import { useRectificationItems, useUnits } from '../../db/live';
+import { useRectificationItems, useSettings, useUnits } from '../../db/live';
 import { ACTIVITY_KIND_LABELS } from '../../domain/activity/activity';
 import { sortItems, todayIso, unitNameOf } from './format';
 import { GenerateModal } from './GenerateModal';
@@ -16,9 +16,10 @@ type Dialog = 'evaluation' | 'inquiry' | 'manual' | 'ledger' | null;
 export function ActivityRectificationPanel({ activity }: { activity: ActivityRecord }) {
   const all = useRectificationItems();
   const units = useUnits();
+  const settings = useSettings();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  if (!all || !units) return <Loader />;
+  if (!all || !units || !settings) return <Loader />;
   const unitName = unitNameOf(units);
   const items = sortItems(
     all.filter((item) => item.activityId === activity.id),
@@ -77,6 +78,7 @@ export function ActivityRectificationPanel({ activity }: { activity: ActivityRec
             items={items}
             unitName={unitName}
             today={today}
+            settings={settings.rectification}
             selected={selected}
             onSelectedChange={setSelected}
           />

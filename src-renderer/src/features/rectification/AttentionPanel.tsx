@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'wouter';
-import { useRectificationItems, useRoundsById, useUnits } from '../../db/live';
+import { useRectificationItems, useRoundsById, useSettings, useUnits } from '../../db/live';
 import { formatChineseDate } from '../../domain/dates';
 import { dashboard, type DueNotice, type RectificationItem } from '../../domain/rectification';
 import { problemSummary, todayIso, unitNameOf } from './format';
@@ -47,17 +47,21 @@ function Column({ title, count, children }: { title: string; count: number; chil
 }
 
 /**
- * 整改提醒 on the home page: items whose deadline has passed, is within 7 days, and items flagged after two
- * unsatisfied votes in a row, each with its unit and the days left or overdue. Today is the PC's date.
+ * 整改提醒 on the home page: items whose deadline has passed or is within the dueSoonDays setting (7 by default),
+ * and items flagged after two unsatisfied votes in a row, each with its unit and the days left or overdue. Today is
+ * the PC's date.
  */
 export function AttentionPanel() {
   const items = useRectificationItems();
   const units = useUnits();
+  const settings = useSettings();
   const voting = (items ?? []).filter((item) => item.voteRoundId !== null);
   const rounds = useRoundsById(voting.map((item) => item.voteRoundId ?? ''));
-  if (!items || !units || items.length === 0) return null;
+  if (!items || !units || !settings || items.length === 0) return null;
+  const soonDays = settings.rectification.dueSoonDays;
+  const soonTitle = soonDays === 0 ? '今日到期' : `${soonDays} 日内到期`;
   const unitName = unitNameOf(units);
-  const board = dashboard(items, todayIso());
+  const board = dashboard(items, todayIso(), settings.rectification);
   const published = new Set((rounds ?? []).filter((r) => r.stage === 'published').map((r) => r.id));
   const toRecord = voting.filter((item) => published.has(item.voteRoundId ?? ''));
   const total = board.overdue.length + board.dueSoon.length + board.flagged.length;
@@ -84,7 +88,7 @@ export function AttentionPanel() {
       ) : null}
       {total === 0 ? (
         <Text c="dimmed" aria-label="整改提醒">
-          目前没有逾期、7 日内到期或连续不满意的整改事项。
+          目前没有逾期、{soonTitle}或连续不满意的整改事项。
         </Text>
       ) : (
         <SimpleGrid cols={3}>
@@ -93,7 +97,7 @@ export function AttentionPanel() {
               <NoticeRow key={n.itemId} notice={n} unitName={unitName(n.unitId)} overdue />
             ))}
           </Column>
-          <Column title="7 日内到期" count={board.dueSoon.length}>
+          <Column title={soonTitle} count={board.dueSoon.length}>
             {board.dueSoon.map((n) => (
               <NoticeRow key={n.itemId} notice={n} unitName={unitName(n.unitId)} overdue={false} />
             ))}

@@ -6,7 +6,12 @@ import { useSettings } from '../../db/live';
 import { issueDocuments } from '../../db/repositories/documentNumbers';
 import { ISSUED_KIND_LABELS, type IssuedKind } from '../../domain/rectification/issuedContent';
 import { applyItemAction } from '../../db/repositories/rectification';
-import { dueDatesFor, isIsoDate, type RectificationItem } from '../../domain/rectification';
+import {
+  DEFAULT_RECTIFICATION_SETTINGS,
+  dueDatesFor,
+  isIsoDate,
+  type RectificationItem,
+} from '../../domain/rectification';
 import { errorMessage, notifySuccess } from '../../ui/notify';
 import { todayIso } from './format';
 import { IssuedResult } from './IssuedResult';
@@ -43,7 +48,9 @@ export function IssueModal({
   const settings = useSettings();
   const [kind, setKind] = useState<Choice>('notice');
   const [date, setDate] = useState(todayIso());
-  const defaults = isIsoDate(date) ? dueDatesFor(date) : { planDue: '', reportDue: '' };
+  // The stored 整改期限; the repository reads the same settings when the dates are left as they are.
+  const periods = settings?.rectification ?? DEFAULT_RECTIFICATION_SETTINGS;
+  const defaults = isIsoDate(date) ? dueDatesFor(date, periods) : { planDue: '', reportDue: '' };
   const [planDue, setPlanDue] = useState<string | null>(null);
   const [reportDue, setReportDue] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -129,14 +136,14 @@ export function IssueModal({
             <TextInput
               type="date"
               label="整改方案期限"
-              description="默认交办后 15 日"
+              description={`默认交办后 ${periods.planDays} 日`}
               value={planDue ?? defaults.planDue}
               onChange={(e) => setPlanDue(e.currentTarget.value)}
             />
             <TextInput
               type="date"
               label="整改报告期限"
-              description="默认交办后 3 个月"
+              description={`默认交办后 ${periods.reportMonths} 个月`}
               value={reportDue ?? defaults.reportDue}
               onChange={(e) => setReportDue(e.currentTarget.value)}
             />

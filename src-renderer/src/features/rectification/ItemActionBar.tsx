@@ -8,6 +8,7 @@ import {
   MANUAL_KINDS,
   type ManualKind,
   type RectificationItem,
+  type RectificationSettings,
 } from '../../domain/rectification';
 import type { VoteRound } from '../../domain/votes';
 import { notifySuccess } from '../../ui/notify';
@@ -39,10 +40,13 @@ export function ItemActionBar({
   item,
   unitName,
   round,
+  settings,
 }: {
   item: RectificationItem;
   unitName: (id: string) => string;
   round: VoteRound | null;
+  /** The stored 整改期限 (the new report deadline after 不满意). */
+  settings: RectificationSettings;
 }) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const allowed = ALLOWED_ACTIONS[item.status];
@@ -158,7 +162,7 @@ export function ItemActionBar({
         <StartVoteModal item={item} unitName={unitName(item.unitId)} onClose={close} />
       ) : null}
       {dialog === 'recordVoteOutcome' ? (
-        <RecordOutcomeModal item={item} round={round} onClose={close} />
+        <RecordOutcomeModal item={item} round={round} settings={settings} onClose={close} />
       ) : null}
     </Group>
   );

@@ -20,6 +20,7 @@ import {
   describeSource,
   dueState,
   type RectificationItem,
+  type RectificationSettings,
 } from '../../domain/rectification';
 import { ROUND_STAGE_LABELS, type VoteRound } from '../../domain/votes';
 import { outcomeOfRound } from '../../db/repositories/rectificationVotes';
@@ -103,14 +104,16 @@ function DueLine({
   date,
   active,
   today,
+  dueSoonDays,
 }: {
   label: string;
   date: string | null;
   active: boolean;
   today: string;
+  dueSoonDays: number;
 }) {
   if (date === null) return <Field label={label}>未定</Field>;
-  const state = dueState(date, today);
+  const state = dueState(date, today, dueSoonDays);
   const color = !active
     ? 'dimmed'
     : state.state === 'overdue'
@@ -136,8 +139,17 @@ function DueLine({
 }
 
 /** The dates, the deadline worked towards with its days left or overdue, the vote count and the flag. */
-export function ItemDates({ item, today }: { item: RectificationItem; today: string }) {
+export function ItemDates({
+  item,
+  today,
+  settings,
+}: {
+  item: RectificationItem;
+  today: string;
+  settings: RectificationSettings;
+}) {
   const due = currentDue(item);
+  const soon = settings.dueSoonDays;
   return (
     <Paper withBorder p="md" component="section" aria-label="期限">
       <Title order={4} mb="xs">
@@ -145,8 +157,20 @@ export function ItemDates({ item, today }: { item: RectificationItem; today: str
       </Title>
       <Stack gap="sm">
         <Field label="交办日期">{item.issueDate ? formatChineseDate(item.issueDate) : '尚未交办'}</Field>
-        <DueLine label="整改方案期限" date={item.planDue} active={due?.kind === 'plan'} today={today} />
-        <DueLine label="整改报告期限" date={item.reportDue} active={due?.kind === 'report'} today={today} />
+        <DueLine
+          label="整改方案期限"
+          date={item.planDue}
+          active={due?.kind === 'plan'}
+          today={today}
+          dueSoonDays={soon}
+        />
+        <DueLine
+          label="整改报告期限"
+          date={item.reportDue}
+          active={due?.kind === 'report'}
+          today={today}
+          dueSoonDays={soon}
+        />
         <Field label="测评次数">
           {item.round > 0 ? `${item.round} 次（连续不满意 ${item.unsatisfiedStreak} 次）` : '尚未测评'}
         </Field>

@@ -3,7 +3,14 @@ import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { appDb } from '../../db/appDb';
-import { useActivity, useIssuedDocuments, useRectificationItem, useRound, useUnits } from '../../db/live';
+import {
+  useActivity,
+  useIssuedDocuments,
+  useRectificationItem,
+  useRound,
+  useSettings,
+  useUnits,
+} from '../../db/live';
 import { deleteDraftItem } from '../../db/repositories/rectification';
 import { ACTIVITY_KIND_LABELS } from '../../domain/activity/activity';
 import { NotFoundPage } from '../../ui/NotFoundPage';
@@ -24,10 +31,12 @@ export function ItemPage({ itemId }: { itemId: string }) {
   const activity = useActivity(item?.activityId ?? '');
   const round = useRound(item?.voteRoundId ?? '');
   const documents = useIssuedDocuments();
+  const settings = useSettings();
   const [editing, setEditing] = useState(false);
   const [, navigate] = useLocation();
-  if (item === undefined || !units || !documents) return <Loader />;
+  if (item === undefined || !units || !documents || !settings) return <Loader />;
   if (item === null) return <NotFoundPage />;
+  const periods = settings.rectification;
   const unitName = unitNameOf(units);
   const today = todayIso();
   const back = item.activityId ? `/activities/${item.activityId}/rectification` : '/rectification';
@@ -52,7 +61,12 @@ export function ItemPage({ itemId }: { itemId: string }) {
         title={
           <Group gap="sm">
             {unitName(item.unitId)}
-            <ItemBadges item={item} today={today} votePublished={round?.stage === 'published'} />
+            <ItemBadges
+              item={item}
+              today={today}
+              settings={periods}
+              votePublished={round?.stage === 'published'}
+            />
           </Group>
         }
         description={
@@ -73,7 +87,7 @@ export function ItemPage({ itemId }: { itemId: string }) {
         }
       />
       <Group mb="md" role="group" aria-label="办理操作">
-        <ItemActionBar item={item} unitName={unitName} round={round ?? null} />
+        <ItemActionBar item={item} unitName={unitName} round={round ?? null} settings={periods} />
       </Group>
       <Grid gap="md">
         <Grid.Col span={8}>
@@ -84,7 +98,7 @@ export function ItemPage({ itemId }: { itemId: string }) {
         </Grid.Col>
         <Grid.Col span={4}>
           <Stack>
-            <ItemDates item={item} today={today} />
+            <ItemDates item={item} today={today} settings={periods} />
             <VoteCard item={item} round={round} />
             <DocumentsCard documents={documents.filter((d) => d.itemIds.includes(item.id))} />
           </Stack>

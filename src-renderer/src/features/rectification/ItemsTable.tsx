@@ -7,6 +7,7 @@ import {
   DUE_KIND_LABELS,
   SOURCE_LABELS,
   type RectificationItem,
+  type RectificationSettings,
 } from '../../domain/rectification';
 import { problemSummary } from './format';
 import { ItemBadges } from './StatusBadges';
@@ -15,6 +16,8 @@ export interface ItemsTableProps {
   items: RectificationItem[];
   unitName: (id: string) => string;
   today: string;
+  /** The stored 整改期限, for the due-soon and overdue badges. */
+  settings: RectificationSettings;
   /** Shows an 活动 column (the 整改 page lists items of every activity). */
   activityName?: (id: string | null) => string;
   /** With selection: a checkbox per row and one for all. */
@@ -27,6 +30,7 @@ export function ItemsTable({
   items,
   unitName,
   today,
+  settings,
   activityName,
   selected,
   onSelectedChange,
@@ -115,6 +119,7 @@ export function ItemsTable({
                 <ItemBadges
                   item={item}
                   today={today}
+                  settings={settings}
                   votePublished={item.voteRoundId !== null && published.has(item.voteRoundId)}
                 />
               </Table.Td>

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { appDb } from '../../db/appDb';
-import { useUnits } from '../../db/live';
+import { useSettings, useUnits } from '../../db/live';
 import { ledgerRows, type RectificationItem } from '../../domain/rectification';
 import { LEDGER_DOC_HEADERS, ledgerDocumentRows } from '../../documents/rectification';
 import { todayIso } from './format';
@@ -24,10 +24,11 @@ export function LedgerModal({
   onClose: () => void;
 }) {
   const units = useUnits();
+  const settings = useSettings();
   const [busy, setBusy] = useState<'docx' | 'xlsx' | null>(null);
   const today = todayIso();
   const unitNames = Object.fromEntries((units ?? []).map((u) => [u.id, u.shortName]));
-  const rows = ledgerRows(items, { today, unitNames });
+  const rows = ledgerRows(items, { today, unitNames, settings: settings?.rectification });
   // The columns of the printed ledger (the three dates in one column), so the screen shows what is printed.
   const cells = ledgerDocumentRows(rows);
   const save = async (kind: 'docx' | 'xlsx') => {

@@ -1,7 +1,7 @@
 import { Button, EmptyState, Group, Loader, Select, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { useActivities, useRectificationItems, useUnits } from '../../db/live';
+import { useActivities, useRectificationItems, useSettings, useUnits } from '../../db/live';
 import { ACTIVITY_KIND_LABELS } from '../../domain/activity/activity';
 import {
   dueNotice,
@@ -28,13 +28,14 @@ export function RectificationPage() {
   const items = useRectificationItems();
   const units = useUnits();
   const activities = useActivities();
+  const settings = useSettings();
   const [activityId, setActivityId] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [unitId, setUnitId] = useState<string | null>(null);
   const [year, setYear] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [dialog, setDialog] = useState<'manual' | 'ledger' | null>(null);
-  if (!items || !units || !activities) return <Loader />;
+  if (!items || !units || !activities || !settings) return <Loader />;
 
   const today = todayIso();
   const unitName = unitNameOf(units);
@@ -55,7 +56,8 @@ export function RectificationPage() {
         (year === null || yearOf(item, activityDate) === year) &&
         (status === null ||
           (status === ATTENTION
-            ? item.flag !== null || (dueNotice(item, today)?.state.state ?? 'ok') !== 'ok'
+            ? item.flag !== null ||
+              (dueNotice(item, today, settings.rectification)?.state.state ?? 'ok') !== 'ok'
             : item.status === status)),
     ),
     unitName,
@@ -157,6 +159,7 @@ export function RectificationPage() {
             items={shown}
             unitName={unitName}
             today={today}
+            settings={settings.rectification}
             activityName={activityName}
             selected={selected}
             onSelectedChange={setSelected}

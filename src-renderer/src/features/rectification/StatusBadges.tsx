@@ -4,6 +4,7 @@ import {
   ITEM_STATUS_LABELS,
   type ItemStatus,
   type RectificationItem,
+  type RectificationSettings,
 } from '../../domain/rectification';
 import { STATUS_COLORS } from './format';
 
@@ -16,8 +17,16 @@ export function ItemStatusBadge({ status }: { status: ItemStatus }) {
 }
 
 /** 整改报告已逾期 3 天 (red) / 整改方案还剩 5 天 (orange); nothing while the deadline is far or none is awaited. */
-export function DueBadge({ item, today }: { item: RectificationItem; today: string }) {
-  const notice = dueNotice(item, today);
+export function DueBadge({
+  item,
+  today,
+  settings,
+}: {
+  item: RectificationItem;
+  today: string;
+  settings: RectificationSettings;
+}) {
+  const notice = dueNotice(item, today, settings);
   if (!notice || notice.state.state === 'ok') return null;
   const overdue = notice.state.state === 'overdue';
   return (
@@ -42,16 +51,19 @@ export function FlagBadge({ flag }: { flag: string | null }) {
 export function ItemBadges({
   item,
   today,
+  settings,
   votePublished = false,
 }: {
   item: RectificationItem;
   today: string;
+  /** The stored 整改期限 (dueSoonDays decides the orange badge). */
+  settings: RectificationSettings;
   votePublished?: boolean;
 }) {
   return (
     <Group gap={4} wrap="wrap">
       <ItemStatusBadge status={item.status} />
-      <DueBadge item={item} today={today} />
+      <DueBadge item={item} today={today} settings={settings} />
       <FlagBadge flag={item.flag} />
       {votePublished ? (
         <Badge color="grape" variant="outline">

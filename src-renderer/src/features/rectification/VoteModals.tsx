@@ -6,10 +6,10 @@ import { outcomeOfRound, recordReportVote, startReportVote } from '../../db/repo
 import { formatChineseDate, toIsoDate } from '../../domain/dates';
 import {
   addMonths,
-  DEFAULT_RECTIFICATION_SETTINGS,
   describeOutcome,
   isSatisfiedOutcome,
   type RectificationItem,
+  type RectificationSettings,
 } from '../../domain/rectification';
 import type { VoteRound } from '../../domain/votes';
 import { notifySuccess } from '../../ui/notify';
@@ -54,24 +54,25 @@ export function StartVoteModal({
 
 /**
  * 记录测评结果: the outcome is read from the published round (reportVoteOutcome), shown here for confirmation.
- * 不满意 sends the item back to 整改中 with a new report deadline (three months by default).
+ * 不满意 sends the item back to 整改中 with a new report deadline (by default the reportMonths setting).
  */
 export function RecordOutcomeModal({
   item,
   round,
+  settings,
   onClose,
 }: {
   item: RectificationItem;
   round: VoteRound | null;
+  settings: RectificationSettings;
   onClose: () => void;
 }) {
+  const months = settings.reportMonths;
   const read = outcomeOfRound(round, item.id);
   // The day the result was published (local date), else today.
   const publishedAt = round?.published?.publishedAt;
   const firstDate = publishedAt ? toIsoDate(new Date(publishedAt)) : todayIso();
-  const [reportDue, setReportDue] = useState<string | null>(() =>
-    addMonths(firstDate, DEFAULT_RECTIFICATION_SETTINGS.reportMonths),
-  );
+  const [reportDue, setReportDue] = useState<string | null>(() => addMonths(firstDate, months));
   const unsatisfied = !('error' in read) && !isSatisfiedOutcome(read.outcome);
   return (
     <DatedActionModal
@@ -110,7 +111,7 @@ export function RecordOutcomeModal({
           <TextInput
             type="date"
             label="新的整改报告期限"
-            description={`默认测评日期后 ${DEFAULT_RECTIFICATION_SETTINGS.reportMonths} 个月`}
+            description={`默认测评日期后 ${months} 个月`}
             w={220}
             value={reportDue ?? ''}
             placeholder="默认"
@@ -120,7 +121,7 @@ export function RecordOutcomeModal({
       }
       onSubmit={async ({ date }) => {
         if ('error' in read) throw new Error(read.error);
-        const due = reportDue ?? addMonths(date, DEFAULT_RECTIFICATION_SETTINGS.reportMonths);
+        const due = reportDue ?? addMonths(date, months);
         const moved = await recordReportVote(
           appDb,
           item.id,

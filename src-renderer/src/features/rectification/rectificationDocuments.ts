@@ -73,7 +73,7 @@ export async function ledgerData(db: XunpingDb, scope: LedgerScope): Promise<Led
 
 async function rowsOf(db: XunpingDb, items: readonly RectificationItem[], today: string) {
   const unitNames = Object.fromEntries((await db.units.toArray()).map((u) => [u.id, u.shortName]));
-  return ledgerRows(items, { today, unitNames });
+  return ledgerRows(items, { today, unitNames, settings: (await loadSettings(db)).rectification });
 }
 
 const fileSafe = (name: string) => name.replace(/[\\/:*?"<>|\s]+/g, '');

@@ -15,6 +15,10 @@ import { useForm } from '@mantine/form';
 import { appDb } from '../../db/appDb';
 import { useSettings } from '../../db/live';
 import { saveSettings } from '../../db/repositories/settings';
+import {
+  DEFAULT_RECTIFICATION_SETTINGS,
+  RECTIFICATION_SETTING_LIMITS,
+} from '../../domain/rectification/dueDates';
 import { formatDocumentNumber, validateDocumentPrefix } from '../../domain/settings/documentNumber';
 import {
   DEFAULT_FONTS,
@@ -22,8 +26,10 @@ import {
   FONT_LABELS,
   MAX_TIMER_MINUTES,
   MIN_TIMER_MINUTES,
+  RECTIFICATION_SETTING_LABELS,
   TIMER_PHASE_LABELS,
   type DocumentFonts,
+  type RectificationSettings,
   type Settings,
   type TimerMinutes,
 } from '../../domain/settings/settings';
@@ -139,6 +145,35 @@ function SettingsForm({ initial }: { initial: Settings }) {
           </SimpleGrid>
         </Paper>
 
+        <Paper withBorder p="lg">
+          <Group justify="space-between" mb="sm">
+            <Title order={4}>整改期限</Title>
+            <Button
+              variant="subtle"
+              size="xs"
+              onClick={() => form.setFieldValue('rectification', DEFAULT_RECTIFICATION_SETTINGS)}
+            >
+              恢复默认
+            </Button>
+          </Group>
+          <Text size="sm" c="dimmed" mb="sm">
+            交办时按这些期限计算整改方案和整改报告的期限（交办时还可以逐项修改），测评不满意时按整改报告期限重新计算；
+            期限前这么多天起在首页和台账中提醒。已交办事项的期限不随之改变。
+          </Text>
+          <SimpleGrid cols={3}>
+            {(Object.keys(RECTIFICATION_SETTING_LABELS) as (keyof RectificationSettings)[]).map((key) => (
+              <NumberInput
+                key={key}
+                label={RECTIFICATION_SETTING_LABELS[key]}
+                min={RECTIFICATION_SETTING_LIMITS[key][0]}
+                max={RECTIFICATION_SETTING_LIMITS[key][1]}
+                allowDecimal={false}
+                {...form.getInputProps(`rectification.${key}`)}
+              />
+            ))}
+          </SimpleGrid>
+        </Paper>
+
         <Group>
           <Button type="submit" loading={saving}>
             保存设置
@@ -157,7 +192,7 @@ export function SettingsPage() {
   const settings = useSettings();
   return (
     <>
-      <PageHeader title="设置" description="机关名称、发文字号、公文字体和计时默认值" />
+      <PageHeader title="设置" description="机关名称、发文字号、公文字体、计时默认值和整改期限" />
       {settings ? (
         <>
           {settings.orgName === '' ? (

@@ -15,7 +15,13 @@ import { toBytes } from '../../documents/pack';
 import { desktop } from '../../platform/desktop';
 
 function contextOf(settings: Settings, activity: ActivityRecord, round: VoteRound): VotesDocContext {
-  return { orgName: settings.orgName, fonts: settings.fonts, activity, round };
+  return {
+    orgName: settings.orgName,
+    fonts: settings.fonts,
+    activity,
+    round,
+    rectification: settings.rectification,
+  };
 }
 
 async function save(fileName: string, data: Uint8Array): Promise<string | null> {
