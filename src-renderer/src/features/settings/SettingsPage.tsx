@@ -1,5 +1,6 @@
 import {
   Alert,
+  Box,
   Button,
   Group,
   Loader,
@@ -182,7 +183,6 @@ function SettingsForm({ initial }: { initial: Settings }) {
             放弃修改
           </Button>
         </Group>
-        <AppInfoLine />
       </Stack>
     </form>
   );
@@ -203,6 +203,9 @@ export function SettingsPage() {
           {/* useForm reads `initial` once, so live updates never overwrite what the user is typing. */}
           <SettingsForm initial={settings} />
           <BackupPanel />
+          <Box mt="md">
+            <AppInfoLine />
+          </Box>
         </>
       ) : (
         <Loader />
