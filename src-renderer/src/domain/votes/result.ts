@@ -1,9 +1,10 @@
 // What a tally returns: everything a results table, a projector slide or a printed 测评结果通报 needs.
 
 import type { Fraction } from './fraction';
+import type { TierMeasures } from './measures';
 import type { GroupCounts } from './round';
 import type { SheetScore } from './sheets';
-import type { ScoredTierId, TierId } from './tiers';
+import type { ScoredTierId } from './tiers';
 
 /**
  * 'counted': final, may be published. 'incomplete': fewer ballots entered than returned; the numbers are
@@ -37,24 +38,12 @@ export interface GroupSummary {
 }
 
 /** One subject in one rater group. Tier fields are 0 / null for score sheets, `sheet` is null for tiers. */
-export interface GroupSubjectResult {
+/**
+ * One subject in one rater group: the tier measures (for score sheets `valid` counts the valid sheets and
+ * `denominator` the totals averaged), the sheet score, and whether the group entered the composite.
+ */
+export interface GroupSubjectResult extends Omit<TierMeasures, 'outcomeShares'> {
   groupId: string;
-  /** Votes per tier, every tier present. */
-  tierCounts: Record<TierId, number>;
-  abstain: number;
-  void: number;
-  /** Tiers: marks in a scored tier. Score sheets: valid sheets. */
-  valid: number;
-  /** 不了解 votes. */
-  unknown: number;
-  /** Tiers: the value of the denominator used (不了解 taken out). Score sheets: the totals averaged. */
-  denominator: number;
-  satisfactionRate: Fraction | null;
-  satisfiedRate: Fraction | null;
-  score: Fraction | null;
-  /** The value of the outcome denominator; null when no outcome is determined. */
-  outcomeDenominator: number | null;
-  outcome: ScoredTierId | null;
   sheet: SheetScore | null;
   /** Whether this group entered the composite for this subject. */
   included: boolean;
