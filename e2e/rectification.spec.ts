@@ -98,7 +98,7 @@ test('evaluation result → items → numbered notices → report votes → over
     await page.getByRole('group', { name: '办理操作' }).getByRole('button', { name: '记录测评结果' }).click();
     const outcome = app.dialog('登记测评结果');
     await expect(outcome).toContainText(key === '1' ? '满意（办结）' : '不满意（退回整改）');
-    if (key === '3') await page.screenshot(shot('outcome'));
+    await page.screenshot(shot(`outcome-${key}`));
     await outcome.getByRole('button', { name: '登记', exact: true }).click();
     await expect(outcome).toBeHidden();
     await expect(app.status()).toContainText(key === '1' ? '办结' : '整改中');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import { XunpingDb } from './database';
-import { freshDb } from './testDb';
+import { freshDb } from './testing/freshDb';
 
 // Released versions, copied by hand. If one of these changes, an installed app's data no longer matches:
 // add a new version to SCHEMA_VERSIONS instead of editing an old one.

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDemo } from '../db/demo/loadDemo';
 import { loadSettings } from '../db/repositories/settings';
-import { freshDb } from '../db/testDb';
+import { freshDb } from '../db/testing/freshDb';
 import {
   buildAgendaDocx,
   buildQuestionListDocx,
@@ -57,7 +57,7 @@ const squeeze = (text: string) => text.replace(/\s+/g, '');
 describe.skipIf(missing.length > 0)('Word documents in LibreOffice', () => {
   it('every kind of export converts to PDF and carries its text', { timeout: 180_000 }, async () => {
     const db = freshDb();
-    await loadDemo(db, NOW);
+    await loadDemo(db, NOW.getTime());
     const settings = await loadSettings(db);
     const activities = await db.activities.toArray();
     const inquiry = activities.find((a) => a.kind === 'inquiry')!;

@@ -4,7 +4,7 @@
 // round in draft) and one is 整改中 with its report overdue. Built with the domain's own workflow, so the history
 // reads exactly as the app would have written it.
 
-import { addDays } from '../../domain/dates';
+import { addDays } from '../../domain/time';
 import {
   applyAction,
   draftsFromEvaluation,

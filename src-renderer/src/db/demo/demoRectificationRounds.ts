@@ -1,7 +1,7 @@
 // The demo's votes on rectification reports: one published (satisfied, so its item is 办结) and one in draft (its
 // item is 测评中, waiting for the meeting). Counting and hashing happen before the loader's transaction.
 
-import { addDays } from '../../domain/dates';
+import { addDays } from '../../domain/time';
 import type { TierBallot } from '../../domain/votes/ballots';
 import { countsText } from '../../domain/votes/countsText';
 import { fingerprint } from '../../domain/votes/fingerprint';

@@ -1,4 +1,5 @@
-import { addDays, toIsoDate } from '../../domain/dates';
+import type { Instant } from '../../domain/time';
+import { addDays, toCalendarDate } from '../../domain/time';
 import type { Activity } from '../../domain/activity/activity';
 import type { Person } from '../../domain/directory/person';
 import type { Unit } from '../../domain/directory/unit';
@@ -30,9 +31,9 @@ function idFor(ids: Map<string, string>, key: string): string {
  * Loads the 宜丰县 demo into an empty database in one transaction. Dates are placed around `now`, so the
  * demo always looks current. The settings are filled only where the organisation is not set yet.
  */
-export async function loadDemo(db: XunpingDb, now: Date): Promise<void> {
-  const today = toIsoDate(now);
-  const stamp = now.toISOString();
+export async function loadDemo(db: XunpingDb, now: Instant): Promise<void> {
+  const today = toCalendarDate(now);
+  const stamp = new Date(now).toISOString();
   const makeRounds = await prepareDemoRounds(newId, now);
   const rectification = await prepareDemoRectification(newId);
   await db.transaction(

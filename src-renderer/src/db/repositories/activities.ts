@@ -1,3 +1,4 @@
+import type { Instant } from '../../domain/time';
 import {
   normalizeActivity,
   validateActivity,
@@ -29,10 +30,10 @@ async function checked(db: XunpingDb, input: ActivityInput): Promise<ActivityInp
   return clean;
 }
 
-export async function createActivity(db: XunpingDb, input: ActivityInput, now: Date): Promise<Activity> {
+export async function createActivity(db: XunpingDb, input: ActivityInput, now: Instant): Promise<Activity> {
   return db.transaction('rw', db.activities, db.units, db.people, async () => {
     const clean = await checked(db, input);
-    const stamp = now.toISOString();
+    const stamp = new Date(now).toISOString();
     const record: ActivityRecord = {
       ...clean,
       ...referencedIds(clean),
@@ -50,7 +51,7 @@ export async function updateActivity(
   db: XunpingDb,
   id: string,
   input: ActivityInput,
-  now: Date,
+  now: Instant,
 ): Promise<Activity> {
   return db.transaction('rw', db.activities, db.units, db.people, async () => {
     const existing = await db.activities.get(id);
@@ -60,7 +61,7 @@ export async function updateActivity(
       ...existing,
       ...clean,
       ...referencedIds(clean),
-      updatedAt: now.toISOString(),
+      updatedAt: new Date(now).toISOString(),
     };
     await db.activities.put(record);
     return record;
@@ -71,12 +72,12 @@ export async function setActivityArchived(
   db: XunpingDb,
   id: string,
   archived: boolean,
-  now: Date,
+  now: Instant,
 ): Promise<void> {
   await db.transaction('rw', db.activities, async () => {
     const existing = await db.activities.get(id);
     if (!existing) throw new NotFoundError('该活动');
-    await db.activities.put({ ...existing, archived, updatedAt: now.toISOString() });
+    await db.activities.put({ ...existing, archived, updatedAt: new Date(now).toISOString() });
   });
 }
 

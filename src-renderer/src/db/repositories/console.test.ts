@@ -4,7 +4,7 @@ import { newQuestion } from '../../domain/inquiry/question';
 import { timerReading } from '../../domain/inquiry/timer';
 import { DEFAULT_TIMER_MINUTES } from '../../domain/settings/settings';
 import type { XunpingDb } from '../database';
-import { freshDb } from '../testDb';
+import { freshDb } from '../testing/freshDb';
 import { createActivity } from './activities';
 import { listAgenda } from './agenda';
 import { applyConsoleAction, ConsoleActionError } from './console';
@@ -47,7 +47,7 @@ beforeEach(async () => {
         timerMinutes: DEFAULT_TIMER_MINUTES,
         status: 'running',
       },
-      new Date(t0),
+      new Date(t0).getTime(),
     )
   ).id;
   const {

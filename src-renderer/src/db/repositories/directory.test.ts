@@ -4,7 +4,7 @@ import type { UnitInput } from '../../domain/directory/unit';
 import { DEFAULT_TIMER_MINUTES } from '../../domain/settings/settings';
 import type { XunpingDb } from '../database';
 import { InUseError, ValidationError } from '../errors';
-import { freshDb } from '../testDb';
+import { freshDb } from '../testing/freshDb';
 import { createActivity } from './activities';
 import { peopleRepository as people } from './people';
 import { unitsRepository as units } from './units';
@@ -74,7 +74,7 @@ describe('people', () => {
         timerMinutes: DEFAULT_TIMER_MINUTES,
         status: 'planning',
       },
-      new Date('2026-11-29T08:00:00Z'),
+      new Date('2026-11-29T08:00:00Z').getTime(),
     );
     await expect(people.remove(db, asker.id)).rejects.toBeInstanceOf(InUseError);
     await expect(people.remove(db, asker.id)).rejects.toThrow('促进绿色矿山建设');
@@ -133,7 +133,7 @@ describe('units', () => {
         timerMinutes: DEFAULT_TIMER_MINUTES,
         status: 'planning',
       },
-      new Date('2026-11-29T08:00:00Z'),
+      new Date('2026-11-29T08:00:00Z').getTime(),
     );
     expect(await units.usedBy(db, u.id)).toEqual(['优化营商环境']);
     await expect(units.remove(db, u.id)).rejects.toThrow('只能归档');

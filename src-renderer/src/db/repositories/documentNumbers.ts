@@ -3,7 +3,8 @@
 // IndexedDB runs read-write transactions on the same tables one after another, also across windows, so two
 // windows can never take the same number (and the key [prefix+year+sequence] could not store it twice anyway).
 
-import { toIsoDate } from '../../domain/dates';
+import type { Instant } from '../../domain/time';
+import { toCalendarDate } from '../../domain/time';
 import {
   formatted,
   isIsoDate,
@@ -56,9 +57,9 @@ async function liveDocumentOf(db: XunpingDb, itemId: string, kind: IssuedKind) {
 export async function issueDocuments(
   db: XunpingDb,
   request: IssueRequest,
-  now: Date,
+  now: Instant,
 ): Promise<IssuedDocumentRecord[]> {
-  const today = toIsoDate(now);
+  const today = toCalendarDate(now);
   const label = ISSUED_KIND_LABELS[request.kind];
   if (request.itemIds.length === 0) throw new RectificationError('请选择要印发文件的整改事项');
   if (!isIsoDate(request.date)) throw new RectificationError('请填写有效的成文日期');
@@ -149,7 +150,7 @@ export async function issueDocuments(
           items: moved,
         }),
         status: 'issued',
-        createdAt: now.toISOString(),
+        createdAt: new Date(now).toISOString(),
       };
       await db.issuedDocuments.add(record);
       records.push(record);
@@ -166,9 +167,9 @@ export async function voidIssuedDocument(
   db: XunpingDb,
   documentId: string,
   reason: string,
-  now: Date,
+  now: Instant,
 ): Promise<IssuedDocumentRecord> {
-  const today = toIsoDate(now);
+  const today = toCalendarDate(now);
   const tables = [db.documentNumbers, db.issuedDocuments, db.rectificationItems, db.settings];
   return db.transaction('rw', tables, async () => {
     const settings = await loadRectificationSettings(db);
@@ -208,14 +209,14 @@ export async function voidIssuedDocument(
 export async function reserveNumber(
   db: XunpingDb,
   request: { prefix: string; year: number; documentId: string },
-  now: Date,
+  now: Instant,
 ): Promise<IssuedNumber> {
   return db.transaction('rw', db.documentNumbers, async () => {
     const entries = await db.documentNumbers
       .where('[prefix+year]')
       .equals([request.prefix, request.year])
       .toArray();
-    const taken = issueNumber(entries, request.prefix, request.year, request.documentId, toIsoDate(now));
+    const taken = issueNumber(entries, request.prefix, request.year, request.documentId, toCalendarDate(now));
     if ('error' in taken) throw new RectificationError(taken.error);
     await db.documentNumbers.add(taken.entry);
     return taken.entry;
@@ -236,7 +237,7 @@ export async function listNumbers(db: XunpingDb, prefix: string, year: number): 
 export async function numberForDocument(
   db: XunpingDb,
   request: { prefix: string; year: number; documentId: string },
-  now: Date,
+  now: Instant,
 ): Promise<IssuedNumber> {
   return db.transaction('rw', db.documentNumbers, async () => {
     const held = (await listNumbers(db, request.prefix, request.year)).find(

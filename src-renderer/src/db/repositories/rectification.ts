@@ -2,7 +2,8 @@
 // Every change reads and writes the item in one transaction; the domain decides (applyAction) and refuses with a
 // Chinese reason, which surfaces here as a RectificationError.
 
-import { toIsoDate } from '../../domain/dates';
+import type { Instant } from '../../domain/time';
+import { toCalendarDate } from '../../domain/time';
 import {
   applyAction,
   editItem,
@@ -110,11 +111,11 @@ export async function applyInTransaction(
   db: XunpingDb,
   item: RectificationItem,
   action: ItemAction,
-  now: Date,
+  now: Instant,
   settings: RectificationSettings,
 ): Promise<RectificationItem> {
-  const full = { ...action, entryId: newId() } as WorkflowAction;
-  const result = applyAction(item, full, toIsoDate(now), settings);
+  const full = { ...action, entryId: newId() };
+  const result = applyAction(item, full, toCalendarDate(now), settings);
   if ('error' in result) throw new RectificationError(result.error);
   await db.rectificationItems.put(result.item);
   return result.item;
@@ -128,7 +129,7 @@ export async function applyItemAction(
   db: XunpingDb,
   itemId: string,
   action: ItemAction,
-  now: Date,
+  now: Instant,
 ): Promise<RectificationItem> {
   return db.transaction('rw', [db.rectificationItems, db.settings], async () => {
     const settings = await loadRectificationSettings(db);

@@ -2,6 +2,7 @@
 // one subject: this item's report, refId = the item id) and moves the item to 测评中 in the same transaction;
 // 登记测评结果 reads the published round's frozen result (reportVoteOutcome) and moves the item on.
 
+import type { Instant } from '../../domain/time';
 import {
   defaultRules,
   type RoundInput,
@@ -44,7 +45,7 @@ export async function startReportVote(
   db: XunpingDb,
   itemId: string,
   date: string,
-  now: Date,
+  now: Instant,
 ): Promise<{ item: RectificationItem; round: VoteRound }> {
   return db.transaction(
     'rw',
@@ -95,7 +96,7 @@ export async function recordReportVote(
   db: XunpingDb,
   itemId: string,
   input: { date: string; reportDue?: string },
-  now: Date,
+  now: Instant,
 ): Promise<RectificationItem> {
   return db.transaction('rw', [db.rectificationItems, db.voteRounds, db.settings], async () => {
     const settings = await loadRectificationSettings(db);

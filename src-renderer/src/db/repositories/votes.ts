@@ -1,6 +1,7 @@
 // Ballot rounds: create, edit the setup (only in draft), delete (only in draft), list. The life cycle is in
 // votesLifecycle.ts and entry in votesEntry.ts; this file re-exports both so callers have one door.
 
+import type { Instant } from '../../domain/time';
 import { setupErrors } from '../../domain/votes/lifecycle';
 import type { RoundInput, RoundSubject, VoteRound } from '../../domain/votes/roundRecord';
 import { cleanText, hasErrors } from '../../domain/validation';
@@ -41,7 +42,7 @@ export async function createRound(
   db: XunpingDb,
   activityId: string,
   input: RoundInput,
-  now: Date,
+  now: Instant,
 ): Promise<VoteRound> {
   const setup = checkedSetup(input);
   return db.transaction('rw', [db.activities, ...roundTables(db)], async () => {
@@ -55,7 +56,7 @@ export async function createRound(
       stage: 'draft',
       published: null,
       showOnProjector: false,
-      createdAt: now.toISOString(),
+      createdAt: new Date(now).toISOString(),
     };
     await db.voteRounds.add(round);
     await appendLog(db, round.id, { action: 'created', summary: `新建测评“${round.title}”` }, now);
@@ -68,7 +69,7 @@ export async function updateRoundSetup(
   db: XunpingDb,
   roundId: string,
   input: RoundInput,
-  now: Date,
+  now: Instant,
 ): Promise<VoteRound> {
   const setup = checkedSetup(input);
   return db.transaction('rw', roundTables(db), async () => {
@@ -108,7 +109,7 @@ export async function listRounds(db: XunpingDb, activityId: string): Promise<Vot
 
 /** Deletes every round of an activity and what hangs off them; call inside the caller's transaction. */
 export async function deleteRoundsOf(db: XunpingDb, activityId: string): Promise<void> {
-  const ids = (await db.voteRounds.where('activityId').equals(activityId).primaryKeys()) as string[];
+  const ids: string[] = await db.voteRounds.where('activityId').equals(activityId).primaryKeys();
   for (const table of [db.ballots, db.groupTotals, db.checkins, db.roundLog]) {
     await table.where('roundId').anyOf(ids).delete();
   }

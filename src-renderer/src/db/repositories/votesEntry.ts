@@ -1,6 +1,7 @@
 // Entering votes while a round is open: paper ballots one by one (corrections and deletions logged with what
 // the ballot said), hand-counted totals per group, and the entry mode of each group.
 
+import type { Instant } from '../../domain/time';
 import { validateBallot, type Ballot } from '../../domain/votes/ballots';
 import { ballotLine } from '../../domain/votes/entryKeys';
 import { checkNewBallot } from '../../domain/votes/lifecycle';
@@ -70,7 +71,7 @@ export async function correctBallot(
   db: XunpingDb,
   ballotId: string,
   ballot: Ballot,
-  now: Date,
+  now: Instant,
 ): Promise<void> {
   await db.transaction('rw', roundTables(db), async () => {
     const { round, record } = await ballotFor(db, ballotId);
@@ -99,7 +100,7 @@ export async function correctBallot(
 }
 
 /** Deletes one entered ballot (a mistaken or doubled entry); logged with what it said. */
-export async function deleteBallot(db: XunpingDb, ballotId: string, now: Date): Promise<void> {
+export async function deleteBallot(db: XunpingDb, ballotId: string, now: Instant): Promise<void> {
   await db.transaction('rw', roundTables(db), async () => {
     const { round, record } = await ballotFor(db, ballotId);
     await db.ballots.delete(ballotId);
@@ -115,7 +116,7 @@ export async function setEntryMode(
   roundId: string,
   groupId: string,
   mode: EntryMode,
-  now: Date,
+  now: Instant,
 ): Promise<void> {
   await db.transaction('rw', roundTables(db), async () => {
     const round = await roundFor(db, roundId, 'enter');
@@ -161,7 +162,7 @@ export async function saveTotals(
   totals: GroupTotals | null,
   groupId: string,
   returned: number,
-  now: Date,
+  now: Instant,
 ): Promise<void> {
   await db.transaction('rw', roundTables(db), async () => {
     const round = await roundFor(db, roundId, 'enter');

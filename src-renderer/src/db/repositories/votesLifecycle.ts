@@ -1,6 +1,7 @@
 // The life cycle of a round in the store: open, close, void, reset, publish, reopen, and the projector flag.
 // Every change checks the stage in its own transaction and is logged there.
 
+import type { Instant } from '../../domain/time';
 import { countsText } from '../../domain/votes/countsText';
 import { canonicalBallotSet, fingerprint } from '../../domain/votes/fingerprint';
 import {
@@ -39,7 +40,7 @@ export async function openRound(
   db: XunpingDb,
   roundId: string,
   counts: OpeningCounts,
-  now: Date,
+  now: Instant,
 ): Promise<VoteRound> {
   return db.transaction('rw', roundTables(db), async () => {
     const existing = await roundFor(db, roundId, 'open');
@@ -78,7 +79,7 @@ export async function closeRound(
   db: XunpingDb,
   roundId: string,
   returned: Readonly<Record<string, number>>,
-  now: Date,
+  now: Instant,
 ): Promise<VoteRound> {
   return db.transaction('rw', roundTables(db), async () => {
     const existing = await roundFor(db, roundId, 'close');
@@ -100,7 +101,7 @@ export async function voidRound(
   db: XunpingDb,
   roundId: string,
   returned: Readonly<Record<string, number>>,
-  now: Date,
+  now: Instant,
 ): Promise<VoteRound> {
   return db.transaction('rw', roundTables(db), async () => {
     const existing = await roundFor(db, roundId, 'reset');
@@ -113,7 +114,7 @@ export async function voidRound(
   });
 }
 
-async function resetTo(db: XunpingDb, existing: VoteRound, reason: string, now: Date): Promise<VoteRound> {
+async function resetTo(db: XunpingDb, existing: VoteRound, reason: string, now: Instant): Promise<VoteRound> {
   const deleted = await clearEntries(db, existing.id);
   const round: VoteRound = {
     ...existing,
@@ -133,7 +134,7 @@ export async function resetRound(
   db: XunpingDb,
   roundId: string,
   reason: string,
-  now: Date,
+  now: Instant,
 ): Promise<VoteRound> {
   const why = reasonOrThrow(reason);
   return db.transaction('rw', roundTables(db), async () =>
@@ -145,7 +146,7 @@ export async function resetRound(
  * 公布: counts the round, computes the fingerprint and freezes both. The fingerprint is computed outside the
  * transaction (Web Crypto is not an IndexedDB operation); the write checks that the evidence did not change.
  */
-export async function publishRound(db: XunpingDb, roundId: string, now: Date): Promise<VoteRound> {
+export async function publishRound(db: XunpingDb, roundId: string, now: Instant): Promise<VoteRound> {
   const input = await db.transaction('r', roundTables(db), async () =>
     evidenceOf(db, await roundFor(db, roundId, 'publish')),
   );
@@ -158,7 +159,7 @@ export async function publishRound(db: XunpingDb, roundId: string, now: Date): P
     if (canonicalBallotSet(await evidenceOf(db, existing)) !== canonical) {
       throw new RoundActionError(['计票期间数据有变动，请重新公布']);
     }
-    const published = { result, fingerprint: print, publishedAt: now.toISOString() };
+    const published = { result, fingerprint: print, publishedAt: new Date(now).toISOString() };
     const round: VoteRound = { ...existing, stage: 'published', published };
     await db.voteRounds.put(round);
     const summary = `公布结果，校验码 ${print}`;
@@ -172,7 +173,7 @@ export async function reopenRound(
   db: XunpingDb,
   roundId: string,
   reason: string,
-  now: Date,
+  now: Instant,
 ): Promise<VoteRound> {
   const why = reasonOrThrow(reason);
   return db.transaction('rw', roundTables(db), async () => {
@@ -198,7 +199,7 @@ export async function setShowOnProjector(
   db: XunpingDb,
   roundId: string,
   show: boolean,
-  now: Date,
+  now: Instant,
 ): Promise<void> {
   await db.transaction('rw', roundTables(db), async () => {
     const round = show ? await roundFor(db, roundId, 'projector') : await db.voteRounds.get(roundId);

@@ -1,5 +1,6 @@
 // Shared by the votes repositories: the round's log, loading a round for a change, and the refusal error.
 
+import type { Instant } from '../../domain/time';
 import { refusal, type RoundAction } from '../../domain/votes/lifecycle';
 import { nextLogSeq, type RoundLogEntry } from '../../domain/votes/roundLog';
 import type { VoteRound } from '../../domain/votes/roundRecord';
@@ -38,13 +39,13 @@ export async function appendLog(
   roundId: string,
   entry: Omit<RoundLogEntry, 'seq' | 'at' | 'reason' | 'details'> &
     Partial<Pick<RoundLogEntry, 'reason' | 'details'>>,
-  now: Date,
+  now: Instant,
 ): Promise<RoundLogRecord> {
   const existing = await db.roundLog.where('roundId').equals(roundId).toArray();
   const record: RoundLogRecord = {
     roundId,
     seq: nextLogSeq(existing),
-    at: now.toISOString(),
+    at: new Date(now).toISOString(),
     reason: entry.reason ?? '',
     details: entry.details ?? {},
     action: entry.action,

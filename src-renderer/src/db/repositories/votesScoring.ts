@@ -4,6 +4,7 @@
 // returns both tables in key order (random ids, person ids), so no ballot can be traced to a person, not even
 // by the order or the time of voting. Individual votes are not logged; only entering and leaving the mode are.
 
+import type { Instant } from '../../domain/time';
 import type { TierBallot } from '../../domain/votes/ballots';
 import { checkNewBallot } from '../../domain/votes/lifecycle';
 import { entryModeOf, type VoteRound } from '../../domain/votes/roundRecord';
@@ -37,7 +38,7 @@ export async function enterScoringMode(
   db: XunpingDb,
   roundId: string,
   groupId: string,
-  now: Date,
+  now: Instant,
 ): Promise<void> {
   await db.transaction('rw', roundTables(db), async () => {
     const round = await roundFor(db, roundId, 'enter');
@@ -53,7 +54,7 @@ export async function enterScoringMode(
 }
 
 /** 退出评分模式: logged without any count or name; allowed in any stage (the round may have changed). */
-export async function leaveScoringMode(db: XunpingDb, roundId: string, now: Date): Promise<void> {
+export async function leaveScoringMode(db: XunpingDb, roundId: string, now: Instant): Promise<void> {
   await db.transaction('rw', roundTables(db), async () => {
     if (!(await db.voteRounds.get(roundId))) throw new NotFoundError('该测评');
     await appendLog(

@@ -1,11 +1,11 @@
 // The minutes from the console's figures: facts, every question's phases, totals, what was not asked.
 import { describe, expect, it } from 'vitest';
 import { computeMinutes } from '../../domain/inquiry/minutes';
-import { question, scenario } from '../../domain/inquiry/testFixtures';
+import { question, scenario } from '../../domain/testing/inquiryFixtures';
 import { toBytes } from '../pack';
 import { attributesOf, paragraphWith, plainText, readDocx } from '../testing/readDocx';
 import { minutesDocument } from './minutesDocument';
-import { OFFICE_FONTS, testContext } from './testContext';
+import { OFFICE_FONTS, testContext } from '../testing/inquiryContext';
 
 const ZONE = 'Asia/Shanghai';
 

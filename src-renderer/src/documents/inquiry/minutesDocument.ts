@@ -2,7 +2,7 @@
 // the order it was asked with its phases' planned and actual time, totals per unit and per asker, the agenda's
 // times and the meeting's total, and the questions that were not asked.
 import type { Document, FileChild } from 'docx';
-import { formatChineseDate } from '../../domain/dates';
+import { formatChineseDate } from '../../domain/time';
 import { formatDuration, type InquiryMinutes, type QuestionMinutes } from '../../domain/inquiry/minutes';
 import { bodyParagraph } from '../gbt9704';
 import { respondentWithUnit } from './agendaDocument';

@@ -2,7 +2,7 @@
 // of the domain's ledger; on paper the three dates share one column (one date a line), 状态 carries the number of
 // votes and 来源 only its kind, so the problems and the follow-up keep readable widths in the 225 mm text block.
 import type { Document } from 'docx';
-import { formatChineseDate } from '../../domain/dates';
+import { formatChineseDate } from '../../domain/time';
 import type { LedgerRow } from '../../domain/rectification';
 import { landscapeTableDocument, type DocumentFonts } from '../gbt9704';
 

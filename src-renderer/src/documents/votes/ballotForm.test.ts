@@ -6,7 +6,7 @@ import { toBytes } from '../pack';
 import { attributesOf, paragraphWith, plainText, readDocx } from '../testing/readDocx';
 import { ballotFormDocument, formRowHeight } from './ballotForm';
 import { breakTitle, type VotesDocContext } from './context';
-import { demoContext, keep, tableRows } from './testContext';
+import { demoContext, keep, tableRows } from '../testing/votesContext';
 
 async function documentXml(ctx: VotesDocContext, name: string, groupIds?: string[]): Promise<string> {
   const bytes = await toBytes(ballotFormDocument(ctx, groupIds));

@@ -11,7 +11,7 @@ import {
   type ISectionOptions,
   type Paragraph,
 } from 'docx';
-import { formatChineseDate } from '../../domain/dates';
+import { formatChineseDate } from '../../domain/time';
 import type { RaterGroup } from '../../domain/votes/rules';
 import { ballotTiers, TIER_LABELS } from '../../domain/votes/tiers';
 import {

@@ -1,7 +1,7 @@
 // What the votes documents need: the organ and fonts from the settings, the activity and the round. Plain
 // values, no database: the round page hands in what its hooks already read.
 import type { Activity } from '../../domain/activity/activity';
-import { toIsoDate } from '../../domain/dates';
+import { toCalendarDate } from '../../domain/time';
 import type { RectificationSettings } from '../../domain/rectification/dueDates';
 import type { DocumentFonts } from '../../domain/settings/settings';
 import type { VoteRound } from '../../domain/votes/roundRecord';
@@ -67,7 +67,7 @@ export function defaultAddressee(ctx: Pick<VotesDocContext, 'activity' | 'round'
 
 /** The local calendar date (yyyy-mm-dd) a round was published, or null when it is not published. */
 export function publishedDate(round: Pick<VoteRound, 'published'>): string | null {
-  return round.published ? toIsoDate(new Date(round.published.publishedAt)) : null;
+  return round.published ? toCalendarDate(new Date(round.published.publishedAt).getTime()) : null;
 }
 
 /** A file name without the characters Windows refuses. */

@@ -1,6 +1,6 @@
 // The sentences and the results table of a 测评结果通报, as plain strings: the document only lays them out.
 import { DEFAULT_RECTIFICATION_SETTINGS } from '../../domain/rectification/dueDates';
-import { formatChineseDate } from '../../domain/dates';
+import { formatChineseDate } from '../../domain/time';
 import { formatDecimal, formatPercent } from '../../domain/votes/fraction';
 import type { RoundResult } from '../../domain/votes/result';
 import { TIER_LABELS } from '../../domain/votes/tiers';

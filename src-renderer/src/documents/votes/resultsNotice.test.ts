@@ -5,7 +5,7 @@ import { attributesOf, paragraphsWith, paragraphWith, plainText, readDocx } from
 import { publishedDate } from './context';
 import { bottomParagraph, openingParagraph } from './noticeText';
 import { resultsNoticeDocument } from './resultsNotice';
-import { demoContext, keep, tableRows } from './testContext';
+import { demoContext, keep, tableRows } from '../testing/votesContext';
 
 const OPTIONS = { prefix: '宜人常发', sequence: 7, addressee: '各被评议单位' };
 

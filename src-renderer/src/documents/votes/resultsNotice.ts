@@ -1,7 +1,7 @@
 // 测评结果通报: the published result of a round in the GB/T 9704 文件格式, with a 发文字号, the results table,
 // the bottom-ranked units and what follows, the counting rules used and the fingerprint of the ballot set.
 import { AlignmentType, LineRuleType, TextRun, type Document, type FileChild, type Paragraph } from 'docx';
-import { formatChineseDate } from '../../domain/dates';
+import { formatChineseDate } from '../../domain/time';
 import { formatDocumentNumber } from '../../domain/settings/documentNumber';
 import {
   CHAR,

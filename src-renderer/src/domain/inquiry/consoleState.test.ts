@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toEvent } from './consoleEvents';
 import { allowedActions, checkAction } from './consoleRules';
 import { foldConsole } from './consoleState';
-import { AGENDA, question, QUESTIONS, scenario, T0 } from './testFixtures';
+import { AGENDA, question, QUESTIONS, scenario, T0 } from '../testing/inquiryFixtures';
 
 describe('foldConsole: one question', () => {
   it('runs 提问 → 回答 → 追问 → 回答 → 补充回答 → finish', () => {

@@ -1,6 +1,6 @@
 // Deadlines of a rectification item: calendar arithmetic on yyyy-mm-dd strings. "today" is always passed in.
 
-import { addDays } from '../dates';
+import { addDays } from '../time';
 import type { FieldErrors } from '../validation';
 
 /** The deadlines the committee sets when it hands an item over (domain.md §4); all are settings. */

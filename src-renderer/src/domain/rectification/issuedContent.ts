@@ -3,7 +3,7 @@
 // prints the same document. Pure: no database, no docx (the documents layer turns IssuedContent into Word).
 
 import type { ActivityKind } from '../activity/activity';
-import { formatChineseDate } from '../dates';
+import { formatChineseDate } from '../time';
 import type { NumberStatus } from './numberRegistry';
 import type { RectificationItem } from './item';
 import type { DocumentFonts } from '../settings/settings';

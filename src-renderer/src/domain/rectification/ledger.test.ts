@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { currentDue, dashboard, dueNotice } from './attention';
 import type { RectificationItem } from './item';
 import { LEDGER_HEADERS, ledgerRows, ledgerSheet, ledgerTable } from './ledger';
-import { itemIn, pendingItem, run, TODAY } from './testFixtures';
+import { itemIn, pendingItem, run, TODAY } from '../testing/rectificationFixtures';
 
 /** An item of another unit, in a status, issued on `issued`. */
 function item(id: string, unitId: string, status: 'pending' | 'issued' | 'rectifying', issued: string) {

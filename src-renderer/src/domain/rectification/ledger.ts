@@ -1,6 +1,6 @@
 // 整改情况跟踪台账: one row per item, as a SheetSpec for .xlsx and as plain rows for a Word table.
 
-import { formatChineseDate } from '../dates';
+import { formatChineseDate } from '../time';
 import type { SheetSpec } from '../sheet';
 import { currentDue, dueNotice } from './attention';
 import { DEFAULT_RECTIFICATION_SETTINGS, type DueStateKind, type RectificationSettings } from './dueDates';

@@ -1,7 +1,7 @@
 // The rectification workflow: one pure function moves an item and writes the history entry that says so.
 // 待交办 → 已交办 → 整改中 → 已报告 → 测评中 → 办结, or back to 整改中 when the vote on the report is not satisfied.
 
-import { formatChineseDate } from '../dates';
+import { formatChineseDate } from '../time';
 import { isTierId, TIER_LABELS, type ScoredTierId } from '../votes/tiers';
 import {
   addMonths,

@@ -11,7 +11,7 @@ import {
 } from './lifecycle';
 import { defaultRulesFor } from './roundDefaults';
 import type { RoundStage, VoteRound } from './roundRecord';
-import { copies, counts, tierBallot, unitA, unitB } from './testFixtures';
+import { copies, counts, tierBallot, unitA, unitB } from '../testing/votesFixtures';
 
 function round(over: Partial<VoteRound> = {}): VoteRound {
   return {

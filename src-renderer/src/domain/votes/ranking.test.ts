@@ -3,7 +3,7 @@ import { frac, type Fraction } from './fraction';
 import { rankSubjects, type RankItem, type RankOptions } from './ranking';
 import { defaultRules } from './rules';
 import { tally } from './tally';
-import { counts, paperBallots } from './testFixtures';
+import { counts, paperBallots } from '../testing/votesFixtures';
 
 function item(subjectId: string, key: Fraction | null, satisfiedVotes = 0, unsatisfiedVotes = 0): RankItem {
   return { subjectId, name: subjectId, key, satisfiedVotes, unsatisfiedVotes };

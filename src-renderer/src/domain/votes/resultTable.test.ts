@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resultSheets, resultTable, groupTable } from './resultTable';
 import { defaultRules } from './rules';
 import { tally } from './tally';
-import { counts, paperBallots, unitA, unitB, workedExample } from './testFixtures';
+import { counts, paperBallots, unitA, unitB, workedExample } from '../testing/votesFixtures';
 
 describe('result tables', () => {
   it('prints the worked example of domain.md §3 as the screen and the export show it', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { frac } from './fraction';
 import { defaultRules, type Denominator, type RoundRules } from './rules';
 import { tally } from './tally';
-import { counts, paperBallots, tierBallot, unitA, unitB, workedExample } from './testFixtures';
+import { counts, paperBallots, tierBallot, unitA, unitB, workedExample } from '../testing/votesFixtures';
 import type { RoundResult } from './result';
 
 function subjectA(result: RoundResult) {

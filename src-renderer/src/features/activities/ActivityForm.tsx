@@ -71,7 +71,7 @@ export function ActivityForm({
                   { value: 'evaluation', label: '工作评议' },
                 ]}
                 value={kind}
-                onChange={(v) => form.setFieldValue('kind', v as ActivityKind)}
+                onChange={(v) => form.setFieldValue('kind', v)}
               />
               {!isNew ? (
                 <Text size="xs" c="dimmed" mt={4}>

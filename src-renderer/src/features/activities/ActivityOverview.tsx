@@ -1,8 +1,8 @@
 import { Badge, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import type { ActivityRecord } from '../../db/database';
-import { usePeople, useUnits } from '../../db/live';
+import type { ActivityRecord } from '../../app/queries';
+import { usePeople, useUnits } from '../../app/queries/live';
 import { participantLabel, respondentLabel, unitsLabel, type Activity } from '../../domain/activity/activity';
-import { formatChineseDate } from '../../domain/dates';
+import { formatChineseDate } from '../../domain/time';
 import { comparePeople } from '../../domain/directory/order';
 import { PERSON_CATEGORIES, type Person } from '../../domain/directory/person';
 import { TIMER_PHASE_LABELS, type TimerMinutes } from '../../domain/settings/settings';

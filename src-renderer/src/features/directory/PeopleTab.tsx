@@ -1,7 +1,7 @@
 import { Badge, Group, Select, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { appDb } from '../../db/appDb';
-import { usePeople } from '../../db/live';
+import { usePeople } from '../../app/queries/live';
 import { peopleRepository } from '../../db/repositories/people';
 import { peopleSheet } from '../../domain/directory/exportTables';
 import { previewPeopleImport } from '../../domain/directory/importPeople';

@@ -1,7 +1,7 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { appDb } from '../../db/appDb';
-import { useUnits } from '../../db/live';
+import { useUnits } from '../../app/queries/live';
 import { unitsRepository } from '../../db/repositories/units';
 import { unitsSheet } from '../../domain/directory/exportTables';
 import { previewUnitsImport } from '../../domain/directory/importUnits';

@@ -15,12 +15,12 @@ import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { appDb } from '../../db/appDb';
 import { loadDemo } from '../../db/demo/loadDemo';
-import { useActivities, useIsEmpty, usePeople, useSettings, useUnits } from '../../db/live';
-import { formatChineseDate } from '../../domain/dates';
+import { useActivities, useIsEmpty, usePeople, useSettings, useUnits } from '../../app/queries/live';
+import { formatChineseDate } from '../../domain/time';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
-import { KindBadge, StatusBadge } from '../activities/ActivityBadges';
-import { AttentionPanel } from '../rectification/AttentionPanel';
+import { KindBadge, StatusBadge } from '../activities';
+import { AttentionPanel } from '../rectification';
 
 function Welcome() {
   const [, navigate] = useLocation();
@@ -28,7 +28,7 @@ function Welcome() {
   const load = async () => {
     setLoading(true);
     try {
-      await loadDemo(appDb, new Date());
+      await loadDemo(appDb, new Date().getTime());
       notifySuccess('示例数据已加载：宜丰县人大常委会的名册、一次专题询问和一次工作评议');
     } catch (error) {
       notifyError(error, '示例数据未加载');

@@ -15,7 +15,7 @@ import { modals } from '@mantine/modals';
 import { useEffect, useState, type ReactNode } from 'react';
 import { appDb } from '../../db/appDb';
 import type { ActivityRecord, AgendaItemRecord } from '../../db/database';
-import { useAgenda } from '../../db/live';
+import { useAgenda } from '../../app/queries/live';
 import {
   addAgendaItem,
   ensureAgenda,

@@ -7,7 +7,7 @@ import {
   type QuestionMinutes,
   type TotalFigures,
 } from '../../domain/inquiry/minutes';
-import { useNow } from '../../ui/useNow';
+import { useNow } from '../../app/runtime';
 import { useConsole } from './console/useConsole';
 
 function Figure({ label, value }: { label: string; value: ReactNode }) {

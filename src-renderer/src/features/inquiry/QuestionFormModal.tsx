@@ -27,7 +27,7 @@ import {
   type QuestionInput,
 } from '../../domain/inquiry/question';
 import { fieldErrorsOf, notifyError, notifySuccess } from '../../ui/notify';
-import { personOptions } from '../activities/peopleOptions';
+import { personOptions } from '../activities';
 
 /** Minutes in the form, seconds in the record. */
 type FormValues = Omit<QuestionInput, 'plannedSeconds'> & {

@@ -4,8 +4,8 @@ import type { ActivityRecord } from '../../db/database';
 import { importQuestions, listQuestions } from '../../db/repositories/questions';
 import { previewQuestionsImport } from '../../domain/inquiry/importQuestions';
 import type { QuestionInput } from '../../domain/inquiry/question';
-import { PendingImportModal, type ImportField } from '../directory/ImportPreviewModal';
-import { useImport } from '../directory/useImport';
+import { PendingImportModal, type ImportField } from '../directory';
+import { useImport } from '../directory';
 
 const IMPORT_FIELDS: ImportField[] = [
   { field: 'asker', label: '询问人', width: 100 },

@@ -3,7 +3,7 @@ import { modals } from '@mantine/modals';
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { appDb } from '../../db/appDb';
 import type { ActivityRecord, QuestionRecord } from '../../db/database';
-import { usePeople, useQuestions, useUnits } from '../../db/live';
+import { usePeople, useQuestions, useUnits } from '../../app/queries/live';
 import { removeQuestion, reorderQuestions } from '../../db/repositories/questions';
 import { PHASE_LABELS, QUESTION_PHASES } from '../../domain/inquiry/question';
 import { notifyError, notifySuccess } from '../../ui/notify';

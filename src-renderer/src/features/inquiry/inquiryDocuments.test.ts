@@ -10,7 +10,7 @@ import { listAgenda } from '../../db/repositories/agenda';
 import { applyConsoleAction, loadConsoleState } from '../../db/repositories/console';
 import { listQuestions } from '../../db/repositories/questions';
 import { loadSettings } from '../../db/repositories/settings';
-import { freshDb } from '../../db/testDb';
+import { freshDb } from '../../db/testing/freshDb';
 import type { ConsoleAction } from '../../domain/inquiry/consoleEvents';
 import { phaseAction } from '../../domain/inquiry/consoleRules';
 import type { TimerPhase } from '../../domain/inquiry/question';
@@ -31,7 +31,7 @@ let activityId: string;
 
 beforeEach(async () => {
   db = freshDb();
-  await loadDemo(db, new Date(T0));
+  await loadDemo(db, new Date(T0).getTime());
   const inquiry = (await db.activities.toArray()).find((a) => a.kind === 'inquiry');
   if (!inquiry) throw new Error('no demo inquiry');
   activityId = inquiry.id;

@@ -1,10 +1,10 @@
 import { Box, Loader, Stack, Text } from '@mantine/core';
 import { timerReading } from '../../domain/inquiry/timer';
 import { TimerDisplay } from '../../ui/TimerDisplay';
-import { useNow } from '../../ui/useNow';
-import { usePublishedRoundOnProjector } from '../../db/live';
-import { useConsole } from '../inquiry/console/useConsole';
-import { ResultsBoard } from '../votes/ResultsBoard';
+import { useNow } from '../../app/runtime';
+import { usePublishedRoundOnProjector } from '../../app/queries/live';
+import { useConsole } from '../inquiry';
+import { ResultsBoard } from '../votes';
 
 const DARK = '#0b0f14';
 

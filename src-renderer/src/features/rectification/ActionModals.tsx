@@ -98,7 +98,7 @@ export function DatedActionModal({
             aria-label="跟踪方式"
             data={MANUAL_KINDS.map((kind) => ({ value: kind, label: ENTRY_KIND_LABELS[kind] }))}
             value={values.kind}
-            onChange={(kind) => set({ kind: kind as ManualKind })}
+            onChange={(kind) => set({ kind: kind })}
             w="fit-content"
           />
         ) : null}

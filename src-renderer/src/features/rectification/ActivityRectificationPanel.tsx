@@ -1,7 +1,7 @@
 import { Button, EmptyState, Group, Loader, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ActivityRecord } from '../../db/database';
-import { useRectificationItems, useSettings, useUnits } from '../../db/live';
+import { useRectificationItems, useSettings, useUnits } from '../../app/queries/live';
 import { ACTIVITY_KIND_LABELS } from '../../domain/activity/activity';
 import { sortItems, todayIso, unitNameOf } from './format';
 import { GenerateModal } from './GenerateModal';

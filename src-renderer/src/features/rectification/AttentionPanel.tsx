@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'wouter';
-import { useRectificationItems, useRoundsById, useSettings, useUnits } from '../../db/live';
-import { formatChineseDate } from '../../domain/dates';
+import { useRectificationItems, useRoundsById, useSettings, useUnits } from '../../app/queries/live';
+import { formatChineseDate } from '../../domain/time';
 import { dashboard, type DueNotice, type RectificationItem } from '../../domain/rectification';
 import { problemSummary, todayIso, unitNameOf } from './format';
 

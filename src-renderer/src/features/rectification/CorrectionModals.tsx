@@ -89,7 +89,10 @@ export function CorrectEntryModal({
           ...(date !== entry.date ? { date } : {}),
           ...(text !== entry.text ? { text } : {}),
         };
-    void run(() => applyItemAction(appDb, item.id, action, new Date()), withdraw ? '记录已作废' : '已更正');
+    void run(
+      () => applyItemAction(appDb, item.id, action, new Date().getTime()),
+      withdraw ? '记录已作废' : '已更正',
+    );
   };
   return (
     <Modal opened onClose={onClose} title="更正记录" size="lg">
@@ -159,7 +162,7 @@ export function AdjustDatesModal({ item, onClose }: { item: RectificationItem; o
             ...(planDue !== item.planDue ? { planDue } : {}),
             ...(reportDue !== item.reportDue ? { reportDue } : {}),
           },
-          new Date(),
+          new Date().getTime(),
         ),
       '期限已调整',
     );

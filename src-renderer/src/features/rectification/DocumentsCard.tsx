@@ -4,7 +4,7 @@ import { appDb } from '../../db/appDb';
 import type { IssuedDocumentRecord } from '../../db/database';
 import { voidIssuedDocument } from '../../db/repositories/documentNumbers';
 import { ISSUED_KIND_LABELS } from '../../domain/rectification/issuedContent';
-import { formatChineseDate } from '../../domain/dates';
+import { formatChineseDate } from '../../domain/time';
 import { errorMessage, notifySuccess } from '../../ui/notify';
 import { issuedDocx } from './rectificationDocuments';
 import { notifyFailure, saveBuilt } from './saveFile';
@@ -16,7 +16,7 @@ function VoidModal({ doc, onClose }: { doc: IssuedDocumentRecord; onClose: () =>
   const submit = async () => {
     setBusy(true);
     try {
-      await voidIssuedDocument(appDb, doc.id, reason, new Date());
+      await voidIssuedDocument(appDb, doc.id, reason, new Date().getTime());
       notifySuccess(`已作废文号${doc.number}`);
       onClose();
     } catch (error) {

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Checkbox, Group, Modal, Select, Stack, Table, Tex
 import { useEffect, useState } from 'react';
 import { appDb } from '../../db/appDb';
 import type { ActivityRecord } from '../../db/database';
-import { useRounds } from '../../db/live';
+import { useRounds } from '../../app/queries/live';
 import { createItems } from '../../db/repositories/rectification';
 import {
   evaluationProposals,

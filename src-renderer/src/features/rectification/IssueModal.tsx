@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Group, List, Modal, Radio, Stack, Text, TextInpu
 import { useState } from 'react';
 import { appDb } from '../../db/appDb';
 import type { IssuedDocumentRecord } from '../../db/database';
-import { useSettings } from '../../db/live';
+import { useSettings } from '../../app/queries/live';
 import { issueDocuments } from '../../db/repositories/documentNumbers';
 import { ISSUED_KIND_LABELS, type IssuedKind } from '../../domain/rectification/issuedContent';
 import { applyItemAction } from '../../db/repositories/rectification';
@@ -79,7 +79,12 @@ export function IssueModal({
     };
     try {
       if (kind === 'none') {
-        await applyItemAction(appDb, items[0]?.id ?? '', { type: 'issue', date, ...deadlines }, new Date());
+        await applyItemAction(
+          appDb,
+          items[0]?.id ?? '',
+          { type: 'issue', date, ...deadlines },
+          new Date().getTime(),
+        );
         notifySuccess('已交办');
         onClose();
         return;
@@ -87,7 +92,7 @@ export function IssueModal({
       const docs = await issueDocuments(
         appDb,
         { kind, itemIds: items.map((item) => item.id), date, ...deadlines },
-        new Date(),
+        new Date().getTime(),
       );
       notifySuccess(
         `已印发${docs.length}份${ISSUED_KIND_LABELS[kind]}：${docs.map((d) => d.number).join('、')}`,
@@ -115,7 +120,7 @@ export function IssueModal({
           共 {items.length} 项整改事项，涉及 {units.length} 个单位：{units.map(unitName).join('、')}。
           {kind === 'none' ? '' : `每个单位印发一份，按上面的顺序连续编号。`}
         </Text>
-        <Radio.Group label="文件" value={kind} onChange={(value) => setKind(value as Choice)}>
+        <Radio.Group label="文件" value={kind} onChange={(value) => setKind(value)}>
           <Stack gap="xs" mt={6}>
             {choices.map((c) => (
               <Radio key={c.value} value={c.value} label={c.label} description={c.description} />

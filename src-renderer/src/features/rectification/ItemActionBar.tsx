@@ -51,7 +51,7 @@ export function ItemActionBar({
   const [dialog, setDialog] = useState<Dialog>(null);
   const allowed = ALLOWED_ACTIONS[item.status];
   const close = () => setDialog(null);
-  const apply = (action: ItemAction) => applyItemAction(appDb, item.id, action, new Date());
+  const apply = (action: ItemAction) => applyItemAction(appDb, item.id, action, new Date().getTime());
   const published = round?.stage === 'published';
   const open = item.status !== 'pending' && item.status !== 'closed';
 

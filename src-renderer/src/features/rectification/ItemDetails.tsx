@@ -13,7 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { Link } from 'wouter';
-import { formatChineseDate } from '../../domain/dates';
+import { formatChineseDate } from '../../domain/time';
 import {
   currentDue,
   describeDueState,

@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { appDb } from '../../db/appDb';
-import { useUnits } from '../../db/live';
+import { useUnits } from '../../app/queries/live';
 import { createItems, updateItem } from '../../db/repositories/rectification';
 import {
   draftOf,

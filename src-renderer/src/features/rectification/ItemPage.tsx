@@ -10,7 +10,7 @@ import {
   useRound,
   useSettings,
   useUnits,
-} from '../../db/live';
+} from '../../app/queries/live';
 import { deleteDraftItem } from '../../db/repositories/rectification';
 import { ACTIVITY_KIND_LABELS } from '../../domain/activity/activity';
 import { NotFoundPage } from '../../ui/NotFoundPage';

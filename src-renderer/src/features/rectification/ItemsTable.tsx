@@ -1,7 +1,7 @@
 import { Checkbox, Table, Text } from '@mantine/core';
 import { Link } from 'wouter';
-import { useRoundsById } from '../../db/live';
-import { formatChineseDate } from '../../domain/dates';
+import { useRoundsById } from '../../app/queries/live';
+import { formatChineseDate } from '../../domain/time';
 import {
   currentDue,
   DUE_KIND_LABELS,

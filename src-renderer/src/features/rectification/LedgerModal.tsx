@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { appDb } from '../../db/appDb';
-import { useSettings, useUnits } from '../../db/live';
+import { useSettings, useUnits } from '../../app/queries/live';
 import { ledgerRows, type RectificationItem } from '../../domain/rectification';
 import { LEDGER_DOC_HEADERS, ledgerDocumentRows } from '../../documents/rectification';
 import { todayIso } from './format';

@@ -1,7 +1,7 @@
 import { Button, EmptyState, Group, Loader, Select, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { useActivities, useRectificationItems, useSettings, useUnits } from '../../db/live';
+import { useActivities, useRectificationItems, useSettings, useUnits } from '../../app/queries/live';
 import { ACTIVITY_KIND_LABELS } from '../../domain/activity/activity';
 import {
   dueNotice,

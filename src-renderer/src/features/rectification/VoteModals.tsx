@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { appDb } from '../../db/appDb';
 import { outcomeOfRound, recordReportVote, startReportVote } from '../../db/repositories/rectificationVotes';
-import { formatChineseDate, toIsoDate } from '../../domain/dates';
+import { formatChineseDate, toCalendarDate } from '../../domain/time';
 import {
   addMonths,
   describeOutcome,
@@ -43,7 +43,7 @@ export function StartVoteModal({
       textLabel="备注"
       withText={false}
       onSubmit={async ({ date }) => {
-        const { round } = await startReportVote(appDb, item.id, date, new Date());
+        const { round } = await startReportVote(appDb, item.id, date, new Date().getTime());
         notifySuccess(`已新建测评：${round.title}`);
         navigate(`/activities/${round.activityId}/votes/${round.id}`);
       }}
@@ -71,7 +71,7 @@ export function RecordOutcomeModal({
   const read = outcomeOfRound(round, item.id);
   // The day the result was published (local date), else today.
   const publishedAt = round?.published?.publishedAt;
-  const firstDate = publishedAt ? toIsoDate(new Date(publishedAt)) : todayIso();
+  const firstDate = publishedAt ? toCalendarDate(new Date(publishedAt).getTime()) : todayIso();
   const [reportDue, setReportDue] = useState<string | null>(() => addMonths(firstDate, months));
   const unsatisfied = !('error' in read) && !isSatisfiedOutcome(read.outcome);
   return (
@@ -126,7 +126,7 @@ export function RecordOutcomeModal({
           appDb,
           item.id,
           { date, ...(unsatisfied ? { reportDue: due } : {}) },
-          new Date(),
+          new Date().getTime(),
         );
         notifySuccess(
           moved.status === 'closed'

@@ -1,5 +1,5 @@
 // Small helpers the rectification screens share: today's date, colours and the texts of badges.
-import { toIsoDate } from '../../domain/dates';
+import { toCalendarDate } from '../../domain/time';
 import {
   currentDue,
   ITEM_STATUSES,
@@ -9,7 +9,7 @@ import {
 
 /** Today as yyyy-mm-dd, from the PC's clock; the domain gets it as an argument. */
 export function todayIso(): string {
-  return toIsoDate(new Date());
+  return toCalendarDate(new Date().getTime());
 }
 
 export const STATUS_COLORS: Record<ItemStatus, string> = {

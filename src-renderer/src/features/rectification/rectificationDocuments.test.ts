@@ -8,7 +8,7 @@ import type { XunpingDb } from '../../db/database';
 import { loadDemo } from '../../db/demo/loadDemo';
 import { issueDocuments } from '../../db/repositories/documentNumbers';
 import { createItems } from '../../db/repositories/rectification';
-import { freshDb } from '../../db/testDb';
+import { freshDb } from '../../db/testing/freshDb';
 import { emptyDraft } from '../../domain/rectification';
 import { attributesOf, paragraphWith, plainText, readDocx } from '../../documents/testing/readDocx';
 import { combinedDocx, issuedDocx, ledgerDocx, ledgerXlsx, type BuiltFile } from './rectificationDocuments';
@@ -19,7 +19,7 @@ let db: XunpingDb;
 
 beforeEach(async () => {
   db = freshDb();
-  await loadDemo(db, NOW);
+  await loadDemo(db, NOW.getTime());
 });
 
 function keep(file: BuiltFile, name: string): void {
@@ -61,7 +61,7 @@ describe('issued notices and letters', () => {
     const [letter] = await issueDocuments(
       db,
       { kind: 'letter', itemIds: [overdue?.id ?? ''], date: '2026-11-29' },
-      NOW,
+      NOW.getTime(),
     );
     if (!letter) throw new Error('no letter');
     const file = await issuedDocx(db, letter);
@@ -102,7 +102,7 @@ describe('issued notices and letters', () => {
     const [doc] = await issueDocuments(
       db,
       { kind: 'notice', itemIds: [item?.id ?? ''], date: '2026-11-29' },
-      NOW,
+      NOW.getTime(),
     );
     if (!doc) throw new Error('no notice');
     const file = await issuedDocx(db, doc);

@@ -3,7 +3,7 @@
 import type { IssuedDocumentRecord, XunpingDb } from '../../db/database';
 import { issuedFileName, organShort } from '../../domain/rectification/issuedContent';
 import { loadSettings } from '../../db/repositories/settings';
-import { toIsoDate } from '../../domain/dates';
+import { toCalendarDate } from '../../domain/time';
 import { ledgerRows, ledgerSheet, LEDGER_TITLE, type RectificationItem } from '../../domain/rectification';
 import { ACTIVITY_KIND_LABELS, type Activity } from '../../domain/activity/activity';
 import { combinedIssuedDocument, issuedDocument, ledgerDocument } from '../../documents/rectification';
@@ -79,7 +79,7 @@ async function rowsOf(db: XunpingDb, items: readonly RectificationItem[], today:
 const fileSafe = (name: string) => name.replace(/[\\/:*?"<>|\s]+/g, '');
 
 export async function ledgerDocx(db: XunpingDb, scope: LedgerScope, now: Date): Promise<BuiltFile> {
-  const today = toIsoDate(now);
+  const today = toCalendarDate(now.getTime());
   const { title, items } = await ledgerData(db, scope);
   const settings = await loadSettings(db);
   const doc = ledgerDocument({ fonts: settings.fonts, title, today, rows: await rowsOf(db, items, today) });
@@ -87,7 +87,7 @@ export async function ledgerDocx(db: XunpingDb, scope: LedgerScope, now: Date): 
 }
 
 export async function ledgerXlsx(db: XunpingDb, scope: LedgerScope, now: Date): Promise<BuiltFile> {
-  const today = toIsoDate(now);
+  const today = toCalendarDate(now.getTime());
   const { title, items } = await ledgerData(db, scope);
   const data = await writeXlsx([ledgerSheet(await rowsOf(db, items, today))]);
   return { fileName: fileSafe(`${title}.xlsx`), data };

@@ -3,7 +3,7 @@ import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { appDb } from '../../db/appDb';
 import { exportBackup, inspectBackup, restoreBackup, type BackupSummary } from '../../db/backup';
-import { toIsoDate } from '../../domain/dates';
+import { toCalendarDate } from '../../domain/time';
 import { desktop } from '../../platform/desktop';
 import { notifyError, notifySuccess } from '../../ui/notify';
 
@@ -32,7 +32,7 @@ export function BackupPanel() {
     setBusy('export');
     try {
       const blob = await exportBackup(appDb);
-      const name = `询评备份-${toIsoDate(new Date())}.json`;
+      const name = `询评备份-${toCalendarDate(new Date().getTime())}.json`;
       const result = await desktop().saveFile({
         suggestedName: name,
         data: new Uint8Array(await blob.arrayBuffer()),

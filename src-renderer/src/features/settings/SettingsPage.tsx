@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { appDb } from '../../db/appDb';
-import { useSettings } from '../../db/live';
+import { useSettings } from '../../app/queries/live';
 import { saveSettings } from '../../db/repositories/settings';
 import {
   DEFAULT_RECTIFICATION_SETTINGS,

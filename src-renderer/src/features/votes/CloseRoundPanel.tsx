@@ -29,7 +29,7 @@ export function CloseRoundPanel({ round, ballots }: { round: VoteRound; ballots:
   const close = async () => {
     setBusy(true);
     try {
-      await closeRound(appDb, round.id, returned, new Date());
+      await closeRound(appDb, round.id, returned, new Date().getTime());
       notifySuccess('测评已结束，请核对结果后公布');
     } catch (error) {
       const lines = errorMessage(error).split('；');
@@ -50,7 +50,7 @@ export function CloseRoundPanel({ round, ballots }: { round: VoteRound; ballots:
       labels: { confirm: '重置本轮，重新测评', cancel: '取消' },
       confirmProps: { color: 'red' },
       onConfirm: () =>
-        void voidRound(appDb, round.id, returned, new Date())
+        void voidRound(appDb, round.id, returned, new Date().getTime())
           .then(() => notifySuccess('本轮已重置为设置中，请重新开始测评'))
           .catch((error: unknown) => notifyError(error, '未能重置')),
     });

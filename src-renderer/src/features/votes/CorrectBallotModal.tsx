@@ -21,7 +21,7 @@ export function CorrectBallotModal({
 }) {
   const save = async (marks: Pick<BallotRecord, 'form' | 'wholeVoid' | 'marks'>) => {
     const next = { ...marks, id: ballot.id, groupId: ballot.groupId } as BallotRecord;
-    await correctBallot(appDb, ballot.id, next, new Date());
+    await correctBallot(appDb, ballot.id, next, new Date().getTime());
     onClose();
     return `已更正第 ${ballot.paperNo} 张`;
   };

@@ -41,7 +41,7 @@ export function EntryPanel({
     return `已保存${groups.length > 1 ? (group?.name ?? '') : ''}第 ${record.paperNo} 张${ballot.wholeVoid ? '（废票）' : ''}`;
   };
   const changeMode = (next: EntryMode) =>
-    void setEntryMode(appDb, round.id, groupId, next, new Date()).catch((error: unknown) =>
+    void setEntryMode(appDb, round.id, groupId, next, new Date().getTime()).catch((error: unknown) =>
       notifyError(error, '录入方式未更改'),
     );
 
@@ -57,7 +57,7 @@ export function EntryPanel({
               label: ENTRY_MODE_LABELS[value],
             }))}
             value={mode}
-            onChange={(value) => changeMode(value as EntryMode)}
+            onChange={(value) => changeMode(value)}
           />
         ) : null}
       </Group>

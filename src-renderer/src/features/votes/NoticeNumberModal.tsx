@@ -46,7 +46,7 @@ export function NoticeNumberModal({
     setBusy(true);
     setProblem(null);
     try {
-      const number = await numberForDocument(appDb, request, new Date());
+      const number = await numberForDocument(appDb, request, new Date().getTime());
       const saved = await saveResultsNotice(settings, activity, round, {
         sequence: number.sequence,
         addressee: addressee.trim(),

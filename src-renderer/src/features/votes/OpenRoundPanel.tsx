@@ -2,7 +2,7 @@ import { Alert, Button, Group, List, NumberInput, Paper, Table, Text, Title } fr
 import { useState } from 'react';
 import { appDb } from '../../db/appDb';
 import type { ActivityRecord } from '../../db/database';
-import { usePeople } from '../../db/live';
+import { usePeople } from '../../app/queries/live';
 import { openRound } from '../../db/repositories/votes';
 import type { Person } from '../../domain/directory/person';
 import { checkOpening, type OpeningCounts } from '../../domain/votes/lifecycle';
@@ -58,7 +58,7 @@ export function OpenRoundPanel({ round, activity }: { round: VoteRound; activity
   const open = async () => {
     setBusy(true);
     try {
-      await openRound(appDb, round.id, counts, new Date());
+      await openRound(appDb, round.id, counts, new Date().getTime());
       notifySuccess('测评已开始，可以录入测评票');
     } catch (error) {
       setProblems(errorMessage(error).split('；'));

@@ -44,7 +44,7 @@ export function RecentBallots({
       labels: { confirm: '删除', cancel: '取消' },
       confirmProps: { color: 'red' },
       onConfirm: () =>
-        void deleteBallot(appDb, ballot.id, new Date())
+        void deleteBallot(appDb, ballot.id, new Date().getTime())
           .then(() => notifySuccess(`已删除第 ${ballot.paperNo} 张`))
           .catch((error: unknown) => notifyError(error, '测评票未删除')),
     });

@@ -34,7 +34,7 @@ export function RoundActions({ round }: { round: VoteRound }) {
       ),
       labels: { confirm: '公布', cancel: '取消' },
       onConfirm: () =>
-        void publishRound(appDb, round.id, new Date())
+        void publishRound(appDb, round.id, new Date().getTime())
           .then(() => notifySuccess('结果已公布'))
           .catch((error: unknown) => notifyError(error, '结果未公布')),
     });
@@ -53,7 +53,7 @@ export function RoundActions({ round }: { round: VoteRound }) {
           .catch((error: unknown) => notifyError(error, '测评未删除')),
     });
   const toggleProjector = () =>
-    void setShowOnProjector(appDb, round.id, !round.showOnProjector, new Date())
+    void setShowOnProjector(appDb, round.id, !round.showOnProjector, new Date().getTime())
       .then(() => notifySuccess(round.showOnProjector ? '已取消大屏显示' : '结果已在大屏显示'))
       .catch((error: unknown) => notifyError(error));
 
@@ -110,7 +110,7 @@ export function RoundActions({ round }: { round: VoteRound }) {
           }
           confirmLabel="重新开启"
           onConfirm={(reason) =>
-            act(() => reopenRound(appDb, round.id, reason, new Date()), '测评已重新开启')
+            act(() => reopenRound(appDb, round.id, reason, new Date().getTime()), '测评已重新开启')
           }
           onClose={() => setAsking(null)}
         />
@@ -121,7 +121,7 @@ export function RoundActions({ round }: { round: VoteRound }) {
           description="重置后将删除本轮已录入的全部测评票和汇总数，本轮回到“设置中”，可以修改测评对象和计票规则后重新开始。"
           confirmLabel="重置"
           onConfirm={(reason) =>
-            act(() => resetRound(appDb, round.id, reason, new Date()), '测评已重置为设置中')
+            act(() => resetRound(appDb, round.id, reason, new Date().getTime()), '测评已重置为设置中')
           }
           onClose={() => setAsking(null)}
         />

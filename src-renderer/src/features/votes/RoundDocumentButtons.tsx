@@ -1,7 +1,7 @@
 import { Anchor, Button, Modal, Stack, Text, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { useActivity, useSettings } from '../../db/live';
+import { useActivity, useSettings } from '../../app/queries/live';
 import type { VoteRound } from '../../domain/votes/roundRecord';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { NoticeNumberModal } from './NoticeNumberModal';

@@ -1,7 +1,7 @@
 import { Loader } from '@mantine/core';
 import { useLocation } from 'wouter';
 import { appDb } from '../../db/appDb';
-import { useActivity, useRound, useUnits } from '../../db/live';
+import { useActivity, useRound, useUnits } from '../../app/queries/live';
 import { createRound, updateRoundSetup } from '../../db/repositories/votes';
 import { unitRoundInput } from '../../domain/votes/roundDefaults';
 import type { RoundInput } from '../../domain/votes/roundRecord';
@@ -36,11 +36,11 @@ export function RoundFormPage({ activityId, roundId }: { activityId: string; rou
   const submit = async (input: RoundInput) => {
     try {
       if (round) {
-        await updateRoundSetup(appDb, round.id, input, new Date());
+        await updateRoundSetup(appDb, round.id, input, new Date().getTime());
         notifySuccess('设置已保存');
         back(round.id);
       } else {
-        const created = await createRound(appDb, activityId, input, new Date());
+        const created = await createRound(appDb, activityId, input, new Date().getTime());
         notifySuccess('测评已创建');
         back(created.id);
       }

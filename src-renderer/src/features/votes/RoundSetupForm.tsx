@@ -100,7 +100,7 @@ export function RoundSetupForm({
                     { value: 'scoreSheet', label: '评分表（按项目打分）' },
                   ]}
                   value={form.values.rules.form}
-                  onChange={(value) => setForm(value as VoteForm)}
+                  onChange={(value) => setForm(value)}
                 />
               </div>
             </Stack>

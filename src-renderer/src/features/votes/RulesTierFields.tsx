@@ -26,7 +26,7 @@ export function RulesTierFields({
             { value: 'four', label: '四档：另加“比较满意”' },
           ]}
           value={tiers.scheme}
-          onChange={(value) => form.setFieldValue('rules.tiers.scheme', value as TierScheme)}
+          onChange={(value) => form.setFieldValue('rules.tiers.scheme', value)}
         />
       </div>
       <Switch

@@ -60,7 +60,7 @@ export function TotalsEntry({
   const save = async () => {
     setBusy(true);
     try {
-      await saveTotals(appDb, round.id, totals, groupId, num(returned), new Date());
+      await saveTotals(appDb, round.id, totals, groupId, num(returned), new Date().getTime());
       notifySuccess('汇总数已保存');
     } catch (error) {
       notifyError(error, '汇总数未保存');

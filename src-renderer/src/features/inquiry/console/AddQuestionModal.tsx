@@ -7,7 +7,7 @@ import type { Unit } from '../../../domain/directory/unit';
 import type { ConsoleAction } from '../../../domain/inquiry/consoleEvents';
 import { nextOrder } from '../../../domain/inquiry/ordering';
 import { defaultRespondent, newQuestion, type Question } from '../../../domain/inquiry/question';
-import { personOptions } from '../../activities/peopleOptions';
+import { personOptions } from '../../activities';
 
 /** 临时增加问题: a hand went up. Asker and unit are enough; the text can be filled in later. */
 export function AddQuestionModal({

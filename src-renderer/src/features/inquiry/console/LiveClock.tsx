@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { ConsoleState } from '../../../domain/inquiry/consoleState';
 import { cueFor, timerReading, type TimerReading } from '../../../domain/inquiry/timer';
 import { TimerDisplay } from '../../../ui/TimerDisplay';
-import { useNow } from '../../../ui/useNow';
+import { useNow } from '../../../app/runtime';
 import { ClockWarning } from './ConsoleNotices';
 import { playCue } from './sound';
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { appDb } from '../../../db/appDb';
 import type { ActivityRecord } from '../../../db/database';
-import { useRounds } from '../../../db/live';
+import { useRounds } from '../../../app/queries/live';
 import { createRound } from '../../../db/repositories/votes';
 import type { ConsoleState } from '../../../domain/inquiry/consoleState';
 import type { Question } from '../../../domain/inquiry/question';
@@ -46,7 +46,7 @@ export function VoteMenu({
   const create = async (make: () => Parameters<typeof createRound>[2]) => {
     setBusy(true);
     try {
-      go((await createRound(appDb, activity.id, make(), new Date())).id);
+      go((await createRound(appDb, activity.id, make(), new Date().getTime())).id);
     } catch (error) {
       notifyError(error, '测评未创建');
     } finally {

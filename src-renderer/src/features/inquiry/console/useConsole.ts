@@ -7,7 +7,7 @@ import {
   usePeople,
   useQuestions,
   useUnits,
-} from '../../../db/live';
+} from '../../../app/queries/live';
 import { applyConsoleAction, loadConsoleState } from '../../../db/repositories/console';
 import type { ConsoleAction } from '../../../domain/inquiry/consoleEvents';
 import { allowedActions, type AllowedActions } from '../../../domain/inquiry/consoleRules';

@@ -24,7 +24,7 @@ export function ExitScoring({ round }: { round: Pick<VoteRound, 'id' | 'activity
   const leave = async () => {
     setBusy(true);
     try {
-      await leaveScoringMode(appDb, round.id, new Date());
+      await leaveScoringMode(appDb, round.id, new Date().getTime());
     } catch (error) {
       notifyError(error, '退出记录未保存');
     } finally {

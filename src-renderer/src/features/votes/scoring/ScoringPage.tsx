@@ -2,7 +2,7 @@ import { Badge, Box, Button, Center, Group, Loader, Stack, Text, Title } from '@
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
 import { appDb } from '../../../db/appDb';
-import { useActivity, useCheckins, usePeople, useRound } from '../../../db/live';
+import { useActivity, useCheckins, usePeople, useRound } from '../../../app/queries/live';
 import { submitScoringBallot } from '../../../db/repositories/votesScoring';
 import type { Person } from '../../../domain/directory/person';
 import { scoringRaters, type ScoringPerson } from '../../../domain/votes/scoring';

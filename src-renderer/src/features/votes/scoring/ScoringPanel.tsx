@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Paper, SegmentedControl, Stack, Text, Titl
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { appDb } from '../../../db/appDb';
-import { useCheckins } from '../../../db/live';
+import { useCheckins } from '../../../app/queries/live';
 import { enterScoringMode } from '../../../db/repositories/votesScoring';
 import type { VoteRound } from '../../../domain/votes/roundRecord';
 import { errorMessage } from '../../../ui/notify';
@@ -27,7 +27,7 @@ export function ScoringPanel({ round }: { round: VoteRound }) {
     enterFullscreen(); // while the click still counts as the user's gesture
     setBusy(true);
     try {
-      await enterScoringMode(appDb, round.id, chosen, new Date());
+      await enterScoringMode(appDb, round.id, chosen, new Date().getTime());
       navigate(scoringPath(round, chosen));
     } catch (error) {
       leaveFullscreen();

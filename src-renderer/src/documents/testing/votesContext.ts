@@ -5,15 +5,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDemo } from '../../db/demo/loadDemo';
 import { loadSettings } from '../../db/repositories/settings';
-import { freshDb } from '../../db/testDb';
-import type { VotesDocContext } from './context';
+import { freshDb } from '../../db/testing/freshDb';
+import type { VotesDocContext } from '../votes/context';
 
 export const DEMO_NOW = new Date('2026-11-30T02:00:00Z');
 
 /** The context of the demo's per-unit round of an activity kind (evaluation: published, inquiry: draft). */
 export async function demoContext(kind: 'evaluation' | 'inquiry'): Promise<VotesDocContext> {
   const db = freshDb();
-  await loadDemo(db, DEMO_NOW);
+  await loadDemo(db, DEMO_NOW.getTime());
   const settings = await loadSettings(db);
   const activity = (await db.activities.toArray()).find((a) => a.kind === kind);
   // The per-unit round (the evaluation may also have rounds on rectification reports).

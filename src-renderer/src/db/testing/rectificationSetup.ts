@@ -6,11 +6,11 @@ import { defaultRulesFor } from '../../domain/votes/roundDefaults';
 import type { TierBallot } from '../../domain/votes/ballots';
 import type { TierId } from '../../domain/votes/tiers';
 import type { XunpingDb } from '../database';
-import { freshDb } from '../testDb';
-import { createActivity } from './activities';
-import { saveSettings } from './settings';
-import { unitsRepository } from './units';
-import { addBallot, closeRound, createRound, openRound, publishRound } from './votes';
+import { freshDb } from './freshDb';
+import { createActivity } from '../repositories/activities';
+import { saveSettings } from '../repositories/settings';
+import { unitsRepository } from '../repositories/units';
+import { addBallot, closeRound, createRound, openRound, publishRound } from '../repositories/votes';
 
 /** 2026-03-10 09:00 local */
 export const NOW = new Date(2026, 2, 10, 9, 0);
@@ -61,7 +61,7 @@ export async function setup(options: { settings?: boolean } = {}): Promise<Setup
       timerMinutes: DEFAULT_TIMER_MINUTES,
       status: 'running',
     },
-    NOW,
+    NOW.getTime(),
   );
   return { db, activityId: activity.id, unitIds };
 }
@@ -103,15 +103,15 @@ export async function voteAndPublish(
   const counts = Object.fromEntries(
     round.rules.groups.map((g) => [g.id, { entitled, present: marks.length, issued: marks.length }]),
   );
-  await openRound(db, roundId, counts, NOW);
+  await openRound(db, roundId, counts, NOW.getTime());
   const groupId = round.rules.groups[0]?.id ?? 'members';
   for (const row of marks) {
     ballotCounter += 1;
     const byId = Object.fromEntries(round.subjects.map((s, i) => [s.id, row[i] ?? 'satisfied']));
     await addBallot(db, roundId, ballot(`b${ballotCounter}`, groupId, byId));
   }
-  await closeRound(db, roundId, { [groupId]: marks.length }, NOW);
-  await publishRound(db, roundId, NOW);
+  await closeRound(db, roundId, { [groupId]: marks.length }, NOW.getTime());
+  await publishRound(db, roundId, NOW.getTime());
 }
 
 /** A published evaluation round of the four units with one group: units 3 and 4 rank last (bottomN 2). */
@@ -126,7 +126,7 @@ export async function publishedEvaluation(s: Setup): Promise<string> {
       subjects: UNIT_NAMES.map((name, i) => ({ name, refId: s.unitIds[i] ?? null })),
       rules,
     },
-    NOW,
+    NOW.getTime(),
   );
   const marks: TierId[][] = Array.from({ length: 10 }, (_, i) => [
     'satisfied',

@@ -1,8 +1,8 @@
 // Builders shared by the tests of this folder (not used by the app).
 
-import { emptyDraft, newItem, type ItemDraft, type RectificationItem } from './item';
-import type { ItemStatus } from './status';
-import { applyAction, type WorkflowAction } from './workflow';
+import { emptyDraft, newItem, type ItemDraft, type RectificationItem } from '../rectification/item';
+import type { ItemStatus } from '../rectification/status';
+import { applyAction, type WorkflowAction } from '../rectification/workflow';
 
 export const ISSUED_ON = '2026-01-31';
 

@@ -1,10 +1,10 @@
 // Builders shared by the tests of this folder (not used by the app).
 
-import type { ScoreBallot, Subject, TierBallot } from './ballots';
-import type { TallyInput } from './entries';
-import type { GroupCounts } from './round';
-import { defaultRules, type RoundRules } from './rules';
-import type { TierId } from './tiers';
+import type { ScoreBallot, Subject, TierBallot } from '../votes/ballots';
+import type { TallyInput } from '../votes/entries';
+import type { GroupCounts } from '../votes/round';
+import { defaultRules, type RoundRules } from '../votes/rules';
+import type { TierId } from '../votes/tiers';
 
 export const unitA: Subject = { id: 'unit-a', name: '单位甲' };
 export const unitB: Subject = { id: 'unit-b', name: '单位乙' };

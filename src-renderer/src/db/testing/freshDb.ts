@@ -1,4 +1,4 @@
-import { XunpingDb } from './database';
+import { XunpingDb } from '../database';
 
 let counter = 0;
 

@@ -5,9 +5,9 @@ import { defaultRulesFor } from '../../domain/votes/roundDefaults';
 import type { RoundInput } from '../../domain/votes/roundRecord';
 import type { TierBallot } from '../../domain/votes/ballots';
 import type { TierId } from '../../domain/votes/tiers';
-import { freshDb } from '../testDb';
+import { freshDb } from './freshDb';
 import type { XunpingDb } from '../database';
-import { createActivity } from './activities';
+import { createActivity } from '../repositories/activities';
 
 export const t0 = new Date('2026-11-29T08:00:00Z');
 
@@ -26,7 +26,7 @@ export async function dbWithActivity(): Promise<{ db: XunpingDb; activityId: str
       timerMinutes: DEFAULT_TIMER_MINUTES,
       status: 'planning',
     },
-    t0,
+    t0.getTime(),
   );
   return { db, activityId: activity.id };
 }

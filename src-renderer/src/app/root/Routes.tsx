@@ -1,15 +1,17 @@
 import { Route, Switch } from 'wouter';
-import { ActivitiesPage } from '../features/activities/ActivitiesPage';
-import { ActivityDetailPage } from '../features/activities/ActivityDetailPage';
-import { ActivityEditPage } from '../features/activities/ActivityEditPage';
-import { DirectoryPage } from '../features/directory/DirectoryPage';
-import { HomePage } from '../features/home/HomePage';
-import { ItemPage } from '../features/rectification/ItemPage';
-import { RectificationPage } from '../features/rectification/RectificationPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { RoundFormPage } from '../features/votes/RoundFormPage';
-import { RoundPage } from '../features/votes/RoundPage';
-import { NotFoundPage } from './NotFoundPage';
+import { NotFoundPage } from '../../ui/NotFoundPage';
+import {
+  ActivitiesPage,
+  ActivityDetailPage,
+  ActivityEditPage,
+  DirectoryPage,
+  HomePage,
+  ItemPage,
+  RectificationPage,
+  RoundFormPage,
+  RoundPage,
+  SettingsPage,
+} from './pages';
 
 export function Routes() {
   return (

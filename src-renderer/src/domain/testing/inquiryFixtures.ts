@@ -1,10 +1,10 @@
 // Shared fixtures for the inquiry tests (not shipped code paths; imported by *.test.ts only).
 import { DEFAULT_TIMER_MINUTES } from '../settings/settings';
-import { defaultAgenda } from './agenda';
-import { toEvent, nextSeq, type ConsoleAction, type ConsoleEvent } from './consoleEvents';
-import { phaseAction } from './consoleRules';
-import { foldConsole, type ConsoleState } from './consoleState';
-import { newQuestion, type Question, type QuestionInput, type TimerPhase } from './question';
+import { defaultAgenda } from '../inquiry/agenda';
+import { toEvent, nextSeq, type ConsoleAction, type ConsoleEvent } from '../inquiry/consoleEvents';
+import { phaseAction } from '../inquiry/consoleRules';
+import { foldConsole, type ConsoleState } from '../inquiry/consoleState';
+import { newQuestion, type Question, type QuestionInput, type TimerPhase } from '../inquiry/question';
 
 export const MINUTES = DEFAULT_TIMER_MINUTES;
 /** 2026-12-06 09:00 in Beijing */

@@ -1,6 +1,6 @@
 // A small inquiry for the document tests (imported by *.test.ts only). Ids match domain/inquiry/testFixtures.
 import { DEFAULT_FONTS, type DocumentFonts } from '../../domain/settings/settings';
-import type { InquiryDocContext } from './context';
+import type { InquiryDocContext } from '../inquiry/context';
 
 export const OFFICE_FONTS: DocumentFonts = {
   title: '华文中宋',
