@@ -3,12 +3,14 @@
 // whole file into a temporary database, then replaces the app's tables from it in ONE transaction, so
 // a damaged or foreign file leaves the data as it was.
 import { exportDB, importDB, peakImportFile } from 'dexie-export-import';
+import { DomainError, type ErrorCode, type ErrorParams } from '../domain/errors';
 import type { XunpingDb } from './database';
 import { SCHEMA_VERSIONS } from './schema';
 
-export class BackupError extends Error {
-  constructor(message: string) {
-    super(message);
+/** A file that cannot be restored (domain/errors/messages/backup.ts); the data stays as it was. */
+export class BackupError extends DomainError<Extract<ErrorCode, `backup.${string}`>> {
+  constructor(code: Extract<ErrorCode, `backup.${string}`>, params: ErrorParams = {}) {
+    super(code, params);
     this.name = 'BackupError';
   }
 }
@@ -28,12 +30,12 @@ export async function inspectBackup(db: XunpingDb, file: Blob): Promise<BackupSu
   // The library's reader waits for its own structure; on other JSON it may never settle, so the head of
   // the file must show the export's signature first.
   const head = await file.slice(0, 4096).text();
-  if (!/^\s*\{\s*"formatName"\s*:\s*"dexie"/.test(head)) throw new BackupError('这个文件不是询评的备份文件');
+  if (!/^\s*\{\s*"formatName"\s*:\s*"dexie"/.test(head)) throw new BackupError('backup.notBackup');
   let meta: Awaited<ReturnType<typeof peakImportFile>>;
   try {
     meta = await peakImportFile(file);
   } catch {
-    throw new BackupError('这个文件不是询评的备份文件，或者已经损坏');
+    throw new BackupError('backup.notBackupOrDamaged');
   }
   const known = new Set(db.tables.map((t) => t.name));
   const tables = meta.data.tables;
@@ -42,11 +44,11 @@ export async function inspectBackup(db: XunpingDb, file: Blob): Promise<BackupSu
     !tables.some((t) => t.name === 'people') ||
     tables.some((t) => !known.has(t.name))
   ) {
-    throw new BackupError('这个文件不是询评的备份文件');
+    throw new BackupError('backup.notBackup');
   }
   const latest = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
   if (meta.data.databaseVersion > latest) {
-    throw new BackupError('这个备份来自更新版本的询评，请先升级本机的询评再恢复');
+    throw new BackupError('backup.newerVersion');
   }
   return {
     version: meta.data.databaseVersion,
@@ -68,9 +70,9 @@ export async function restoreBackup(db: XunpingDb, file: Blob): Promise<void> {
       await temp.delete();
     }
   } catch (error) {
-    throw new BackupError(
-      `备份文件无法读取，数据没有变化：${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new BackupError('backup.unreadable', {
+      detail: error instanceof Error ? error.message : String(error),
+    });
   }
   await db.transaction('rw', db.tables, async () => {
     for (const table of db.tables) {

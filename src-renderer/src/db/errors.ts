@@ -23,6 +23,8 @@ export class InUseError extends DomainError<'common.inUse'> {
 export class NotFoundError extends DomainError<'common.notFound'> {
   constructor(what: string) {
     super('common.notFound', { what });
-    this.name = 'NotFoundError';
+    // Not 'NotFoundError': Dexie wraps an error of an IndexedDB error's name thrown in a transaction in its
+    // own DexieError, which the screens would show with the message twice.
+    this.name = 'RecordNotFoundError';
   }
 }

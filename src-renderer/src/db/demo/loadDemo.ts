@@ -1,3 +1,4 @@
+import { DomainError } from '../../domain/errors';
 import type { Instant } from '../../domain/time';
 import { addDays, toCalendarDate } from '../../domain/time';
 import type { Activity } from '../../domain/activity/activity';
@@ -14,9 +15,10 @@ import { DEMO_QUESTIONS } from './demoQuestions';
 import { prepareDemoRectification } from './demoRectification';
 import { prepareDemoRounds } from './demoRounds';
 
-export class DemoNotEmptyError extends Error {
+/** The demo loads only into an empty database, so it never mixes with real data. */
+export class DemoNotEmptyError extends DomainError<'demo.notEmpty'> {
   constructor() {
-    super('名册或活动中已有数据。示例数据只能加载到空的数据库中，以免和正式数据混在一起。');
+    super('demo.notEmpty');
     this.name = 'DemoNotEmptyError';
   }
 }

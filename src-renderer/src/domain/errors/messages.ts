@@ -1,6 +1,8 @@
 // The one table of Chinese messages for DomainError codes. Each area keeps its codes in its own file
 // (./messages/<area>.ts) so that adding a code touches one short list; this file only joins them.
+import { backupMessages } from './messages/backup';
 import { commonMessages } from './messages/common';
+import { directoryMessages } from './messages/directory';
 import { settingsMessages } from './messages/settings';
 
 export type ErrorParams = Readonly<Record<string, string | number | undefined>>;
@@ -9,6 +11,8 @@ export type MessageTable = Readonly<Record<string, (params: ErrorParams) => stri
 export const ERROR_MESSAGES = {
   ...commonMessages,
   ...settingsMessages,
+  ...directoryMessages,
+  ...backupMessages,
 } as const satisfies MessageTable;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -1,8 +1,9 @@
 import { Button, EmptyState, Group, SegmentedControl, Switch, Table, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { useActivities } from '../../app/queries/live';
+import { useActivities } from '../../app/queries';
 import type { ActivityKind } from '../../domain/activity/activity';
+import { filterActivities } from '../../domain/activity/listing';
 import { formatChineseDate } from '../../domain/time';
 import { PageHeader } from '../../ui/PageHeader';
 import { useActivityActions } from './activityActions';
@@ -15,10 +16,7 @@ export function ActivitiesPage() {
   const [kind, setKind] = useState<'all' | ActivityKind>('all');
   const [showArchived, setShowArchived] = useState(false);
   const shown = useMemo(
-    () =>
-      (activities ?? [])
-        .filter((a) => showArchived || !a.archived)
-        .filter((a) => kind === 'all' || a.kind === kind),
+    () => filterActivities(activities ?? [], { kind, showArchived }),
     [activities, kind, showArchived],
   );
 

@@ -1,6 +1,6 @@
 import { Button, Group, Loader, Tabs } from '@mantine/core';
 import { useLocation } from 'wouter';
-import { useActivity } from '../../app/queries/live';
+import { useActivity } from '../../app/queries';
 import type { ActivityKind } from '../../domain/activity/activity';
 import { NotFoundPage } from '../../ui/NotFoundPage';
 import { PageHeader } from '../../ui/PageHeader';

@@ -1,8 +1,8 @@
 import { Loader } from '@mantine/core';
 import { useLocation } from 'wouter';
-import { useActivity, usePeople, useSettings, useUnits } from '../../app/queries/live';
+import { useActivity, usePeople, useSettings, useUnits } from '../../app/queries';
 import { saveActivity } from '../../app/commands/activities';
-import { useCommand, useToday } from '../../app/runtime';
+import { useCommand, useToday, type RunOptions } from '../../app/runtime';
 import type { ActivityInput } from '../../domain/activity/activity';
 import { NotFoundPage } from '../../ui/NotFoundPage';
 import { PageHeader } from '../../ui/PageHeader';
@@ -16,7 +16,7 @@ export function ActivityEditPage({ id }: { id: string | null }) {
   const units = useUnits();
   const settings = useSettings();
   const today = useToday();
-  const { run } = useCommand();
+  const { run, busy } = useCommand();
 
   if (!people || !units || !settings || (id !== null && activity === undefined)) return <Loader />;
   if (id !== null && activity === null) return <NotFoundPage />;
@@ -45,15 +45,13 @@ export function ActivityEditPage({ id }: { id: string | null }) {
         status: 'planning',
       };
 
-  const save = async (input: ActivityInput) => {
-    // The form shows a failure beside its fields (or as a notification), so the command stays quiet.
+  const save = async (input: ActivityInput, form: NonNullable<RunOptions['form']>) => {
     const result = await run(
       saveActivity,
       { id: activity?.id ?? null, input },
-      { quiet: true, success: activity ? '活动已保存' : `已创建：${input.title}` },
+      { form, failTitle: '活动未保存', success: activity ? '活动已保存' : `已创建：${input.title}` },
     );
-    if (!result.ok) throw result.error;
-    navigate(`/activities/${result.value.id}`);
+    if (result.ok) navigate(`/activities/${result.value.id}`);
   };
 
   return (
@@ -65,6 +63,7 @@ export function ActivityEditPage({ id }: { id: string | null }) {
         isNew={!activity}
         people={people}
         units={units}
+        saving={busy}
         onSave={save}
         onCancel={() => navigate(activity ? `/activities/${activity.id}` : '/activities')}
       />
