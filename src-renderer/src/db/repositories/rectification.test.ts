@@ -7,7 +7,6 @@ import {
   createItems,
   deleteDraftItem,
   loadItem,
-  RectificationError,
   updateItem,
 } from './rectification';
 import { evaluationProposals, inquiryProposals } from './rectificationFromResults';
@@ -45,7 +44,10 @@ describe('rectification items', () => {
     const id = item?.id ?? '';
     await expect(
       applyItemAction(s.db, id, { type: 'reportReceived', date: TODAY }, NOW.getTime()),
-    ).rejects.toThrow(new RectificationError('当前状态为“待交办”：该事项尚未交办，请先交办'));
+    ).rejects.toMatchObject({
+      code: 'rectification.refused',
+      message: '当前状态为“待交办”：该事项尚未交办，请先交办',
+    });
     await applyItemAction(s.db, id, { type: 'issue', date: '2026-03-01' }, NOW.getTime());
     await applyItemAction(s.db, id, { type: 'planReceived', date: '2026-03-05' }, NOW.getTime());
     await expect(
