@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { XunpingDb } from '../database';
 import { DEFAULT_SETTINGS } from '../../domain/settings/settings';
-import {
-  issueDocuments,
-  listNumbers,
-  reserveNumber,
-  voidIssuedDocument,
-} from './documentNumbers';
+import { issueDocuments, listNumbers, reserveNumber, voidIssuedDocument } from './documentNumbers';
 import { createItems, loadItem } from './rectification';
 import { draftFor, NOW, setup, TODAY, type Setup } from '../testing/rectificationSetup';
 import { saveSettings } from './settings';

@@ -2,13 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors';
 import { deleteActivity } from './activities';
 import { issueDocuments } from './documentNumbers';
-import {
-  applyItemAction,
-  createItems,
-  deleteDraftItem,
-  loadItem,
-  updateItem,
-} from './rectification';
+import { applyItemAction, createItems, deleteDraftItem, loadItem, updateItem } from './rectification';
 import { evaluationProposals, inquiryProposals } from './rectificationFromResults';
 import { draftFor, NOW, publishedEvaluation, setup, TODAY } from '../testing/rectificationSetup';
 

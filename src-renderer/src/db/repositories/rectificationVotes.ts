@@ -31,7 +31,12 @@ export async function startReportVote(
       const item = await loadItem(db, itemId);
       assertCanStartVote(item);
       const unit = await db.units.get(item.unitId);
-      const round = await createRound(db, item.activityId, reportRoundInput(item, nameOr(unit, 'shortName')), now);
+      const round = await createRound(
+        db,
+        item.activityId,
+        reportRoundInput(item, nameOr(unit, 'shortName')),
+        now,
+      );
       const action = { type: 'startVote', date, roundId: round.id } as const;
       const moved = await applyInTransaction(db, item, action, now, settings);
       return { item: moved, round };

@@ -24,7 +24,10 @@ const settings = DEFAULT_RECTIFICATION_SETTINGS;
 const issued = itemIn('issued', 'issued');
 const draft2025 = pendingItem('draft-1');
 const draft2026 = pendingItem('draft-2', { activityId: 'act-2', unitId: 'unit-b' });
-const flaggedClosed: RectificationItem = { ...itemIn('closed', 'closed'), flag: '连续两次不满意，建议检查、约谈或问责' };
+const flaggedClosed: RectificationItem = {
+  ...itemIn('closed', 'closed'),
+  flag: '连续两次不满意，建议检查、约谈或问责',
+};
 const ITEMS = [issued, draft2025, draft2026, flaggedClosed];
 const context = (today: string): FilterContext => ({ today, settings, activities: ACTIVITIES });
 
@@ -60,10 +63,12 @@ describe('the 整改 page filters', () => {
       'closed',
     ]);
     expect(ids(filterItems(ITEMS, { ...none, year: '2025' }, context('2026-02-01')))).toEqual(['draft-1']);
-    expect(ids(filterItems(ITEMS, { ...none, unitId: 'unit-b' }, context('2026-02-01')))).toEqual(['draft-2']);
-    expect(ids(filterItems(ITEMS, { ...none, status: 'pending', year: '2026' }, context('2026-02-01')))).toEqual(
-      ['draft-2'],
-    );
+    expect(ids(filterItems(ITEMS, { ...none, unitId: 'unit-b' }, context('2026-02-01')))).toEqual([
+      'draft-2',
+    ]);
+    expect(
+      ids(filterItems(ITEMS, { ...none, status: 'pending', year: '2026' }, context('2026-02-01'))),
+    ).toEqual(['draft-2']);
   });
 
   it('需关注 follows the day', () => {
@@ -79,8 +84,14 @@ describe('the ledger’s scope', () => {
       kind: 'activity',
       activityId: 'act-2',
     });
-    expect(ledgerScopeOf({ activityId: null, year: '2025' }, '2026-05-01')).toEqual({ kind: 'year', year: 2025 });
-    expect(ledgerScopeOf({ activityId: null, year: null }, '2026-05-01')).toEqual({ kind: 'year', year: 2026 });
+    expect(ledgerScopeOf({ activityId: null, year: '2025' }, '2026-05-01')).toEqual({
+      kind: 'year',
+      year: 2025,
+    });
+    expect(ledgerScopeOf({ activityId: null, year: null }, '2026-05-01')).toEqual({
+      kind: 'year',
+      year: 2026,
+    });
   });
 
   it('lists an activity’s items, or a year’s: handed over that year, or drafts of its activities', () => {
@@ -99,6 +110,8 @@ describe('the ledger’s scope', () => {
     expect(ledgerTitle({ kind: 'activity', activityId: 'act-1' }, ACTIVITIES, org)).toBe(
       '宜丰县人大常委会优化营商环境工作评议整改情况跟踪台账',
     );
-    expect(ledgerTitle({ kind: 'year', year: 2026 }, ACTIVITIES, org)).toBe('宜丰县人大常委会2026年整改情况跟踪台账');
+    expect(ledgerTitle({ kind: 'year', year: 2026 }, ACTIVITIES, org)).toBe(
+      '宜丰县人大常委会2026年整改情况跟踪台账',
+    );
   });
 });

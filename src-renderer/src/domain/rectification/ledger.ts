@@ -71,12 +71,12 @@ function sortDate(item: RectificationItem): string | null {
   return currentDue(item)?.date ?? item.reportDue ?? item.planDue;
 }
 
-function compareItems(a: RectificationItem, b: RectificationItem, names: LedgerOptions['unitNames']): number {
+function compareItems(a: RectificationItem, b: RectificationItem, unitName: (id: string) => string): number {
   const status = ITEM_STATUSES.indexOf(a.status) - ITEM_STATUSES.indexOf(b.status);
   if (status !== 0) return status;
   const [da, db] = [sortDate(a), sortDate(b)];
   if (da !== db) return da === null ? 1 : db === null ? -1 : compareText(da, db);
-  return compareText(names[a.unitId] ?? '', names[b.unitId] ?? '') || compareText(a.id, b.id);
+  return compareText(unitName(a.unitId), unitName(b.unitId)) || compareText(a.id, b.id);
 }
 
 /**
@@ -85,15 +85,16 @@ function compareItems(a: RectificationItem, b: RectificationItem, names: LedgerO
  */
 export function sortForLedger<T extends RectificationItem>(
   items: readonly T[],
-  unitNames: LedgerOptions['unitNames'],
+  unitName: (id: string) => string,
 ): T[] {
-  return [...items].sort((a, b) => compareItems(a, b, unitNames));
+  return [...items].sort((a, b) => compareItems(a, b, unitName));
 }
 
 /** Rows in the ledger's order (sortForLedger). */
 export function ledgerRows(items: readonly RectificationItem[], options: LedgerOptions): LedgerRow[] {
   const settings = options.settings ?? DEFAULT_RECTIFICATION_SETTINGS;
-  const sorted = sortForLedger(items, options.unitNames);
+  const unitName = (id: string) => options.unitNames[id] ?? DELETED_NAME;
+  const sorted = sortForLedger(items, unitName);
   return sorted.map((item, index) => {
     const notice = dueNotice(item, options.today, settings);
     const attention = notice !== null && notice.state.state !== 'ok' ? notice.state.state : null;
@@ -104,7 +105,7 @@ export function ledgerRows(items: readonly RectificationItem[], options: LedgerO
     return {
       itemId: item.id,
       index: index + 1,
-      unit: options.unitNames[item.unitId] ?? DELETED_NAME,
+      unit: unitName(item.unitId),
       problems: problemsText(item.problems),
       requirements: item.requirements,
       source: describeSource(item.source),

@@ -47,7 +47,9 @@ function round(marks: TierId[], stage: VoteRound['stage'] = 'published'): VoteRo
     entryModes: {},
     stage,
     published:
-      stage === 'published' ? { result, fingerprint: 'f', publishedAt: new Date(2026, 3, 28, 10).toISOString() } : null,
+      stage === 'published'
+        ? { result, fingerprint: 'f', publishedAt: new Date(2026, 3, 28, 10).toISOString() }
+        : null,
     showOnProjector: false,
     createdAt: '2026-04-28T01:00:00.000Z',
   };
@@ -111,7 +113,10 @@ describe('登记测评结果', () => {
   const voting = { ...itemIn('voting'), voteRoundId: 'round-1' };
 
   it('records the published outcome with its figures; the new report deadline goes along', () => {
-    const action = recordOutcomeAction(voting, round(tiers(5, 2, 6)), { date: TODAY, reportDue: '2026-08-01' });
+    const action = recordOutcomeAction(voting, round(tiers(5, 2, 6)), {
+      date: TODAY,
+      reportDue: '2026-08-01',
+    });
     expect(action).toEqual({
       type: 'recordVoteOutcome',
       date: TODAY,
@@ -136,7 +141,10 @@ describe('登记测评结果', () => {
     const published = outcomeDefaults(round(tiers(8, 0, 0)), TODAY, settings);
     expect(published.reportDue).toBe('2026-06-28');
     expect(published.date).toBe('2026-04-28');
-    expect(outcomeDefaults(null, '2026-01-31', settings)).toEqual({ date: '2026-01-31', reportDue: '2026-03-31' });
+    expect(outcomeDefaults(null, '2026-01-31', settings)).toEqual({
+      date: '2026-01-31',
+      reportDue: '2026-03-31',
+    });
   });
 });
 

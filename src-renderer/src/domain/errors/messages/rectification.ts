@@ -10,8 +10,7 @@ export const rectificationMessages = {
     '该事项不属于任何活动，无法新建测评；请在活动的“整改”页添加整改事项',
   'rectification.voteRoundDeleted': () => '该测评已被删除；请将本次测评作废后重新开始测评',
   'rectification.voteNotPublished': () => '测评结果尚未公布：请在测评页录入测评票、结束并公布结果',
-  'rectification.issuedNotDeletable': () =>
-    '已交办的整改事项是正式记录，不能删除；如有错误，请添加更正记录',
+  'rectification.issuedNotDeletable': () => '已交办的整改事项是正式记录，不能删除；如有错误，请添加更正记录',
   /** params.issued: items handed over; params.documents: numbered documents issued (0: none). */
   'rectification.activityHasRecords': (p: ErrorParams) =>
     `该活动已有 ${text(p.issued)} 项整改事项交办${Number(p.documents ?? 0) > 0 ? `，并印发了 ${text(p.documents)} 份编号文件` : ''}，` +
