@@ -15,7 +15,7 @@ import {
   buildQuestionListDocx,
   buildMinutesDocx,
 } from '../features/inquiry/inquiryDocuments';
-import { issuedDocx, ledgerDocx } from '../features/rectification/rectificationDocuments';
+import { issuedDocx, ledgerDocx } from '../app/commands/rectificationFiles';
 import { toBytes } from './pack';
 import { gridCheckDocument } from './samples/samples';
 import { ballotFormDocument } from './votes/ballotForm';
@@ -89,7 +89,10 @@ describe.skipIf(missing.length > 0)('Word documents in LibreOffice', () => {
         ...(await issuedDocx(db, issued)),
         expect: [`${issued.prefix}〔${issued.year}〕${issued.sequence}号`],
       },
-      { ...(await ledgerDocx(db, { kind: 'year', year: 2026 }, NOW)), expect: ['整改情况跟踪台账'] },
+      {
+        ...(await ledgerDocx(db, { kind: 'year', year: 2026 }, NOW.getTime())),
+        expect: ['整改情况跟踪台账'],
+      },
     ].map((d, i) => ({
       name: `doc-${i}.docx`,
       data: 'data' in d ? d.data : new Uint8Array(),

@@ -1,13 +1,22 @@
-// Screens show records by id (a unit in an activity, an asker, a rater). A record deleted since is shown
-// with the one placeholder below, the same everywhere.
+// Names of records looked up by id, which may have been deleted since they were referred to: one helper and one
+// placeholder for every screen and document.
 
-/** What a deleted record is called where its name would be. */
+/** What a deleted person, unit or activity shows as. */
 export const DELETED_NAME = '（已删除）';
 
-/** The record's name in `field`, or DELETED_NAME when the record is gone. */
+/** The record's name field, or the placeholder when the record is gone. */
 export function nameOr<K extends string>(
   record: Readonly<Record<K, string>> | null | undefined,
   field: K,
 ): string {
   return record ? record[field] : DELETED_NAME;
+}
+
+/** An id → name look-up over some records (e.g. units → shortName); unknown ids give the placeholder. */
+export function namesById<K extends string>(
+  records: readonly (Readonly<Record<K, string>> & { readonly id: string })[] | undefined,
+  field: K,
+): (id: string | null) => string {
+  const byId = new Map((records ?? []).map((record) => [record.id, record]));
+  return (id) => nameOr(id === null ? undefined : byId.get(id), field);
 }

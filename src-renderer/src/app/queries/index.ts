@@ -1,3 +1,4 @@
 export * from './live';
 export type * from './records';
 export * from './settings';
+export * from './rectification';

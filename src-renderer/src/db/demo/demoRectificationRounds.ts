@@ -11,7 +11,7 @@ import type { VoteRound } from '../../domain/votes/roundRecord';
 import { tally } from '../../domain/votes/tally';
 import type { TierId } from '../../domain/votes/tiers';
 import type { BallotRecord, RoundLogRecord } from '../database';
-import { reportRoundInput, reportRoundRules } from '../repositories/rectificationVotes';
+import { reportRoundInput, reportRoundRules } from '../../domain/rectification';
 import type { RectificationItem } from '../../domain/rectification';
 
 /** 常委会组成人员 at the meeting that heard the report: 28 entitled, 24 present; 17 满意, 6 基本满意, 1 不满意. */

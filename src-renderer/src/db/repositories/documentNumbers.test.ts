@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { XunpingDb } from '../database';
 import { DEFAULT_SETTINGS } from '../../domain/settings/settings';
-import {
-  issueDocuments,
-  listNumbers,
-  MissingSettingError,
-  reserveNumber,
-  voidIssuedDocument,
-} from './documentNumbers';
+import { issueDocuments, listNumbers, reserveNumber, voidIssuedDocument } from './documentNumbers';
 import { createItems, loadItem } from './rectification';
 import { draftFor, NOW, setup, TODAY, type Setup } from '../testing/rectificationSetup';
 import { saveSettings } from './settings';
@@ -124,8 +118,9 @@ describe('issueDocuments', () => {
     const s = await setup({ settings: false });
     const ids = await itemsFor(s, [0]);
     const issue = () => issueDocuments(s.db, { kind: 'notice', itemIds: ids, date: TODAY }, NOW.getTime());
-    await expect(issue()).rejects.toBeInstanceOf(MissingSettingError);
-    await expect(issue()).rejects.toThrow('发文机关名称');
+    await expect(issue()).rejects.toMatchObject({ code: 'settings.missing' });
+    await expect(issue()).rejects.toThrow('发文机关标志');
+    await expect(issue()).rejects.toThrow('通知的发文字号前缀');
     await saveSettings(s.db, {
       ...DEFAULT_SETTINGS,
       orgName: '宜丰县人民代表大会常务委员会',

@@ -2,14 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors';
 import { deleteActivity } from './activities';
 import { issueDocuments } from './documentNumbers';
-import {
-  applyItemAction,
-  createItems,
-  deleteDraftItem,
-  loadItem,
-  RectificationError,
-  updateItem,
-} from './rectification';
+import { applyItemAction, createItems, deleteDraftItem, loadItem, updateItem } from './rectification';
 import { evaluationProposals, inquiryProposals } from './rectificationFromResults';
 import { draftFor, NOW, publishedEvaluation, setup, TODAY } from '../testing/rectificationSetup';
 
@@ -45,7 +38,10 @@ describe('rectification items', () => {
     const id = item?.id ?? '';
     await expect(
       applyItemAction(s.db, id, { type: 'reportReceived', date: TODAY }, NOW.getTime()),
-    ).rejects.toThrow(new RectificationError('当前状态为“待交办”：该事项尚未交办，请先交办'));
+    ).rejects.toMatchObject({
+      code: 'rectification.refused',
+      message: '当前状态为“待交办”：该事项尚未交办，请先交办',
+    });
     await applyItemAction(s.db, id, { type: 'issue', date: '2026-03-01' }, NOW.getTime());
     await applyItemAction(s.db, id, { type: 'planReceived', date: '2026-03-05' }, NOW.getTime());
     await expect(

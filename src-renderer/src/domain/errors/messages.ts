@@ -4,6 +4,7 @@ import { backupMessages } from './messages/backup';
 import { commonMessages } from './messages/common';
 import { directoryMessages } from './messages/directory';
 import { settingsMessages } from './messages/settings';
+import { rectificationMessages } from './messages/rectification';
 
 export type ErrorParams = Readonly<Record<string, string | number | undefined>>;
 export type MessageTable = Readonly<Record<string, (params: ErrorParams) => string>>;
@@ -13,6 +14,7 @@ export const ERROR_MESSAGES = {
   ...settingsMessages,
   ...directoryMessages,
   ...backupMessages,
+  ...rectificationMessages,
 } as const satisfies MessageTable;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

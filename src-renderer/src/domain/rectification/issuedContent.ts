@@ -3,6 +3,7 @@
 // prints the same document. Pure: no database, no docx (the documents layer turns IssuedContent into Word).
 
 import type { ActivityKind } from '../activity/activity';
+import { safeFileName } from '../fileName';
 import { formatChineseDate } from '../time';
 import type { NumberStatus } from './numberRegistry';
 import type { RectificationItem } from './item';
@@ -230,5 +231,5 @@ export function noticeContent(input: NoticeInput): IssuedContent {
 
 /** 宜人常发〔2026〕1号 整改通知书（县住房和城乡建设局）.docx, without characters a file name cannot hold. */
 export function issuedFileName(record: Pick<IssuedDocumentRecord, 'number' | 'kind'>, unit: string): string {
-  return `${record.number}${ISSUED_KIND_LABELS[record.kind]}（${unit}）.docx`.replace(/[\\/:*?"<>|\s]+/g, '');
+  return safeFileName(`${record.number}${ISSUED_KIND_LABELS[record.kind]}（${unit}）.docx`);
 }

@@ -103,7 +103,7 @@ describe('the ledger', () => {
       lastFollowUp: '2026年1月20日 收到整改方案',
     });
     expect(flagged).toMatchObject({
-      unit: '（未知单位）',
+      unit: '（已删除）',
       remarks: '整改报告已逾期 1 天；连续两次不满意，建议检查、约谈或问责',
       flagged: true,
     });

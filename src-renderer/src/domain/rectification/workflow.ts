@@ -70,6 +70,13 @@ export type WorkflowAction =
       reason: string;
     };
 
+/** A workflow action as a screen or command gives it: the history entry's id is added when it is stored. */
+export type ItemAction = WorkflowAction extends infer A
+  ? A extends { entryId: string }
+    ? Omit<A, 'entryId'>
+    : never
+  : never;
+
 export type ActionResult = { item: RectificationItem; entry: FollowUpEntry } | { error: string };
 
 export function isRefused(result: ActionResult): result is { error: string } {

@@ -19,11 +19,11 @@ import {
   describeDueState,
   describeSource,
   dueState,
+  outcomeOfRound,
   type RectificationItem,
   type RectificationSettings,
 } from '../../domain/rectification';
 import { ROUND_STAGE_LABELS, type VoteRound } from '../../domain/votes';
-import { outcomeOfRound } from '../../db/repositories/rectificationVotes';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (

@@ -1,6 +1,7 @@
-// The demo's notices, a letter, a long notice and the ledger, checked in the XML Word reads. With DOCS_CHECK_DIR
-// set the .docx files are written there for scripts/render-docx.sh, e.g.
-//   DOCS_CHECK_DIR=/tmp/rect-docs npx vitest run src-renderer/src/features/rectification/rectificationDocuments
+// The demo's notices, a letter, a long notice and the ledger, checked in the XML Word reads, and the commands
+// that save them through the desktop. With DOCS_CHECK_DIR set the .docx files are written there for
+// scripts/render-docx.sh, e.g.
+//   DOCS_CHECK_DIR=/tmp/rect-docs npx vitest run src-renderer/src/app/commands/rectificationFiles
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -8,17 +9,28 @@ import type { XunpingDb } from '../../db/database';
 import { loadDemo } from '../../db/demo/loadDemo';
 import { issueDocuments } from '../../db/repositories/documentNumbers';
 import { createItems } from '../../db/repositories/rectification';
-import { freshDb } from '../../db/testing/freshDb';
+import { isDomainError } from '../../domain/errors';
 import { emptyDraft } from '../../domain/rectification';
 import { attributesOf, paragraphWith, plainText, readDocx } from '../../documents/testing/readDocx';
-import { combinedDocx, issuedDocx, ledgerDocx, ledgerXlsx, type BuiltFile } from './rectificationDocuments';
+import { testServices, type TestServices } from '../testing/services';
+import {
+  combinedDocx,
+  exportIssuedDocuments,
+  exportLedger,
+  issuedDocx,
+  ledgerDocx,
+  ledgerXlsx,
+  type BuiltFile,
+} from './rectificationFiles';
 
 /** 2026-11-29 09:00 in Beijing */
 const NOW = new Date(Date.UTC(2026, 10, 29, 1, 0, 0));
+let services: TestServices;
 let db: XunpingDb;
 
 beforeEach(async () => {
-  db = freshDb();
+  services = testServices(NOW.getTime());
+  db = services.db;
   await loadDemo(db, NOW.getTime());
 });
 
@@ -115,7 +127,7 @@ describe('the ledger', () => {
   it('lists the demo items in Word (landscape, header repeated) and in .xlsx', async () => {
     const evaluation = (await db.activities.toArray()).find((a) => a.kind === 'evaluation');
     const scope = { kind: 'activity' as const, activityId: evaluation?.id ?? '' };
-    const word = await ledgerDocx(db, scope, NOW);
+    const word = await ledgerDocx(db, scope, NOW.getTime());
     keep(word, 'ledger.docx');
     expect(word.fileName).toBe('宜丰县人大常委会优化营商环境工作评议整改情况跟踪台账.docx');
     const { document } = await readDocx(word.data);
@@ -124,8 +136,47 @@ describe('the ledger', () => {
     const text = plainText(document);
     for (const status of ['整改中', '测评中', '办结']) expect(text).toContain(status);
     expect(text).toContain('整改报告已逾期 3 天');
-    const sheet = await ledgerXlsx(db, { kind: 'year', year: 2026 }, NOW);
+    const sheet = await ledgerXlsx(db, { kind: 'year', year: 2026 }, NOW.getTime());
     expect(sheet.fileName).toBe('宜丰县人大常委会2026年整改情况跟踪台账.xlsx');
     expect(sheet.data.byteLength).toBeGreaterThan(1000);
+  });
+});
+
+describe('saving through the desktop', () => {
+  it('saves one document as issued, or a batch in one Word file, in the order given', async () => {
+    const docs = await demoNotices();
+    const one = await exportIssuedDocuments(services, { documentIds: [docs[1]?.id ?? ''] });
+    expect(one).toMatchObject({
+      saved: true,
+      fileName: expect.stringMatching(/^宜人常发〔2026〕2号整改通知书/),
+    });
+    const all = await exportIssuedDocuments(services, { documentIds: docs.map((d) => d.id) });
+    expect(all.fileName).toBe('宜人常发〔2026〕1号至3号（共3份）.docx');
+    expect(services.desktop.saved.map((file) => file.suggestedName)).toEqual([one.fileName, all.fileName]);
+    expect(services.desktop.saved[1]?.filters).toEqual([{ name: 'Word 文档', extensions: ['docx'] }]);
+  });
+
+  it('refuses a document that is not there, saving nothing', async () => {
+    const [first] = await demoNotices();
+    const failure = await exportIssuedDocuments(services, { documentIds: [first?.id ?? '', 'gone'] }).catch(
+      (error: unknown) => error,
+    );
+    expect(isDomainError(failure, 'common.notFound')).toBe(true);
+    const empty = await exportIssuedDocuments(services, { documentIds: [] }).catch((error: unknown) => error);
+    expect(isDomainError(empty, 'rectification.nothingToExport')).toBe(true);
+    expect(services.desktop.saved).toHaveLength(0);
+  });
+
+  it('saves the ledger as of the clock’s day, in Word or Excel', async () => {
+    services.clock.set('2027-01-05T10:00:00+08:00');
+    const scope = { kind: 'year' as const, year: 2026 };
+    const word = await exportLedger(services, { scope, format: 'docx' });
+    const sheet = await exportLedger(services, { scope, format: 'xlsx' });
+    expect(word.fileName).toBe('宜丰县人大常委会2026年整改情况跟踪台账.docx');
+    expect(sheet.fileName).toBe('宜丰县人大常委会2026年整改情况跟踪台账.xlsx');
+    const [savedWord, savedSheet] = services.desktop.saved;
+    expect(savedSheet?.filters).toEqual([{ name: 'Excel 工作簿', extensions: ['xlsx'] }]);
+    const text = plainText((await readDocx(savedWord?.data ?? new Uint8Array())).document);
+    expect(text).toContain('统计截至2027年1月5日');
   });
 });
