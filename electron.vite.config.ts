@@ -9,9 +9,10 @@ const pkg = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8'))
 export const LARGE_LIBRARIES = [
   { chunk: 'vendor-docx', test: /node_modules[\\/](docx|jszip)[\\/]/ },
   { chunk: 'vendor-exceljs', test: /node_modules[\\/]exceljs[\\/]/ },
+  // recharts with the dependencies only it uses (use-sync-external-store is shared with wouter: not here).
   {
     chunk: 'vendor-charts',
-    test: /node_modules[\\/](recharts|@mantine[\\/]charts|d3-[a-z]+|victory-vendor)[\\/]/,
+    test: /node_modules[\\/](recharts|@mantine[\\/]charts|@reduxjs|redux|redux-thunk|react-redux|reselect|immer|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant|victory-vendor|d3-[a-z-]+|internmap)[\\/]/,
   },
   { chunk: 'vendor-backup', test: /node_modules[\\/]dexie-export-import[\\/]/ },
   { chunk: 'vendor-csv', test: /node_modules[\\/]papaparse[\\/]/ },
@@ -54,7 +55,12 @@ export default defineConfig({
           codeSplitting: {
             // Only the libraries themselves: their shared dependencies (react, dexie) stay in common chunks.
             includeDependenciesRecursively: false,
-            groups: LARGE_LIBRARIES.map(({ chunk, test }) => ({ name: chunk, test })),
+            groups: [
+              ...LARGE_LIBRARIES.map(({ chunk, test }) => ({ name: chunk, test, priority: 2 })),
+              // Everything else from node_modules (React, Mantine, Dexie) in one chunk: split across the
+              // pages' chunks, Mantine's modules initialised out of order.
+              { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
+            ],
           },
         },
       },
