@@ -5,6 +5,7 @@ import { app, protocol, type BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveAppRequest } from './appProtocol';
+import { createBackupStore } from './backups/store';
 import { APP_SCHEME } from './contract';
 import { installSessionGuards, installWebContentsGuards } from './guards';
 import { registerIpcHandlers } from './ipc';
@@ -61,7 +62,11 @@ function focusConsoleWindow(): void {
 async function onReady(): Promise<void> {
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererRoot, request));
   installSessionGuards({ devServerUrl });
-  registerIpcHandlers({ devServerUrl, openProjector: openProjectorWindow });
+  registerIpcHandlers({
+    devServerUrl,
+    openProjector: openProjectorWindow,
+    backups: createBackupStore({ folder: join(app.getPath('userData'), 'backups'), now: () => Date.now() }),
+  });
   openConsoleWindow();
 }
 
