@@ -1,6 +1,6 @@
 // Services for unit tests of commands: a fresh in-memory database, a clock the test moves, ids in order,
 // and a desktop that records what it was asked to save.
-import type { DesktopApi, SaveFileRequest } from '../../../../src-main/contract';
+import type { AutoBackupRequest, DesktopApi, SaveFileRequest } from '../../../../src-main/contract';
 import { freshDb } from '../../db/testing/freshDb';
 import type { Instant } from '../../domain/time';
 import type { Clock, Ids, Services } from '../runtime/services';
@@ -30,12 +30,15 @@ export function sequentialIds(prefix = 'id'): Ids {
 
 export interface RecordingDesktop extends DesktopApi {
   saved: SaveFileRequest[];
+  autoBackups: AutoBackupRequest[];
 }
 
 export function recordingDesktop(): RecordingDesktop {
   const saved: SaveFileRequest[] = [];
+  const autoBackups: AutoBackupRequest[] = [];
   return {
     saved,
+    autoBackups,
     saveFile: async (request) => {
       saved.push(request);
       return { saved: true, path: `/tmp/${request.suggestedName}` };
@@ -43,6 +46,18 @@ export function recordingDesktop(): RecordingDesktop {
     openFile: async () => null,
     getAppInfo: async () => ({ version: 'test', dataPath: null, shell: 'browser' }),
     openProjector: async () => undefined,
+    writeAutoBackup: async (request) => {
+      autoBackups.push(request);
+      const backup = { name: `auto-${autoBackups.length}.json`, createdAt: 0, size: request.data.byteLength };
+      return { written: true, backup: { ...backup, reason: request.reason } };
+    },
+    listAutoBackups: async () => [],
+    readAutoBackup: async () => {
+      throw new Error('no automatic backups in tests');
+    },
+    openBackupsFolder: async () => undefined,
+    backupStatus: async () => ({ last: null, folder: null, lowDisk: false }),
+    requestPersistentStorage: async () => true,
   };
 }
 
