@@ -2,6 +2,7 @@
 // (./messages/<area>.ts) so that adding a code touches one short list; this file only joins them.
 import { commonMessages } from './messages/common';
 import { settingsMessages } from './messages/settings';
+import { votesMessages } from './messages/votes';
 
 export type ErrorParams = Readonly<Record<string, string | number | undefined>>;
 export type MessageTable = Readonly<Record<string, (params: ErrorParams) => string>>;
@@ -9,6 +10,7 @@ export type MessageTable = Readonly<Record<string, (params: ErrorParams) => stri
 export const ERROR_MESSAGES = {
   ...commonMessages,
   ...settingsMessages,
+  ...votesMessages,
 } as const satisfies MessageTable;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
