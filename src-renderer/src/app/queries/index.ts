@@ -1,2 +1,3 @@
 export * from './live';
 export type * from './records';
+export * from './votes';
