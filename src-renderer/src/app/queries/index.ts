@@ -2,3 +2,4 @@ export * from './live';
 export type * from './records';
 export * from './settings';
 export * from './rectification';
+export * from './votes';

@@ -16,11 +16,12 @@ import type { VoteRound } from '../../domain/votes/roundRecord';
 import { tally } from '../../domain/votes/tally';
 import type { TallyInput } from '../../domain/votes/entries';
 import type { XunpingDb } from '../database';
+import { NotFoundError } from '../errors';
 import { appendLog, clearEntries, roundFor, roundTables, RoundActionError } from './votesLog';
 
 function reasonOrThrow(reason: string): string {
   const checked = checkReason(reason);
-  if ('problem' in checked) throw new RoundActionError([checked.problem]);
+  if ('problem' in checked) throw RoundActionError.refused([checked.problem]);
   return checked.reason;
 }
 
@@ -45,7 +46,7 @@ export async function openRound(
   return db.transaction('rw', roundTables(db), async () => {
     const existing = await roundFor(db, roundId, 'open');
     const problems = checkOpening(existing, counts);
-    if (problems.length > 0) throw new RoundActionError(problems);
+    if (problems.length > 0) throw RoundActionError.refused(problems);
     const full: Record<string, GroupCounts> = {};
     for (const group of existing.rules.groups) {
       const c = counts[group.id];
@@ -85,7 +86,7 @@ export async function closeRound(
     const existing = await roundFor(db, roundId, 'close');
     const round: VoteRound = { ...existing, counts: withReturned(existing, returned), stage: 'closed' };
     const check = checkClosing(await evidenceOf(db, round));
-    if (check.kind !== 'ok') throw new RoundActionError(check.problems, check.kind === 'void');
+    if (check.kind !== 'ok') throw RoundActionError.refused(check.problems, check.kind === 'void');
     await db.voteRounds.put(round);
     const summary = `收回并结束：${countsText(round.rules, round.counts, true)}`;
     await appendLog(db, roundId, { action: 'closed', summary, details: { counts: round.counts } }, now);
@@ -107,7 +108,7 @@ export async function voidRound(
     const existing = await roundFor(db, roundId, 'reset');
     const counts = withReturned(existing, returned);
     const check = checkRound(existing.rules, counts);
-    if (check.status !== 'void') throw new RoundActionError(['收回票数没有多于发出票数，本轮测评并非无效']);
+    if (check.status !== 'void') throw new RoundActionError('votes.notVoid');
     const voided = `${check.problems.join('；')}（${countsText(existing.rules, counts, true)}）`;
     await appendLog(db, roundId, { action: 'voided', summary: voided, details: { counts } }, now);
     return resetTo(db, existing, '本轮测评无效，重新测评', now);
@@ -151,13 +152,13 @@ export async function publishRound(db: XunpingDb, roundId: string, now: Instant)
     evidenceOf(db, await roundFor(db, roundId, 'publish')),
   );
   const result = tally(input);
-  if (result.status !== 'counted') throw new RoundActionError(result.problems);
+  if (result.status !== 'counted') throw RoundActionError.refused(result.problems);
   const print = await fingerprint(input);
   const canonical = canonicalBallotSet(input);
   return db.transaction('rw', roundTables(db), async () => {
     const existing = await roundFor(db, roundId, 'publish');
     if (canonicalBallotSet(await evidenceOf(db, existing)) !== canonical) {
-      throw new RoundActionError(['计票期间数据有变动，请重新公布']);
+      throw new RoundActionError('votes.changedWhileCounting');
     }
     const published = { result, fingerprint: print, publishedAt: new Date(now).toISOString() };
     const round: VoteRound = { ...existing, stage: 'published', published };
@@ -203,7 +204,7 @@ export async function setShowOnProjector(
 ): Promise<void> {
   await db.transaction('rw', roundTables(db), async () => {
     const round = show ? await roundFor(db, roundId, 'projector') : await db.voteRounds.get(roundId);
-    if (!round) throw new RoundActionError(['该测评不存在，可能已被删除']);
+    if (!round) throw new NotFoundError('该测评');
     const shown = await db.voteRounds.where('activityId').equals(round.activityId).toArray();
     for (const other of shown.filter((r) => r.showOnProjector && r.id !== roundId)) {
       await db.voteRounds.put({ ...other, showOnProjector: false });

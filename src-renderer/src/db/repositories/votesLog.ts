@@ -1,4 +1,5 @@
-// Shared by the votes repositories: the round's log, loading a round for a change, and the refusal error.
+// Shared by the votes repositories: the round's log, loading a round for a change; the refusal error
+// (RoundActionError) is a DomainError of domain/votes.
 
 import type { Instant } from '../../domain/time';
 import { refusal, type RoundAction } from '../../domain/votes/lifecycle';
@@ -6,18 +7,9 @@ import { nextLogSeq, type RoundLogEntry } from '../../domain/votes/roundLog';
 import type { VoteRound } from '../../domain/votes/roundRecord';
 import type { RoundLogRecord, XunpingDb } from '../database';
 import { NotFoundError } from '../errors';
+import { RoundActionError } from '../../domain/votes/roundActionError';
 
-/** An action the round's stage or its data does not allow; `problems` are the Chinese reasons. */
-export class RoundActionError extends Error {
-  constructor(
-    public readonly problems: string[],
-    /** True when the round is void (收回 > 发出) and must be reset and voted again. */
-    public readonly voidRound = false,
-  ) {
-    super(problems.join('；'));
-    this.name = 'RoundActionError';
-  }
-}
+export { RoundActionError };
 
 /** Every table a round owns, for transactions that change a round and what hangs off it. */
 export function roundTables(db: XunpingDb) {
@@ -29,7 +21,7 @@ export async function roundFor(db: XunpingDb, roundId: string, action: RoundActi
   const round = await db.voteRounds.get(roundId);
   if (!round) throw new NotFoundError('该测评');
   const reason = refusal(round.stage, action);
-  if (reason) throw new RoundActionError([reason]);
+  if (reason) throw RoundActionError.refused([reason]);
   return round;
 }
 

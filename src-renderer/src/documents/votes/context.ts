@@ -1,11 +1,14 @@
 // What the votes documents need: the organ and fonts from the settings, the activity and the round. Plain
 // values, no database: the round page hands in what its hooks already read.
 import type { Activity } from '../../domain/activity/activity';
-import { toCalendarDate } from '../../domain/time';
 import type { RectificationSettings } from '../../domain/rectification/dueDates';
 import type { DocumentFonts } from '../../domain/settings/settings';
 import type { VoteRound } from '../../domain/votes/roundRecord';
+import { safeFileName } from '../../domain/fileName';
 import { TITLE_MAX_CHARS, widthInChars } from '../gbt9704';
+
+// The notice's date and default addressee are facts of the round, defined in the domain.
+export { defaultAddressee, publishedDate } from '../../domain/votes/notice';
 
 export interface VotesDocContext {
   /** Settings.orgName, e.g. 宜丰县人民代表大会常务委员会 */
@@ -59,18 +62,7 @@ export function breakTitle(text: string, maxChars: number = TITLE_MAX_CHARS): st
   return best === undefined ? text : `${text.slice(0, best)}\n${text.slice(best)}`;
 }
 
-/** The default 主送机关 of the notice: the subjects' side of the activity. */
-export function defaultAddressee(ctx: Pick<VotesDocContext, 'activity' | 'round'>): string {
-  if (ctx.round.subjectKind === 'report') return '各有关单位';
-  return ctx.activity.kind === 'evaluation' ? '各被评议单位' : '各应询单位';
-}
-
-/** The local calendar date (yyyy-mm-dd) a round was published, or null when it is not published. */
-export function publishedDate(round: Pick<VoteRound, 'published'>): string | null {
-  return round.published ? toCalendarDate(new Date(round.published.publishedAt).getTime()) : null;
-}
-
 /** A file name without the characters Windows refuses. */
 export function docxFileName(title: string): string {
-  return `${title.replace(/[\\/:*?"<>|\s]+/g, '')}.docx`;
+  return safeFileName(`${title}.docx`);
 }

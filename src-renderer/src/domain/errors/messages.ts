@@ -5,6 +5,7 @@ import { commonMessages } from './messages/common';
 import { directoryMessages } from './messages/directory';
 import { settingsMessages } from './messages/settings';
 import { rectificationMessages } from './messages/rectification';
+import { votesMessages } from './messages/votes';
 
 export type ErrorParams = Readonly<Record<string, string | number | undefined>>;
 export type MessageTable = Readonly<Record<string, (params: ErrorParams) => string>>;
@@ -15,6 +16,7 @@ export const ERROR_MESSAGES = {
   ...directoryMessages,
   ...backupMessages,
   ...rectificationMessages,
+  ...votesMessages,
 } as const satisfies MessageTable;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

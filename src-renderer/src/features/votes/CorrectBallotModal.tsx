@@ -1,7 +1,7 @@
 import { Modal, Text } from '@mantine/core';
-import { appDb } from '../../db/appDb';
-import type { BallotRecord } from '../../db/database';
-import { correctBallot } from '../../db/repositories/votes';
+import { correctBallot, type BallotMarks } from '../../app/commands/votesEntry';
+import type { BallotRecord } from '../../app/queries';
+import { useCommand } from '../../app/runtime';
 import { draftFromBallot } from '../../domain/votes/entryKeys';
 import type { VoteRound } from '../../domain/votes/roundRecord';
 import { draftFromSheet } from '../../domain/votes/sheetEntry';
@@ -19,9 +19,11 @@ export function CorrectBallotModal({
   ballot: BallotRecord;
   onClose: () => void;
 }) {
-  const save = async (marks: Pick<BallotRecord, 'form' | 'wholeVoid' | 'marks'>) => {
-    const next = { ...marks, id: ballot.id, groupId: ballot.groupId } as BallotRecord;
-    await correctBallot(appDb, ballot.id, next, new Date().getTime());
+  const { run } = useCommand();
+  /** The key form shows a failure beside the keys: it is thrown back to it, not notified. */
+  const save = async (marks: BallotMarks) => {
+    const corrected = await run(correctBallot, { ballot, marks }, { quiet: true });
+    if (!corrected.ok) throw corrected.error;
     onClose();
     return `已更正第 ${ballot.paperNo} 张`;
   };

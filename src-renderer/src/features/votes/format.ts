@@ -16,8 +16,4 @@ export function outcomeText(outcome: ScoredTierId | null): string {
 }
 
 /** The local date and time of an ISO timestamp: 2026-11-29 16:00. */
-export function timeText(iso: string): string {
-  const date = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
+export { timeText } from '../../domain/votes/timeText';
