@@ -1,6 +1,7 @@
 // The one table of Chinese messages for DomainError codes. Each area keeps its codes in its own file
 // (./messages/<area>.ts) so that adding a code touches one short list; this file only joins them.
 import { commonMessages } from './messages/common';
+import { inquiryMessages } from './messages/inquiry';
 import { settingsMessages } from './messages/settings';
 
 export type ErrorParams = Readonly<Record<string, string | number | undefined>>;
@@ -9,6 +10,7 @@ export type MessageTable = Readonly<Record<string, (params: ErrorParams) => stri
 export const ERROR_MESSAGES = {
   ...commonMessages,
   ...settingsMessages,
+  ...inquiryMessages,
 } as const satisfies MessageTable;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
