@@ -10,11 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { loadDemo } from '../db/demo/loadDemo';
 import { loadSettings } from '../db/repositories/settings';
 import { freshDb } from '../db/testing/freshDb';
-import {
-  buildAgendaDocx,
-  buildQuestionListDocx,
-  buildMinutesDocx,
-} from '../features/inquiry/inquiryDocuments';
+import { buildInquiryDocument } from '../app/commands/inquiryDocuments';
+import { testServices } from '../app/testing/services';
 import { issuedDocx, ledgerDocx } from '../app/commands/rectificationFiles';
 import { toBytes } from './pack';
 import { gridCheckDocument } from './samples/samples';
@@ -67,12 +64,15 @@ describe.skipIf(missing.length > 0)('Word documents in LibreOffice', () => {
     )!;
     const ctx = { orgName: settings.orgName, fonts: settings.fonts, activity: evaluation, round };
     const issued = (await db.issuedDocuments.toArray())[0]!;
+    const services = { ...testServices(NOW.getTime()), db };
+    const inquiryDoc = (kind: 'agenda' | 'questionList' | 'minutes') =>
+      buildInquiryDocument(services, { activityId: inquiry.id, kind });
     const firstQuestion = (await db.questions.where('activityId').equals(inquiry.id).sortBy('order'))[0]!;
 
     const docs: { name: string; data: Uint8Array; expect: string[] }[] = [
-      { ...(await buildAgendaDocx(db, inquiry.id)), expect: ['促进绿色矿山建设', '议程'] },
-      { ...(await buildQuestionListDocx(db, inquiry.id)), expect: [firstQuestion.text.slice(0, 20)] },
-      { ...(await buildMinutesDocx(db, inquiry.id, NOW.getTime())), expect: ['会议记录'] },
+      { ...(await inquiryDoc('agenda')), expect: ['促进绿色矿山建设', '议程'] },
+      { ...(await inquiryDoc('questionList')), expect: [firstQuestion.text.slice(0, 20)] },
+      { ...(await inquiryDoc('minutes')), expect: ['会议记录'] },
       {
         name: 'ballot.docx',
         data: await toBytes(ballotFormDocument(ctx)),

@@ -7,7 +7,7 @@ import type { XunpingDb } from '../database';
 import { freshDb } from '../testing/freshDb';
 import { createActivity } from './activities';
 import { listAgenda } from './agenda';
-import { applyConsoleAction, ConsoleActionError } from './console';
+import { applyConsoleAction } from './console';
 import { peopleRepository } from './people';
 import { addQuestion, listQuestions } from './questions';
 import { unitsRepository } from './units';
@@ -95,7 +95,7 @@ describe('applyConsoleAction', () => {
         { type: 'phaseStarted', phase: 'followUp', plannedSeconds: 120 },
         t0,
       ),
-    ).rejects.toBeInstanceOf(ConsoleActionError);
+    ).rejects.toMatchObject({ code: 'inquiry.chooseQuestionFirst', message: '请先选择要询问的问题' });
     expect(await db.consoleEvents.count()).toBe(0);
   });
 

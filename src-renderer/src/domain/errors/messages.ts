@@ -3,6 +3,7 @@
 import { backupMessages } from './messages/backup';
 import { commonMessages } from './messages/common';
 import { directoryMessages } from './messages/directory';
+import { inquiryMessages } from './messages/inquiry';
 import { settingsMessages } from './messages/settings';
 import { rectificationMessages } from './messages/rectification';
 import { votesMessages } from './messages/votes';
@@ -17,6 +18,7 @@ export const ERROR_MESSAGES = {
   ...backupMessages,
   ...rectificationMessages,
   ...votesMessages,
+  ...inquiryMessages,
 } as const satisfies MessageTable;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -1,8 +1,9 @@
 import { Box, Loader, Stack, Text } from '@mantine/core';
+import { usePublishedRoundOnProjector } from '../../app/queries';
+import { useNow } from '../../app/runtime';
+import { projectorHeadline } from '../../domain/inquiry/projector';
 import { timerReading } from '../../domain/inquiry/timer';
 import { TimerDisplay } from '../../ui/TimerDisplay';
-import { useNow } from '../../app/runtime';
-import { usePublishedRoundOnProjector } from '../../app/queries/live';
 import { useConsole } from '../inquiry';
 import { ResultsBoard } from '../votes';
 
@@ -33,12 +34,7 @@ export function ProjectorPage({ id }: { id: string }) {
     );
   }
   const reading = timerReading(state, now);
-  const q = state.currentQuestion;
-  let who: string;
-  if (q) who = `${names.asker(q)} → ${names.units(q)}${q.respondentName ? ` / ${q.respondentName}` : ''}`;
-  else if (reading) who = state.currentAgendaItem?.title ?? reading.label;
-  else if (state.next) who = `下一位：${names.asker(state.next)} → ${names.units(state.next)}`;
-  else who = state.currentAgendaItem?.title ?? '';
+  const who = projectorHeadline(state, reading, names);
 
   return (
     <Box

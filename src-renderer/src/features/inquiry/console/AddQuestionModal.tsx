@@ -1,35 +1,29 @@
 import { Button, Group, Modal, MultiSelect, Select, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import type { ActivityRecord } from '../../../db/database';
-import { newId } from '../../../db/database';
+import type { ActivityRecord } from '../../../app/queries';
 import type { Person } from '../../../domain/directory/person';
-import type { Unit } from '../../../domain/directory/unit';
-import type { ConsoleAction } from '../../../domain/inquiry/consoleEvents';
-import { nextOrder } from '../../../domain/inquiry/ordering';
-import { defaultRespondent, newQuestion, type Question } from '../../../domain/inquiry/question';
 import { personOptions } from '../../activities';
+import type { ConsoleQuestion } from './useConsole';
 
 /** 临时增加问题: a hand went up. Asker and unit are enough; the text can be filled in later. */
 export function AddQuestionModal({
   activity,
-  questions,
   people,
-  units,
+  unitName,
   onAdd,
   onClose,
 }: {
   activity: ActivityRecord;
-  questions: readonly Question[];
   people: Person[];
-  units: Unit[];
-  onAdd: (action: ConsoleAction, questionId: string) => Promise<boolean>;
+  unitName: (unitId: string) => string;
+  /** True when the question was added. */
+  onAdd: (question: ConsoleQuestion) => Promise<boolean>;
   onClose: () => void;
 }) {
   const [askerId, setAskerId] = useState<string | null>(null);
   const [unitIds, setUnitIds] = useState<string[]>([]);
   const [text, setText] = useState('');
   const [error, setError] = useState<{ asker?: string; units?: string }>({});
-  const unitName = new Map(units.map((u) => [u.id, u.shortName]));
 
   const submit = async () => {
     const problems = {
@@ -38,14 +32,7 @@ export function AddQuestionModal({
     };
     setError(problems);
     if (!askerId || unitIds.length === 0) return;
-    const question = newQuestion(newId(), nextOrder(questions), activity.timerMinutes, {
-      askerId,
-      unitIds,
-      text,
-      unplanned: true,
-      ...defaultRespondent(activity.units, unitIds),
-    });
-    if (await onAdd({ type: 'questionAdded', question }, question.id)) onClose();
+    if (await onAdd({ askerId, unitIds, text })) onClose();
   };
 
   return (
@@ -68,7 +55,7 @@ export function AddQuestionModal({
           searchable
           data={activity.units.map((u) => ({
             value: u.unitId,
-            label: unitName.get(u.unitId) ?? '（已删除）',
+            label: unitName(u.unitId),
           }))}
           value={unitIds}
           onChange={setUnitIds}

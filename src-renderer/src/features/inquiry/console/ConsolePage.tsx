@@ -2,8 +2,14 @@ import { Box, Button, Grid, Group, Kbd, Loader, Select, Stack, Text, Title } fro
 import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { desktop } from '../../../platform/desktop';
-import { notifyError } from '../../../ui/notify';
+import { openProjector } from '../../../app/commands/console';
+import { useCommand } from '../../../app/runtime';
+import {
+  commandActions,
+  pickSelected,
+  selectableIds,
+  type MeetingActions,
+} from '../../../domain/inquiry/consoleCommands';
 import { NotFoundPage } from '../../../ui/NotFoundPage';
 import { AddQuestionModal } from './AddQuestionModal';
 import { VoteMenu } from './VoteMenu';
@@ -12,13 +18,24 @@ import { CONSOLE_KEYS, keyOf, type ConsoleCommand } from './consoleKeys';
 import { CommandButton, CurrentPanel } from './CurrentPanel';
 import { QueueList } from './QueueList';
 import { loadMuted, saveMuted } from './sound';
-import { commandActions, pickSelected, selectableIds } from './useConsoleCommands';
 import { useConsole } from './useConsole';
 
 /** 会议控制台: the secretary runs the inquiry meeting from here, keyboard first. */
 export function ConsolePage({ id }: { id: string }) {
-  const { activity, state, allowed, names, people, units, dispatch, perform, loading, eventCount } =
-    useConsole(id);
+  const {
+    activity,
+    state,
+    allowed,
+    names,
+    people,
+    units,
+    dispatch,
+    perform,
+    addQuestion,
+    loading,
+    eventCount,
+  } = useConsole(id);
+  const { run: runCommand } = useCommand();
   const [selected, setSelected] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [voting, setVoting] = useState(false);
@@ -30,7 +47,8 @@ export function ConsolePage({ id }: { id: string }) {
   useEffect(() => {
     selectedRef.current = selected;
   }, [selected]);
-  const actions = activity && state && allowed ? commandActions(activity, state, allowed, selectedId) : {};
+  const actions: Partial<MeetingActions> =
+    activity && state && allowed ? commandActions(activity.timerMinutes, state, allowed, selectedId) : {};
 
   const run = (command: ConsoleCommand) => {
     if (command === 'mute') {
@@ -39,9 +57,7 @@ export function ConsolePage({ id }: { id: string }) {
         return !m;
       });
     } else if (command === 'projector') {
-      void desktop()
-        .openProjector(id)
-        .catch((error: unknown) => notifyError(error, '大屏未打开'));
+      void runCommand(openProjector, { activityId: id }, { failTitle: '大屏未打开' });
     } else if (command === 'vote') {
       setVoting(true);
     } else if (command === 'addQuestion') {
@@ -53,7 +69,7 @@ export function ConsolePage({ id }: { id: string }) {
     } else if (activity) {
       void perform((fresh, allowedNow) => {
         const selection = pickSelected(selectableIds(fresh), selectedRef.current);
-        return commandActions(activity, fresh, allowedNow, selection)[command];
+        return commandActions(activity.timerMinutes, fresh, allowedNow, selection)[command];
       });
     }
   };
@@ -174,23 +190,17 @@ export function ConsolePage({ id }: { id: string }) {
         ))}
       </Group>
       {voting && activity ? (
-        <VoteMenu
-          activity={activity}
-          state={state}
-          unitName={(unitId) => units.find((u) => u.id === unitId)?.shortName ?? '（已删除的单位）'}
-          onClose={() => setVoting(false)}
-        />
+        <VoteMenu activity={activity} state={state} onClose={() => setVoting(false)} />
       ) : null}
       {adding ? (
         <AddQuestionModal
           activity={activity}
-          questions={state.questions}
           people={people}
-          units={units}
-          onAdd={async (action, questionId) => {
-            const ok = await dispatch(action);
-            if (ok) setSelected(questionId);
-            return ok;
+          unitName={names.unit}
+          onAdd={async (question) => {
+            const questionId = await addQuestion(question);
+            if (questionId) setSelected(questionId);
+            return questionId !== null;
           }}
           onClose={() => setAdding(false)}
         />

@@ -1,23 +1,39 @@
-import type { ActivityRecord } from '../../../db/database';
-import type { ConsoleAction } from '../../../domain/inquiry/consoleEvents';
-import { phaseAction, type AllowedActions } from '../../../domain/inquiry/consoleRules';
-import type { ConsoleState } from '../../../domain/inquiry/consoleState';
-import type { ConsoleCommand } from './consoleKeys';
+// What each of the console's meeting keys does now: the action to write, or null when the meeting's state
+// does not allow it (then the button is disabled and the key does nothing). Also which question the
+// secretary's selection points at, and which question a vote "on the answer" is about.
+import type { TimerMinutes } from '../settings/settings';
+import type { ConsoleAction } from './consoleEvents';
+import { phaseAction, type AllowedActions } from './consoleRules';
+import type { ConsoleState } from './consoleState';
+import type { Question, TimerPhase } from './question';
 
-/**
- * What each console command does now: the action to write, or null when the meeting's state does not
- * allow it (the button is disabled and the key does nothing).
- */
+/** The console's commands that write to the meeting's log (selecting, muting and opening windows do not). */
+export type MeetingCommand =
+  | 'startPause'
+  | 'take'
+  | 'nextPhase'
+  | 'followUp'
+  | 'supplement'
+  | 'statement'
+  | 'finish'
+  | 'defer'
+  | 'skip'
+  | 'stopTimer'
+  | 'nextAgenda'
+  | 'undo';
+
+export type MeetingActions = Record<MeetingCommand, ConsoleAction | null>;
+
+/** Every meeting command's action now; `selectedId` is the question selected in the list. */
 export function commandActions(
-  activity: ActivityRecord,
+  minutes: TimerMinutes,
   state: ConsoleState,
   allowed: AllowedActions,
   selectedId: string | null,
-): Partial<Record<ConsoleCommand, ConsoleAction | null>> {
+): MeetingActions {
   const current = state.currentQuestion;
-  const phase = (p: Parameters<typeof phaseAction>[1]) =>
-    allowed.phases.includes(p) ? phaseAction(state, p, activity.timerMinutes) : null;
-  const nextPhase = allowed.nextPhase ? phaseAction(state, allowed.nextPhase, activity.timerMinutes) : null;
+  const phase = (p: TimerPhase) => (allowed.phases.includes(p) ? phaseAction(state, p, minutes) : null);
+  const nextPhase = allowed.nextPhase ? phaseAction(state, allowed.nextPhase, minutes) : null;
   const agendaIndex = state.agenda.findIndex((a) => a.id === state.currentAgendaItem?.id);
   const nextAgenda = state.agenda[agendaIndex + 1];
 
@@ -60,4 +76,15 @@ export function selectableIds(state: ConsoleState): string[] {
 /** The selection, or the first selectable question when nothing valid is selected. */
 export function pickSelected(selectable: readonly string[], selected: string | null): string | null {
   return selected && selectable.includes(selected) ? selected : (selectable[0] ?? null);
+}
+
+/** The question a vote "on the answer" is about: the current one, else the last one finished. */
+export function answeredQuestion(state: ConsoleState): Question | null {
+  if (state.currentQuestion) return state.currentQuestion;
+  const done = state.questions.filter((q) => state.progress[q.id]?.status === 'done');
+  return (
+    done.sort(
+      (a, b) => (state.progress[b.id]?.finishedAt ?? 0) - (state.progress[a.id]?.finishedAt ?? 0),
+    )[0] ?? null
+  );
 }
