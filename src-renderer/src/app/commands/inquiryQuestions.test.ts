@@ -12,7 +12,11 @@ let setup: InquirySetup;
 
 /** A question as the form gives it (no id, no order). */
 function input(fields: Partial<QuestionInput>): QuestionInput {
-  const { id: _id, order: _order, ...rest } = newQuestion('', 0, DEFAULT_TIMER_MINUTES, {
+  const {
+    id: _id,
+    order: _order,
+    ...rest
+  } = newQuestion('', 0, DEFAULT_TIMER_MINUTES, {
     askerId: setup.askerId,
     unitIds: [setup.ziranId],
     text: '矿山复绿后的林木管护由谁负责？',
