@@ -22,17 +22,21 @@ test('the console and the projector load none of docx, exceljs, recharts or the 
   const consolePage = new ConsolePage(page);
   const activityId = await consolePage.openDemoInquiry();
 
-  // A fresh window on the console, as the secretary's after a restart, and one on the projector.
+  // A fresh window on the console, as the secretary's after a restart, and one on the projector; a question
+  // is taken and its timer started, so both windows show the live meeting.
   const consoleWindow = await context.newPage();
   const consoleScripts = scriptsLoaded(consoleWindow);
   await consoleWindow.goto(`/#/console/${activityId}`);
   await expect(consoleWindow.getByText('会议控制台', { exact: true })).toBeVisible();
-  await consoleWindow.keyboard.press('Enter');
-  await expect(consoleWindow.getByRole('timer')).toBeVisible();
-
   const projector = await context.newPage();
   const projectorScripts = scriptsLoaded(projector);
   await projector.goto(`/#/projector/${activityId}`);
+  await expect(projector.getByText('促进绿色矿山建设').first()).toBeVisible();
+
+  const live = new ConsolePage(consoleWindow);
+  await consoleWindow.bringToFront();
+  await live.press('Enter', 'Space');
+  await expect(live.current()).toContainText('第 1 题');
   await expect(projector.getByRole('timer')).toBeVisible();
 
   expect(consoleScripts.length).toBeGreaterThan(0);
