@@ -9,6 +9,7 @@ export * from './ranking';
 export * from './result';
 export * from './round';
 export * from './rules';
+export * from './setupWarnings';
 export * from './sheets';
 export { tally } from './tally';
 export * from './tiers';

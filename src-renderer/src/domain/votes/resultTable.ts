@@ -12,6 +12,24 @@ export interface ResultTable {
   rows: (string | number)[][];
   /** Per row: flagged 排名靠后. */
   bottom: boolean[];
+  /** Sentences to print under the table (tableNotes). */
+  notes: string[];
+}
+
+/** Whether two ranked subjects share a rank. */
+export function hasSharedRank(result: Pick<RoundResult, 'subjects'>): boolean {
+  const ranks = result.subjects.flatMap((s) => (s.rank === null ? [] : [s.rank]));
+  return new Set(ranks).size < ranks.length;
+}
+
+/** Said under a results table that has shared ranks: how they are listed (rankSubjects). */
+export const SHARED_RANK_NOTE = '名次相同的为并列，并列的按名称笔画顺序排列。';
+
+/**
+ * The note under a results table (screen, .xlsx, 测评结果通报): how shared ranks are listed, when there are any.
+ */
+export function tableNotes(result: Pick<RoundResult, 'subjects'>): string[] {
+  return hasSharedRank(result) ? [SHARED_RANK_NOTE] : [];
 }
 
 const rate = (f: Fraction | null, decimals: number) => (f ? formatPercent(f, decimals) : '—');
@@ -47,6 +65,7 @@ export function resultTable(result: RoundResult, rules: RoundRules): ResultTable
         return [s.rank ?? '—', s.name, c.valid, c.abstain, c.void, score(s.score, d), s.bottom ? '是' : ''];
       }),
       bottom: result.subjects.map((s) => s.bottom),
+      notes: tableNotes(result),
     };
   }
   const tiers = tierColumns(rules);
@@ -78,7 +97,7 @@ export function resultTable(result: RoundResult, rules: RoundRules): ResultTable
       s.bottom ? '是' : '',
     ];
   });
-  return { headers, rows, bottom: result.subjects.map((s) => s.bottom) };
+  return { headers, rows, bottom: result.subjects.map((s) => s.bottom), notes: tableNotes(result) };
 }
 
 /** One rater group's figures per subject (the per-group breakdown). */
@@ -118,7 +137,7 @@ export function groupTable(result: RoundResult, rules: RoundRules, groupId: stri
           ...(rules.outcomeDenominator !== null ? ['等次'] : []),
           '计入综合',
         ];
-  return { headers, rows, bottom: result.subjects.map(() => false) };
+  return { headers, rows, bottom: result.subjects.map(() => false), notes: [] };
 }
 
 export interface ResultSheetsInput {
