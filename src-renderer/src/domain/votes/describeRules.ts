@@ -115,8 +115,13 @@ function describeRanking(rules: RoundRules): string[] {
   return lines;
 }
 
+export interface DescribeOptions {
+  /** The number of subjects; with only one nothing is ranked, so the ranking rules are left out. */
+  subjects?: number;
+}
+
 /** Every rule in force, one Chinese sentence each, in the order they apply. */
-export function describeRules(rules: RoundRules): string[] {
+export function describeRules(rules: RoundRules, options: DescribeOptions = {}): string[] {
   const quorum =
     rules.groups.length > 1
       ? '各测评组实到人数均须超过该组应到人数的一半，方可进行测评'
@@ -130,7 +135,7 @@ export function describeRules(rules: RoundRules): string[] {
     '收回票数多于发出票数的，本轮测评无效，应重新测评',
     ...(rules.form === 'tiers' ? describeTiers(rules) : describeSheet(rules)),
     ...describeGroups(rules),
-    ...describeRanking(rules),
+    ...(options.subjects === 1 ? [] : describeRanking(rules)),
     decimals,
   ];
 }

@@ -121,6 +121,8 @@ describe('ranking a tally', () => {
     expect(result.subjects.map((s) => [s.rank, s.bottom, s.score?.value.toFixed(2)])).toEqual([
       [1, false, '81.67'],
     ]);
+    // Nothing is ranked against anything: the printed rules say nothing of ranking.
+    expect(result.rules.some((line) => line.includes('排名'))).toBe(false);
   });
 
   // Scores with weights 100 / 60 / 0 over 5 ballots: P 100, Q 60 (3 满意, 2 不满意), R 60 (5 基本满意), S 40.

@@ -144,6 +144,14 @@ describe('describing rules', () => {
     expect(lines.some((line) => line.startsWith('等次') || line.startsWith('满意率'))).toBe(false);
   });
 
+  it('leaves the ranking rules out when there is only one subject: nothing is ranked', () => {
+    const lines = describeRules(defaultRules(), { subjects: 1 });
+    expect(lines.some((line) => line.includes('排名'))).toBe(false);
+    const all = describeRules(defaultRules());
+    // The four ranking rules: the key and ties, exact values, no valid votes, bottom N.
+    expect(lines).toEqual([...all.slice(0, -5), ...all.slice(-1)]);
+  });
+
   it('says how weights not summing to exactly 100% are used', () => {
     const thirds = threeGroups.map((group) => ({ ...group, weight: 0.333 }));
     const lines = describeRules({ ...defaultRules(), groups: thirds });
