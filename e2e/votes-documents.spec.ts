@@ -95,7 +95,8 @@ test('the published evaluation round gives its ballot form and its results notic
   expect(results[0]).toEqual(['名次', '单位', '综合满意率', '综合得分', '等次', '备注']);
   expect(results.filter((row) => row[5] === '排名靠后').map((row) => row[1])).toEqual(bottom);
   for (const name of bottom) expect(plainText(paragraphWith(xml, '排名靠后。'))).toContain(name);
-  expect(text).toContain('三、计票规则');
-  expect(text).toContain(`测评票校验码（SHA-256）：${fingerprint}`);
+  // The rules and the fingerprint (printed in groups of eight digits) are the 附件.
+  expect(text).toContain('附件：计票规则及测评票校验码');
+  expect(text.replace(/ /g, '')).toContain(`测评票校验码（SHA-256）：${fingerprint}`);
   expect(text).toContain('宜丰县人民代表大会常务委员会文件');
 });

@@ -50,9 +50,12 @@ function fillSheet(sheet: Worksheet, spec: SheetSpec): void {
   sheet.addRow(spec.headers);
   sheet.addRows(spec.rows);
 
-  // A column that holds no numbers is a text column: mark it '@' so Excel keeps what is typed as text.
+  // A column that holds no numbers is a text column: mark it '@' so Excel keeps what is typed as text. A column
+  // of numbers with a format (0.00, 0.00%) shows them so.
   for (let c = 1; c <= columnCount; c += 1) {
+    const format = spec.numberFormats?.[c - 1] ?? null;
     if (!spec.rows.some((row) => typeof row[c - 1] === 'number')) sheet.getColumn(c).numFmt = '@';
+    else if (format) sheet.getColumn(c).numFmt = format;
   }
   // Style the header cells only: a row style would colour the whole row out to column XFD.
   sheet.getRow(1).eachCell((cell) => {

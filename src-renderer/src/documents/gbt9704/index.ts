@@ -35,7 +35,16 @@ export {
   type DocumentNumberOptions,
   type HeadingLevel,
 } from './blocks';
-export { colophon, columnWidths, copyToText, table, type ColophonSpec, type TableSpec } from './table';
+export {
+  colophon,
+  columnWidths,
+  copyToText,
+  table,
+  type ColophonSpec,
+  type HeaderGroup,
+  type TableSpec,
+} from './table';
+export { attachmentHead } from './attachment';
 export {
   bodyBlocks,
   fileDocument,

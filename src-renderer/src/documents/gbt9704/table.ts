@@ -13,6 +13,7 @@ import {
   TableRow,
   TextRun,
   VerticalAlignTable,
+  VerticalMergeType,
   WidthType,
   type IBorderOptions,
   type Paragraph,
@@ -45,6 +46,16 @@ export interface TableSpec {
   rowHeight?: number;
   /** Fill the landscape text block (225 mm) instead of the portrait one (156 mm). */
   landscape?: boolean;
+  /**
+   * A header row above `headers` grouping them: each group spans `span` columns under its text (e.g. 人大代表
+   * over 满意率 and 得分). A group of one column with no text lets that column's header fill both rows.
+   */
+  headerGroups?: HeaderGroup[];
+}
+
+export interface HeaderGroup {
+  text: string;
+  span: number;
 }
 
 const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
@@ -68,8 +79,19 @@ function cellParagraph(text: string, font: string, spec: TableSpec, align: CellA
   });
 }
 
-function cell(text: string, width: number, font: string, spec: TableSpec, align: CellAlign): TableCell {
+function cell(
+  text: string,
+  width: number,
+  font: string,
+  spec: TableSpec,
+  align: CellAlign,
+  merge: {
+    columnSpan?: number;
+    verticalMerge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType];
+  } = {},
+): TableCell {
   return new TableCell({
+    ...merge,
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
@@ -79,16 +101,34 @@ function cell(text: string, width: number, font: string, spec: TableSpec, align:
   });
 }
 
+/** The header rows: `headers`, with the row of `headerGroups` above them when there is one. */
+function headerRows(spec: TableSpec, widths: number[]): TableRow[] {
+  const head = (text: string, c: number, merge = {}) =>
+    cell(text, widths[c] ?? 0, spec.fonts.heading1, spec, 'center', merge);
+  const row = (children: TableCell[]) => new TableRow({ tableHeader: true, cantSplit: true, children });
+  if (!spec.headerGroups) return [row(spec.headers.map((h, c) => head(h, c)))];
+  const top: TableCell[] = [];
+  const bottom: TableCell[] = [];
+  let c = 0;
+  for (const group of spec.headerGroups) {
+    if (group.span === 1 && group.text === '') {
+      top.push(head(spec.headers[c] ?? '', c, { verticalMerge: VerticalMergeType.RESTART }));
+      bottom.push(head('', c, { verticalMerge: VerticalMergeType.CONTINUE }));
+    } else {
+      const width = widths.slice(c, c + group.span).reduce((a, b) => a + b, 0);
+      top.push(cell(group.text, width, spec.fonts.heading1, spec, 'center', { columnSpan: group.span }));
+      for (let i = c; i < c + group.span; i += 1) bottom.push(head(spec.headers[i] ?? '', i));
+    }
+    c += group.span;
+  }
+  return [row(top), row(bottom)];
+}
+
 /** A table as wide as the text block; the header row, in the 一、 heading font (黑体), repeats on every page. */
 export function table(spec: TableSpec): Table {
   const total = spec.landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH;
   const widths = columnWidths(spec.headers.length, total, spec.columnWeights);
   const height = spec.rowHeight ? { height: { value: spec.rowHeight, rule: HeightRule.ATLEAST } } : {};
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: spec.headers.map((h, c) => cell(h, widths[c] ?? 0, spec.fonts.heading1, spec, 'center')),
-  });
   const body = spec.rows.map(
     (row) =>
       new TableRow({
@@ -111,7 +151,7 @@ export function table(spec: TableSpec): Table {
       insideHorizontal: LINE,
       insideVertical: LINE,
     },
-    rows: [header, ...body],
+    rows: [...headerRows(spec, widths), ...body],
   });
 }
 

@@ -24,6 +24,19 @@ export async function demoContext(kind: 'evaluation' | 'inquiry'): Promise<Votes
   return { orgName: settings.orgName, fonts: settings.fonts, activity, round };
 }
 
+/** The context of the demo's published vote on one rectification report (整改复测: one subject, one group). */
+export async function demoReportContext(): Promise<VotesDocContext> {
+  const db = freshDb();
+  await loadDemo(db, DEMO_NOW.getTime());
+  const settings = await loadSettings(db);
+  const round = (await db.voteRounds.toArray()).find(
+    (r) => r.subjectKind === 'report' && r.stage === 'published',
+  );
+  const activity = round ? await db.activities.get(round.activityId) : undefined;
+  if (!activity || !round) throw new Error('no published demo report round');
+  return { orgName: settings.orgName, fonts: settings.fonts, activity, round };
+}
+
 export function keep(name: string, bytes: Uint8Array): void {
   const dir = process.env.DOCS_CHECK_DIR;
   if (!dir) return;

@@ -5,10 +5,12 @@ import type { RectificationSettings } from '../../domain/rectification/dueDates'
 import type { DocumentFonts } from '../../domain/settings/settings';
 import type { VoteRound } from '../../domain/votes/roundRecord';
 import { safeFileName } from '../../domain/fileName';
+import type { RoundRules } from '../../domain/votes/rules';
 import { TITLE_MAX_CHARS, widthInChars } from '../gbt9704';
 
 // The notice's date and default addressee are facts of the round, defined in the domain.
-export { defaultAddressee, publishedDate } from '../../domain/votes/notice';
+export { defaultAddressee, isReportRevote, publishedDate, reportUnit } from '../../domain/votes/notice';
+import { publishedDate } from '../../domain/votes/notice';
 
 export interface VotesDocContext {
   /** Settings.orgName, e.g. 宜丰县人民代表大会常务委员会 */
@@ -18,6 +20,11 @@ export interface VotesDocContext {
   round: VoteRound;
   /** Settings.rectification: the periods the results notice gives the bottom units (defaults when absent). */
   rectification?: Pick<RectificationSettings, 'planDays' | 'reportMonths'>;
+  /**
+   * The date of the meeting that voted, when it is not the activity's: a vote on a rectification report is held
+   * at a later meeting (the item's 开始测评 date). See evaluationDate.
+   */
+  voteDate?: string;
 }
 
 /** 宜丰县人民代表大会常务委员会 → 宜丰县人大常委会, the form titles and running text use. */
@@ -36,9 +43,27 @@ export function subjectNoun(round: Pick<VoteRound, 'subjectKind'>): string {
   return round.subjectKind === 'unit' ? '单位' : '测评对象';
 }
 
-/** The ballot form's title: 优化营商环境工作评议满意度测评表 (the round's title with 表). */
-export function ballotFormTitle(round: Pick<VoteRound, 'title'>): string {
+/**
+ * The ballot form's title: 优化营商环境工作评议满意度测评表 (the round's title with 表); a score sheet is a 评分表
+ * (优化营商环境工作评议测评评分 → 优化营商环境工作评议评分表).
+ */
+export function ballotFormTitle(
+  round: Pick<VoteRound, 'title'> & { rules?: Pick<RoundRules, 'form'> },
+): string {
+  if (round.rules?.form === 'scoreSheet') {
+    if (round.title.endsWith('评分表')) return round.title;
+    return `${round.title.replace(/(?:满意度测评表?|测评评分|测评表|评分|测评)$/, '')}评分表`;
+  }
   return round.title.endsWith('表') ? round.title : `${round.title}表`;
+}
+
+/**
+ * The date the evaluation was held, for the text of a notice: the activity's (the meeting's) date; for a vote on a
+ * rectification report, held at a later meeting, ctx.voteDate, else the day the result was published.
+ */
+export function evaluationDate(ctx: Pick<VotesDocContext, 'activity' | 'round' | 'voteDate'>): string {
+  if (ctx.round.subjectKind !== 'report') return ctx.activity.date;
+  return ctx.voteDate ?? publishedDate(ctx.round) ?? ctx.activity.date;
 }
 
 /** The notice's title: 关于优化营商环境工作评议满意度测评结果的通报. */

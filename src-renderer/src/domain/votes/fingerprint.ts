@@ -62,7 +62,7 @@ function canonicalRules(rules: RoundRules): Json {
  * One ballot without its id. Ticks are deduplicated and in TIER_ORDER; blank subjects are left out (a missing
  * subject and an empty one are the same paper); a wholly void ballot keeps no marks, since none of them count.
  */
-function canonicalBallot(ballot: Ballot): string {
+export function canonicalBallot(ballot: Ballot): string {
   const marks: Record<string, Json> = {};
   if (!ballot.wholeVoid) {
     for (const [subjectId, mark] of Object.entries(ballot.marks)) {

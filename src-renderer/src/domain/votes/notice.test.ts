@@ -13,15 +13,20 @@ describe('the results notice of a round', () => {
   });
 
   it('goes by default to the subjects of the activity', () => {
-    expect(defaultAddressee({ activity: { kind: 'evaluation' }, round: { subjectKind: 'unit' } })).toBe(
-      '各被评议单位',
-    );
-    expect(defaultAddressee({ activity: { kind: 'inquiry' }, round: { subjectKind: 'unit' } })).toBe(
-      '各应询单位',
-    );
-    expect(defaultAddressee({ activity: { kind: 'evaluation' }, round: { subjectKind: 'report' } })).toBe(
-      '各有关单位',
-    );
+    expect(
+      defaultAddressee({ activity: { kind: 'evaluation' }, round: { subjectKind: 'unit', subjects: [] } }),
+    ).toBe('各被评议单位');
+    expect(
+      defaultAddressee({ activity: { kind: 'inquiry' }, round: { subjectKind: 'unit', subjects: [] } }),
+    ).toBe('各应询单位');
+    expect(
+      defaultAddressee({ activity: { kind: 'evaluation' }, round: { subjectKind: 'report', subjects: [] } }),
+    ).toBe('各有关单位');
+    const revote = {
+      subjectKind: 'report' as const,
+      subjects: [{ id: 's', refId: null, name: '县住房和城乡建设局整改情况报告' }],
+    };
+    expect(defaultAddressee({ activity: { kind: 'evaluation' }, round: revote })).toBe('县住房和城乡建设局');
   });
 
   it('takes one entry of the register per round, in the year of publication', () => {

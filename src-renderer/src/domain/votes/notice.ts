@@ -9,11 +9,23 @@ export function publishedDate(round: Pick<VoteRound, 'published'>): CalendarDate
   return round.published ? toCalendarDate(Date.parse(round.published.publishedAt)) : null;
 }
 
-/** The default 主送机关 of the notice: the subjects' side of the activity. */
+/** A vote on a single rectification report (整改复测): its notice reads as a short result. */
+export function isReportRevote(round: Pick<VoteRound, 'subjectKind' | 'subjects'>): boolean {
+  return round.subjectKind === 'report' && round.subjects.length === 1;
+}
+
+/** 县住房和城乡建设局整改情况报告 → 县住房和城乡建设局 (the unit a report is from). */
+export function reportUnit(reportName: string): string {
+  return reportName.replace(/整改情况报告$/, '') || '有关单位';
+}
+
+/** The default 主送机关 of the notice: the subjects' side of the activity (the unit itself for a 整改复测). */
 export function defaultAddressee(ctx: {
   activity: Pick<Activity, 'kind'>;
-  round: Pick<VoteRound, 'subjectKind'>;
+  round: Pick<VoteRound, 'subjectKind' | 'subjects'>;
 }): string {
+  const [only] = ctx.round.subjects;
+  if (isReportRevote(ctx.round) && only) return reportUnit(only.name);
   if (ctx.round.subjectKind === 'report') return '各有关单位';
   return ctx.activity.kind === 'evaluation' ? '各被评议单位' : '各应询单位';
 }
