@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from '../../domain/activity/activity';
 import type { ActivityRecord } from '../database';
-import { calendarDateSchema, idSchema, schemaFor } from './common';
+import { calendarDateSchema, idSchema, instantSchema, schemaFor } from './common';
 import { timerMinutesSchema } from './settings';
 
 export const activitySchema = schemaFor<ActivityRecord>()(
@@ -18,8 +18,8 @@ export const activitySchema = schemaFor<ActivityRecord>()(
     timerMinutes: timerMinutesSchema,
     status: z.enum(ACTIVITY_STATUSES),
     archived: z.boolean(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
+    createdAt: instantSchema,
+    updatedAt: instantSchema,
     unitIds: z.array(idSchema),
     personIds: z.array(idSchema),
   }),

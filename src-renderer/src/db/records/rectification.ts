@@ -5,7 +5,7 @@ import type { IssuedContent } from '../../domain/rectification/issuedContent';
 import { SOURCE_KINDS } from '../../domain/rectification/item';
 import { ITEM_STATUSES } from '../../domain/rectification/status';
 import type { DocumentNumberRecord, IssuedDocumentRecord, RectificationItemRecord } from '../database';
-import { calendarDateSchema, idSchema, schemaFor } from './common';
+import { calendarDateSchema, idSchema, instantSchema, schemaFor } from './common';
 import { fontsSchema } from './settings';
 
 const statusSchema = z.enum(ITEM_STATUSES);
@@ -118,6 +118,6 @@ export const issuedDocumentSchema = schemaFor<IssuedDocumentRecord>()(
     status: numberStatusSchema,
     voidReason: z.string().optional(),
     voidedOn: calendarDateSchema.optional(),
-    createdAt: z.string(),
+    createdAt: instantSchema,
   }),
 );

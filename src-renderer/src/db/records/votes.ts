@@ -5,7 +5,7 @@ import type { RoundResult } from '../../domain/votes/result';
 import type { VoteRound } from '../../domain/votes/roundRecord';
 import type { RoundRules } from '../../domain/votes/rules';
 import type { BallotRecord, CheckinRecord, GroupTotalsRecord, RoundLogRecord } from '../database';
-import { countSchema, fractionSchema, idSchema, schemaFor } from './common';
+import { countSchema, fractionSchema, idSchema, instantSchema, schemaFor } from './common';
 
 const tierIdSchema = z.enum(['satisfied', 'fairly', 'basic', 'unsatisfied', 'unknown']);
 const scoredTierIdSchema = z.enum(['satisfied', 'fairly', 'basic', 'unsatisfied']);
@@ -119,11 +119,11 @@ export const voteRoundSchema = schemaFor<VoteRound>()(
       .object({
         result: roundResultSchema,
         fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
-        publishedAt: z.string(),
+        publishedAt: instantSchema,
       })
       .nullable(),
     showOnProjector: z.boolean(),
-    createdAt: z.string(),
+    createdAt: instantSchema,
   }),
 );
 
@@ -192,7 +192,7 @@ export const roundLogSchema = schemaFor<RoundLogRecord>()(
       'projectorHidden',
     ]),
     reason: z.string(),
-    at: z.string(),
+    at: instantSchema,
     summary: z.string(),
     details: z.record(z.string(), z.unknown()),
   }),

@@ -33,14 +33,13 @@ async function checked(db: XunpingDb, input: ActivityInput): Promise<ActivityInp
 export async function createActivity(db: XunpingDb, input: ActivityInput, now: Instant): Promise<Activity> {
   return db.transaction('rw', db.activities, db.units, db.people, async () => {
     const clean = await checked(db, input);
-    const stamp = new Date(now).toISOString();
     const record: ActivityRecord = {
       ...clean,
       ...referencedIds(clean),
       id: newId(),
       archived: false,
-      createdAt: stamp,
-      updatedAt: stamp,
+      createdAt: now,
+      updatedAt: now,
     };
     await db.activities.add(record);
     return record;
@@ -61,7 +60,7 @@ export async function updateActivity(
       ...existing,
       ...clean,
       ...referencedIds(clean),
-      updatedAt: new Date(now).toISOString(),
+      updatedAt: now,
     };
     await db.activities.put(record);
     return record;
@@ -77,7 +76,7 @@ export async function setActivityArchived(
   await db.transaction('rw', db.activities, async () => {
     const existing = await db.activities.get(id);
     if (!existing) throw new NotFoundError('该活动');
-    await db.activities.put({ ...existing, archived, updatedAt: new Date(now).toISOString() });
+    await db.activities.put({ ...existing, archived, updatedAt: now });
   });
 }
 

@@ -56,7 +56,7 @@ export async function createRound(
       stage: 'draft',
       published: null,
       showOnProjector: false,
-      createdAt: new Date(now).toISOString(),
+      createdAt: now,
     };
     await db.voteRounds.add(round);
     await appendLog(db, round.id, { action: 'created', summary: `新建测评“${round.title}”` }, now);
@@ -104,7 +104,7 @@ export async function deleteRound(db: XunpingDb, roundId: string): Promise<void>
 /** The rounds of an activity, oldest first. */
 export async function listRounds(db: XunpingDb, activityId: string): Promise<VoteRound[]> {
   const rows = await db.voteRounds.where('activityId').equals(activityId).toArray();
-  return rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  return rows.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
 }
 
 /** Deletes every round of an activity and what hangs off them; call inside the caller's transaction. */

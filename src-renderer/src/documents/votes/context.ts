@@ -67,7 +67,7 @@ export function defaultAddressee(ctx: Pick<VotesDocContext, 'activity' | 'round'
 
 /** The local calendar date (yyyy-mm-dd) a round was published, or null when it is not published. */
 export function publishedDate(round: Pick<VoteRound, 'published'>): string | null {
-  return round.published ? toCalendarDate(new Date(round.published.publishedAt).getTime()) : null;
+  return round.published ? toCalendarDate(round.published.publishedAt) : null;
 }
 
 /** A file name without the characters Windows refuses. */

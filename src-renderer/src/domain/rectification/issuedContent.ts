@@ -3,7 +3,7 @@
 // prints the same document. Pure: no database, no docx (the documents layer turns IssuedContent into Word).
 
 import type { ActivityKind } from '../activity/activity';
-import { formatChineseDate } from '../time';
+import { formatChineseDate, type Instant } from '../time';
 import type { NumberStatus } from './numberRegistry';
 import type { RectificationItem } from './item';
 import type { DocumentFonts } from '../settings/settings';
@@ -59,8 +59,8 @@ export interface IssuedDocumentRecord {
   status: NumberStatus;
   voidReason?: string;
   voidedOn?: string;
-  /** ISO timestamp of the issue. */
-  createdAt: string;
+  /** When it was issued. */
+  createdAt: Instant;
 }
 
 export interface NoticeInput {
