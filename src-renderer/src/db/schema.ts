@@ -71,13 +71,28 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 /** The version the app opens its database at. */
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
 
-/** The tables that exist at a version (a table is never dropped in this app). */
+/** Each table that exists at a version, with its index spec then (a table is never dropped in this app). */
+export function storesAt(version: number): Record<string, string> {
+  const stores: Record<string, string> = {};
+  for (const v of SCHEMA_VERSIONS.filter((entry) => entry.version <= version)) {
+    for (const [table, spec] of Object.entries(v.stores)) {
+      if (spec === null) delete stores[table];
+      else stores[table] = spec;
+    }
+  }
+  return stores;
+}
+
+/** The tables that exist at a version. */
 export function tablesAt(version: number): string[] {
-  return SCHEMA_VERSIONS.filter((v) => v.version <= version).flatMap((v) =>
-    Object.entries(v.stores)
-      .filter(([, spec]) => spec !== null)
-      .map(([table]) => table),
-  );
+  return Object.keys(storesAt(version));
+}
+
+/** The fields of a table's primary key at the current version: ['id'], or ['activityId', 'seq']. */
+export function primaryKeyOf(table: string): string[] {
+  const spec = storesAt(CURRENT_VERSION)[table] ?? 'id';
+  const first = spec.split(',')[0]?.trim() ?? 'id';
+  return first.replace(/^\[|\]$/g, '').split('+');
 }
 
 /** A table's rows as the current version expects them, from rows stored at `fromVersion`. */
