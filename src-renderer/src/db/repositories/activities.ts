@@ -5,6 +5,7 @@ import {
   type Activity,
   type ActivityInput,
 } from '../../domain/activity/activity';
+import { DomainError } from '../../domain/errors';
 import { hasErrors } from '../../domain/validation';
 import { newId, type ActivityRecord, type XunpingDb } from '../database';
 import { NotFoundError, ValidationError } from '../errors';
@@ -82,14 +83,18 @@ export async function setActivityArchived(
 
 /**
  * Deletes the activity and everything recorded under it. The screen asks before calling this. Rectification items
- * still 待交办 go with it; once an item was handed over (or a numbered document issued) the activity is refused
- * with the reason: those are records that must keep their source, so such an activity can only be archived.
+ * still 待交办 go with it; once an item was handed over (or a numbered document issued), or a round of the
+ * activity published its result, the activity is refused with the reason: those are records that must keep their
+ * source, so such an activity can only be archived.
  */
 export async function deleteActivity(db: XunpingDb, id: string): Promise<void> {
   const owned = [db.questions, db.agendaItems, db.consoleEvents];
   const rectification = [db.rectificationItems, db.issuedDocuments];
   await db.transaction('rw', [db.activities, ...owned, ...rectification, ...roundTables(db)], async () => {
     if (!(await db.activities.get(id))) throw new NotFoundError('该活动');
+    const rounds = await db.voteRounds.where('activityId').equals(id).toArray();
+    const published = rounds.find((round) => round.published !== null);
+    if (published) throw new DomainError('activity.hasPublishedResult', { round: published.title });
     await deleteDraftsOfActivity(db, id);
     for (const table of owned) await table.where('activityId').equals(id).delete();
     await deleteRoundsOf(db, id);

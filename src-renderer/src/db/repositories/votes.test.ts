@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { isDomainError } from '../../domain/errors';
 import { frac } from '../../domain/votes/fraction';
 import type { XunpingDb } from '../database';
 import { deleteActivity } from './activities';
@@ -196,5 +197,20 @@ describe('deleting the activity', () => {
     for (const table of [db.voteRounds, db.ballots, db.groupTotals, db.checkins, db.roundLog]) {
       expect(await table.count()).toBe(0);
     }
+  });
+
+  it('refuses to delete an activity with a published result, and keeps the round, its ballots and log', async () => {
+    const { id, subjectIds } = await openWith13();
+    await enterWorkedExample(id, subjectIds);
+    await closeRound(db, id, { members: 13 }, t0.getTime());
+    await publishRound(db, id, t0.getTime());
+    const before = await Promise.all([db.ballots.count(), db.roundLog.count()]);
+    await expect(deleteActivity(db, activityId)).rejects.toSatisfy(
+      (e) =>
+        isDomainError(e, 'activity.hasPublishedResult') && e.message.includes('「满意度测评」已公布结果'),
+    );
+    expect(await db.activities.get(activityId)).toBeDefined();
+    expect((await db.voteRounds.get(id))?.stage).toBe('published');
+    expect(await Promise.all([db.ballots.count(), db.roundLog.count()])).toEqual(before);
   });
 });
