@@ -2,6 +2,7 @@ import type { ConsoleAction, ConsoleEvent } from '../../domain/inquiry/consoleEv
 import { nextSeq, toEvent } from '../../domain/inquiry/consoleEvents';
 import { checkAction } from '../../domain/inquiry/consoleRules';
 import { foldConsole } from '../../domain/inquiry/consoleState';
+import { isQuestionShape, normalizeQuestion } from '../../domain/inquiry/question';
 import type { XunpingDb } from '../database';
 import { NotFoundError } from '../errors';
 import { listAgenda } from './agenda';
@@ -30,9 +31,14 @@ export async function applyConsoleAction(
     if (!(await db.activities.get(activityId))) throw new NotFoundError('该活动');
     const events = await db.consoleEvents.where('activityId').equals(activityId).toArray();
     const state = foldConsole(await listQuestions(db, activityId), await listAgenda(db, activityId), events);
-    const reason = checkAction(state, action);
+    // An unplanned question is stored inside the event: its texts are cleaned like any stored question's.
+    const clean: ConsoleAction =
+      action.type === 'questionAdded' && isQuestionShape(action.question)
+        ? { ...action, question: normalizeQuestion(action.question) }
+        : action;
+    const reason = checkAction(state, clean);
     if (reason) throw new ConsoleActionError(reason);
-    const event = toEvent(action, nextSeq(events), now);
+    const event = toEvent(clean, nextSeq(events), now);
     await db.consoleEvents.add({ ...event, activityId });
     return event;
   });

@@ -58,6 +58,20 @@ describe('creating and editing a round', () => {
     expect(await listRounds(db, activityId)).toHaveLength(1);
   });
 
+  it('stores the title, subject, group and criterion names cleaned of invisible characters', async () => {
+    const input = twoUnits({
+      title: '满意度\u200B测评',
+      subjects: [{ name: '县林业局\u202E', refId: null }],
+    });
+    input.rules.groups = [{ id: 'members', name: '常委会\uFEFF组成人员', weight: 1 }];
+    input.rules.criteria = [{ id: 'c1', name: '依法\u2060履职', max: 100 }];
+    const round = await createRound(db, activityId, input, t0.getTime());
+    expect([round.title, round.subjects[0]?.name]).toEqual(['满意度测评', '县林业局']);
+    const stored = await db.voteRounds.get(round.id);
+    expect(stored?.rules.groups[0]?.name).toBe('常委会组成人员');
+    expect(stored?.rules.criteria[0]?.name).toBe('依法履职');
+  });
+
   it('refuses bad rules and subjects with field errors', async () => {
     const bad = twoUnits({ title: '', subjects: [], rules: { ...twoUnits().rules, decimals: 9 } });
     await expect(createRound(db, activityId, bad, t0.getTime())).rejects.toMatchObject({

@@ -4,6 +4,7 @@
 import type { Instant } from '../../domain/time';
 import { setupErrors } from '../../domain/votes/lifecycle';
 import type { RoundInput, RoundSubject, VoteRound } from '../../domain/votes/roundRecord';
+import { normalizeRules } from '../../domain/votes/validateRules';
 import { cleanText, hasErrors } from '../../domain/validation';
 import { newId, type XunpingDb } from '../database';
 import { NotFoundError, ValidationError } from '../errors';
@@ -27,7 +28,7 @@ function checkedSetup(input: RoundInput): Pick<VoteRound, 'title' | 'subjectKind
     title: cleanText(input.title),
     subjectKind: input.subjectKind,
     subjects: subjectsOf(input),
-    rules: structuredClone(input.rules),
+    rules: normalizeRules(input.rules),
   };
   const errors = setupErrors(setup);
   if (hasErrors(errors)) throw new ValidationError(errors);
