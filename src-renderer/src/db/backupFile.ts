@@ -76,27 +76,61 @@ export function encodeRow(row: unknown): unknown {
 /** Thrown by decodeRow; the caller says which record of which table. */
 export class RowDecodeError extends Error {}
 
-/** A row as read from the file: "$types" applied (bigint strings back to bigint) and removed. */
+type Holder = Row | unknown[];
+
+function isHolder(value: unknown): value is Holder {
+  return value !== null && typeof value === 'object';
+}
+
+/** The container of the value at a key path, and the value's key in it. */
+function locate(root: Row, path: string): { holder: Holder; key: string } {
+  const keys = path.split('.').map(unescapeKey);
+  const key = keys.pop();
+  let holder: unknown = root;
+  for (const k of keys) holder = isHolder(holder) ? (holder as Row)[k] : undefined;
+  if (key === undefined || !isHolder(holder)) throw new RowDecodeError(`${path}: 找不到这个字段`);
+  return { holder, key };
+}
+
+function valueAt(root: Row, path: string): unknown {
+  if (path === '') return root;
+  const { holder, key } = locate(root, path);
+  return (holder as Row)[key];
+}
+
+/**
+ * A row as read from the file: its "$types" applied and removed. The tags the library writes for this app's
+ * data: "bigint" (a string of digits), "undef" (an undefined property), "arrayNonindexKeys" (an array),
+ * "sparseUndefined" (a hole in an array) and "#" (the same object as the one at another key path of the row).
+ */
 export function decodeRow(row: unknown): unknown {
   if (!isPlainObject(row) || !('$types' in row)) return row;
   const { $types: types, ...rest } = row;
   if (!isPlainObject(types)) throw new RowDecodeError('$types 格式不对');
-  // The row was just parsed from the file and belongs to the caller alone: decoded in place.
+  // The row was just parsed from the file and belongs to the caller alone: decoded in place, deepest first.
   const decoded: Row = rest;
-  for (const [path, type] of Object.entries(types)) {
-    const keys = path.split('.').map(unescapeKey);
-    const last = keys.pop();
-    let parent: unknown = decoded;
-    for (const key of keys)
-      parent = isPlainObject(parent) || Array.isArray(parent) ? (parent as Row)[key] : null;
-    if (last === undefined || !(isPlainObject(parent) || Array.isArray(parent))) {
-      throw new RowDecodeError(`${path}: 找不到这个字段`);
-    }
-    const holder = parent as Row;
-    const value = holder[last];
-    if (type === 'bigint' && typeof value === 'string' && /^-?\d+$/.test(value)) holder[last] = BigInt(value);
-    else if (type === 'undef') delete holder[last];
-    else throw new RowDecodeError(`${path}: 无法识别的数据类型 ${String(type)}`);
+  const depth = (path: string) => path.split('.').length;
+  const entries = Object.entries(types).sort(([a], [b]) => depth(b) - depth(a));
+  const references: [string, string][] = [];
+  for (const [path, type] of entries) {
+    const { holder, key } = locate(decoded, path);
+    const target = holder as Row;
+    const value = target[key];
+    if (type === 'bigint' && typeof value === 'string' && /^-?\d+$/.test(value)) target[key] = BigInt(value);
+    else if (type === 'undef' || type === 'sparseUndefined') {
+      if (Array.isArray(holder)) target[key] = undefined;
+      else delete target[key];
+    } else if (type === 'arrayNonindexKeys' && (Array.isArray(value) || isPlainObject(value))) {
+      if (!Array.isArray(value)) target[key] = Object.assign([], value);
+    } else if (type === '#' && typeof value === 'string' && value.startsWith('#')) {
+      references.push([path, value.slice(1)]);
+    } else throw new RowDecodeError(`${path}: 无法识别的数据类型 ${String(type)}`);
+  }
+  for (const [path, source] of references) {
+    const { holder, key } = locate(decoded, path);
+    const value = valueAt(decoded, source);
+    if (value === undefined) throw new RowDecodeError(`${path}: 引用的字段 ${source} 不存在`);
+    (holder as Row)[key] = value;
   }
   return decoded;
 }
