@@ -135,11 +135,14 @@ export function projectorRoute(activityId: string): string {
 /** Largest file the renderer may hand to the main process to save (bytes). */
 export const MAX_SAVE_BYTES = 200 * 1024 * 1024;
 
-/** Largest file openFile reads into memory (bytes); larger files are refused with FILE_TOO_LARGE_MESSAGE. */
-export const MAX_OPEN_BYTES = 50 * 1024 * 1024;
+/**
+ * Largest file openFile reads into memory (bytes); larger files are refused with FILE_TOO_LARGE_MESSAGE. Never
+ * below MAX_SAVE_BYTES: a file the app saved itself (a backup of a large database above all) must open again.
+ */
+export const MAX_OPEN_BYTES = MAX_SAVE_BYTES;
 
 /** Automatic backups stop when writing one would leave less than this free on the disk (bytes). */
 export const LOW_DISK_BYTES = 500 * 1024 * 1024;
 
 /** The message both shells use when a file is over MAX_OPEN_BYTES. */
-export const FILE_TOO_LARGE_MESSAGE = '文件超过 50 MB，无法打开。';
+export const FILE_TOO_LARGE_MESSAGE = `文件超过 ${MAX_OPEN_BYTES / 1024 / 1024} MB，无法打开。`;

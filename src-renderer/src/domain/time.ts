@@ -8,27 +8,54 @@ import {
   addMonths as addMonthsFns,
   differenceInCalendarDays,
   format,
-  isValid,
-  parse,
+  getDaysInMonth,
+  isLeapYear as isLeapYearFns,
+  isExists,
+  set as setTime,
 } from 'date-fns';
 
 export type Instant = number;
 export type CalendarDate = string;
 
 const ISO = 'yyyy-MM-dd';
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The local midnight of a real 'yyyy-mm-dd' day, or null. (date-fns' parse is 100x slower for this format.) */
+function dayOf(value: string): Date | null {
+  const match = ISO_DATE.exec(value);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  return isExists(year, month, day) ? new Date(year, month, day) : null;
+}
 
 function toDate(date: CalendarDate): Date {
-  const parsed = ISO_DATE.test(date) ? parse(date, ISO, new Date(2000, 0, 1)) : new Date(Number.NaN);
-  if (!isValid(parsed)) throw new RangeError(`not a date: ${date}`);
-  return parsed;
+  const day = dayOf(date);
+  if (day === null) throw new RangeError(`not a date: ${date}`);
+  return day;
 }
 
 /** True for a real 'yyyy-mm-dd' day (2026-02-30 is not one). */
 export function isCalendarDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const parsed = parse(value, ISO, new Date(2000, 0, 1));
-  return isValid(parsed) && format(parsed, ISO) === value;
+  return dayOf(value) !== null;
+}
+
+/** The instant of a local wall-clock time on a calendar day: 2026-12-03 at 09:30. */
+export function instantAt(date: CalendarDate, hours: number, minutes = 0): Instant {
+  return setTime(toDate(date), { hours, minutes, seconds: 0, milliseconds: 0 }).getTime();
+}
+
+/** The local date and time of an instant, to the minute: 2026-11-29 16:00. */
+export function formatInstant(instant: Instant): string {
+  return format(new Date(instant), 'yyyy-MM-dd HH:mm');
+}
+
+export function isLeapYear(year: number): boolean {
+  return isLeapYearFns(new Date(year, 0, 1));
+}
+
+/** Days in a month, `month` 1..12. */
+export function daysInMonth(year: number, month: number): number {
+  return getDaysInMonth(new Date(year, month - 1, 1));
 }
 
 /** The local calendar day of an instant. */

@@ -24,7 +24,7 @@ describe('交办 and 印发', () => {
     const { services, itemIds } = await drafts(2);
     const docs = await issueItems(services, { kind: 'notice', itemIds, date: TODAY });
     expect(docs.map((doc) => doc.number)).toEqual(['宜人常发〔2026〕1号', '宜人常发〔2026〕2号']);
-    expect(docs.every((doc) => Date.parse(doc.createdAt) === services.clock.now())).toBe(true);
+    expect(docs.every((doc) => doc.createdAt === services.clock.now())).toBe(true);
     const items = await services.db.rectificationItems.bulkGet(itemIds);
     expect(items.map((item) => item?.status)).toEqual(['issued', 'issued']);
   });

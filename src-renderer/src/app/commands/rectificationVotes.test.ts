@@ -32,7 +32,7 @@ describe('the vote on a report', () => {
     const { services, itemId } = await reportedItem();
     const { round, item } = await startReportVote(services, { itemId, date: TODAY });
     expect(item).toMatchObject({ status: 'voting', voteRoundId: round.id });
-    expect(Date.parse(round.createdAt)).toBe(services.clock.now());
+    expect(round.createdAt).toBe(services.clock.now());
 
     const early = await failureOf(recordReportVote(services, { itemId, date: TODAY }));
     expect(isDomainError(early, 'rectification.refused')).toBe(true);

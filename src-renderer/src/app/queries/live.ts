@@ -132,7 +132,7 @@ export function useIssuedDocuments(): IssuedDocumentRecord[] | undefined {
   const { db } = useServices();
   return useLiveQuery(async () => {
     const rows = await db.issuedDocuments.toArray();
-    return rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.sequence - b.sequence);
+    return rows.sort((a, b) => a.createdAt - b.createdAt || a.sequence - b.sequence);
   }, []);
 }
 

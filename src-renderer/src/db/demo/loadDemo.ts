@@ -35,7 +35,6 @@ function idFor(ids: Map<string, string>, key: string): string {
  */
 export async function loadDemo(db: XunpingDb, now: Instant): Promise<void> {
   const today = toCalendarDate(now);
-  const stamp = new Date(now).toISOString();
   const makeRounds = await prepareDemoRounds(newId, now);
   const rectification = await prepareDemoRectification(newId);
   await db.transaction(
@@ -79,8 +78,8 @@ export async function loadDemo(db: XunpingDb, now: Instant): Promise<void> {
           })),
           participantIds: participantKeys.map((k) => idFor(ids, k)),
           archived: false,
-          createdAt: stamp,
-          updatedAt: stamp,
+          createdAt: now,
+          updatedAt: now,
         };
         const personIds = [...new Set([...activity.participantIds, idFor(ids, chairKey)])];
         return { ...activity, unitIds: activity.units.map((u) => u.unitId), personIds };

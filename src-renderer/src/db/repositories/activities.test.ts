@@ -49,7 +49,7 @@ const input = (over: Partial<ActivityInput> = {}): ActivityInput => ({
 describe('activities', () => {
   it('creates an activity with the ids it uses indexed', async () => {
     const created = await createActivity(db, input(), t0.getTime());
-    expect(created.createdAt).toBe(t0.toISOString());
+    expect(created.createdAt).toBe(t0.getTime());
     expect(await db.activities.where('unitIds').equals(unitId).count()).toBe(1);
     expect(await db.activities.where('personIds').equals(chairId).count()).toBe(1);
     expect(await db.activities.where('personIds').equals(askerId).count()).toBe(1);
@@ -71,8 +71,8 @@ describe('activities', () => {
     const created = await createActivity(db, input(), t0.getTime());
     await updateActivity(db, created.id, input({ participantIds: [], units: [] }), t1.getTime());
     const stored = await db.activities.get(created.id);
-    expect(stored?.updatedAt).toBe(t1.toISOString());
-    expect(stored?.createdAt).toBe(t0.toISOString());
+    expect(stored?.updatedAt).toBe(t1.getTime());
+    expect(stored?.createdAt).toBe(t0.getTime());
     expect(await db.activities.where('personIds').equals(askerId).count()).toBe(0);
     expect(await db.activities.where('unitIds').equals(unitId).count()).toBe(0);
   });

@@ -5,6 +5,7 @@ import {
   type Activity,
   type ActivityInput,
 } from '../../domain/activity/activity';
+import { DomainError } from '../../domain/errors';
 import { hasErrors } from '../../domain/validation';
 import { newId, type ActivityRecord, type XunpingDb } from '../database';
 import { NotFoundError, ValidationError } from '../errors';
@@ -33,14 +34,13 @@ async function checked(db: XunpingDb, input: ActivityInput): Promise<ActivityInp
 export async function createActivity(db: XunpingDb, input: ActivityInput, now: Instant): Promise<Activity> {
   return db.transaction('rw', db.activities, db.units, db.people, async () => {
     const clean = await checked(db, input);
-    const stamp = new Date(now).toISOString();
     const record: ActivityRecord = {
       ...clean,
       ...referencedIds(clean),
       id: newId(),
       archived: false,
-      createdAt: stamp,
-      updatedAt: stamp,
+      createdAt: now,
+      updatedAt: now,
     };
     await db.activities.add(record);
     return record;
@@ -61,7 +61,7 @@ export async function updateActivity(
       ...existing,
       ...clean,
       ...referencedIds(clean),
-      updatedAt: new Date(now).toISOString(),
+      updatedAt: now,
     };
     await db.activities.put(record);
     return record;
@@ -77,20 +77,24 @@ export async function setActivityArchived(
   await db.transaction('rw', db.activities, async () => {
     const existing = await db.activities.get(id);
     if (!existing) throw new NotFoundError('该活动');
-    await db.activities.put({ ...existing, archived, updatedAt: new Date(now).toISOString() });
+    await db.activities.put({ ...existing, archived, updatedAt: now });
   });
 }
 
 /**
  * Deletes the activity and everything recorded under it. The screen asks before calling this. Rectification items
- * still 待交办 go with it; once an item was handed over (or a numbered document issued) the activity is refused
- * with the reason: those are records that must keep their source, so such an activity can only be archived.
+ * still 待交办 go with it; once an item was handed over (or a numbered document issued), or a round of the
+ * activity published its result, the activity is refused with the reason: those are records that must keep their
+ * source, so such an activity can only be archived.
  */
 export async function deleteActivity(db: XunpingDb, id: string): Promise<void> {
   const owned = [db.questions, db.agendaItems, db.consoleEvents];
   const rectification = [db.rectificationItems, db.issuedDocuments];
   await db.transaction('rw', [db.activities, ...owned, ...rectification, ...roundTables(db)], async () => {
     if (!(await db.activities.get(id))) throw new NotFoundError('该活动');
+    const rounds = await db.voteRounds.where('activityId').equals(id).toArray();
+    const published = rounds.find((round) => round.published !== null);
+    if (published) throw new DomainError('activity.hasPublishedResult', { round: published.title });
     await deleteDraftsOfActivity(db, id);
     for (const table of owned) await table.where('activityId').equals(id).delete();
     await deleteRoundsOf(db, id);

@@ -99,6 +99,25 @@ describe('applyConsoleAction', () => {
     expect(await db.consoleEvents.count()).toBe(0);
   });
 
+  it('stores an unplanned question with its texts cleaned, no direction override left', async () => {
+    const [planned] = await listQuestions(db, activityId);
+    if (!planned) throw new Error('no planned question');
+    const question = {
+      ...planned,
+      id: 'unplanned-1',
+      order: 2,
+      unplanned: true,
+      respondentName: '梁\u200B德明',
+      text: '\u202E？么什为\u202C 追加\u3000提问',
+    };
+    await applyConsoleAction(db, activityId, { type: 'questionAdded', question }, t0);
+    const [event] = await db.consoleEvents.where('activityId').equals(activityId).toArray();
+    expect(event?.type === 'questionAdded' && event.question).toMatchObject({
+      respondentName: '梁德明',
+      text: '？么什为 追加 提问',
+    });
+  });
+
   it('gives concurrent writers distinct sequence numbers', async () => {
     await applyConsoleAction(db, activityId, { type: 'questionTaken', questionId }, t0);
     await applyConsoleAction(db, activityId, { type: 'phaseStarted', phase: 'ask', plannedSeconds: 180 }, t0);

@@ -4,6 +4,7 @@ import { DomainError } from '../../domain/errors';
 import { consoleRefusal } from '../../domain/inquiry/consoleRules';
 import { foldConsole } from '../../domain/inquiry/consoleState';
 import type { Instant } from '../../domain/time';
+import { isQuestionShape, normalizeQuestion } from '../../domain/inquiry/question';
 import type { XunpingDb } from '../database';
 import { NotFoundError } from '../errors';
 import { listAgenda } from './agenda';
@@ -24,9 +25,14 @@ export async function applyConsoleAction(
     if (!(await db.activities.get(activityId))) throw new NotFoundError('该活动');
     const events = await db.consoleEvents.where('activityId').equals(activityId).toArray();
     const state = foldConsole(await listQuestions(db, activityId), await listAgenda(db, activityId), events);
-    const refusal = consoleRefusal(state, action);
+    // An unplanned question is stored inside the event: its texts are cleaned like any stored question's.
+    const clean: ConsoleAction =
+      action.type === 'questionAdded' && isQuestionShape(action.question)
+        ? { ...action, question: normalizeQuestion(action.question) }
+        : action;
+    const refusal = consoleRefusal(state, clean);
     if (refusal) throw new DomainError(refusal.code, refusal.params);
-    const event = toEvent(action, nextSeq(events), now);
+    const event = toEvent(clean, nextSeq(events), now);
     await db.consoleEvents.add({ ...event, activityId });
     return event;
   });

@@ -51,6 +51,19 @@ describe('people', () => {
     expect(await db.people.count()).toBe(2);
   });
 
+  it('finds a name with invisible characters a duplicate of the plain name, and stores it plain', async () => {
+    await people.add(db, person('张伟'));
+    await expect(people.add(db, person('张\u200B伟'))).rejects.toThrow('名册中已有');
+    await expect(people.add(db, person('\u202E张伟\u202C'))).rejects.toThrow('名册中已有');
+    const other = await people.add(db, person('李\uFEFF四', '县人大\u200D代表'));
+    expect(other).toMatchObject({ name: '李四', title: '县人大代表' });
+    await expect(units.add(db, unit('宜丰县\u2060水利局'))).resolves.toMatchObject({
+      fullName: '宜丰县水利局',
+    });
+    await expect(units.add(db, unit('宜丰县水利局\u200E'))).rejects.toThrow('名册中已有宜丰县水利局');
+    expect(await db.people.count()).toBe(2);
+  });
+
   it('updates a person and keeps the id', async () => {
     const added = await people.add(db, person('李四'));
     const updated = await people.update(db, added.id, person('李四', '县人大常委会副主任'));

@@ -140,7 +140,7 @@ export async function issueDocuments(
           items: moved,
         }),
         status: 'issued',
-        createdAt: new Date(now).toISOString(),
+        createdAt: now,
       };
       await db.issuedDocuments.add(record);
       records.push(record);

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { isDomainError } from '../../domain/errors';
 import { frac } from '../../domain/votes/fraction';
 import type { XunpingDb } from '../database';
 import { deleteActivity } from './activities';
@@ -55,6 +56,20 @@ describe('creating and editing a round', () => {
     expect(new Set(round.subjects.map((s) => s.id)).size).toBe(2);
     expect((await listRoundLog(db, round.id)).map((e) => e.action)).toEqual(['created']);
     expect(await listRounds(db, activityId)).toHaveLength(1);
+  });
+
+  it('stores the title, subject, group and criterion names cleaned of invisible characters', async () => {
+    const input = twoUnits({
+      title: '满意度\u200B测评',
+      subjects: [{ name: '县林业局\u202E', refId: null }],
+    });
+    input.rules.groups = [{ id: 'members', name: '常委会\uFEFF组成人员', weight: 1 }];
+    input.rules.criteria = [{ id: 'c1', name: '依法\u2060履职', max: 100 }];
+    const round = await createRound(db, activityId, input, t0.getTime());
+    expect([round.title, round.subjects[0]?.name]).toEqual(['满意度测评', '县林业局']);
+    const stored = await db.voteRounds.get(round.id);
+    expect(stored?.rules.groups[0]?.name).toBe('常委会组成人员');
+    expect(stored?.rules.criteria[0]?.name).toBe('依法履职');
   });
 
   it('refuses bad rules and subjects with field errors', async () => {
@@ -196,5 +211,20 @@ describe('deleting the activity', () => {
     for (const table of [db.voteRounds, db.ballots, db.groupTotals, db.checkins, db.roundLog]) {
       expect(await table.count()).toBe(0);
     }
+  });
+
+  it('refuses to delete an activity with a published result, and keeps the round, its ballots and log', async () => {
+    const { id, subjectIds } = await openWith13();
+    await enterWorkedExample(id, subjectIds);
+    await closeRound(db, id, { members: 13 }, t0.getTime());
+    await publishRound(db, id, t0.getTime());
+    const before = await Promise.all([db.ballots.count(), db.roundLog.count()]);
+    await expect(deleteActivity(db, activityId)).rejects.toSatisfy(
+      (e) =>
+        isDomainError(e, 'activity.hasPublishedResult') && e.message.includes('「满意度测评」已公布结果'),
+    );
+    expect(await db.activities.get(activityId)).toBeDefined();
+    expect((await db.voteRounds.get(id))?.stage).toBe('published');
+    expect(await Promise.all([db.ballots.count(), db.roundLog.count()])).toEqual(before);
   });
 });

@@ -4,6 +4,7 @@
 import type { Instant } from '../../domain/time';
 import { setupErrors } from '../../domain/votes/lifecycle';
 import type { RoundInput, RoundSubject, VoteRound } from '../../domain/votes/roundRecord';
+import { normalizeRules } from '../../domain/votes/validateRules';
 import { cleanText, hasErrors } from '../../domain/validation';
 import { newId, type XunpingDb } from '../database';
 import { NotFoundError, ValidationError } from '../errors';
@@ -27,7 +28,7 @@ function checkedSetup(input: RoundInput): Pick<VoteRound, 'title' | 'subjectKind
     title: cleanText(input.title),
     subjectKind: input.subjectKind,
     subjects: subjectsOf(input),
-    rules: structuredClone(input.rules),
+    rules: normalizeRules(input.rules),
   };
   const errors = setupErrors(setup);
   if (hasErrors(errors)) throw new ValidationError(errors);
@@ -56,7 +57,7 @@ export async function createRound(
       stage: 'draft',
       published: null,
       showOnProjector: false,
-      createdAt: new Date(now).toISOString(),
+      createdAt: now,
     };
     await db.voteRounds.add(round);
     await appendLog(db, round.id, { action: 'created', summary: `新建测评“${round.title}”` }, now);
@@ -104,7 +105,7 @@ export async function deleteRound(db: XunpingDb, roundId: string): Promise<void>
 /** The rounds of an activity, oldest first. */
 export async function listRounds(db: XunpingDb, activityId: string): Promise<VoteRound[]> {
   const rows = await db.voteRounds.where('activityId').equals(activityId).toArray();
-  return rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  return rows.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
 }
 
 /** Deletes every round of an activity and what hangs off them; call inside the caller's transaction. */

@@ -160,7 +160,7 @@ export async function publishRound(db: XunpingDb, roundId: string, now: Instant)
     if (canonicalBallotSet(await evidenceOf(db, existing)) !== canonical) {
       throw new RoundActionError('votes.changedWhileCounting');
     }
-    const published = { result, fingerprint: print, publishedAt: new Date(now).toISOString() };
+    const published = { result, fingerprint: print, publishedAt: now };
     const round: VoteRound = { ...existing, stage: 'published', published };
     await db.voteRounds.put(round);
     const summary = `公布结果，校验码 ${print}`;

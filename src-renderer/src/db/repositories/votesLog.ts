@@ -37,7 +37,7 @@ export async function appendLog(
   const record: RoundLogRecord = {
     roundId,
     seq: nextLogSeq(existing),
-    at: new Date(now).toISOString(),
+    at: now,
     reason: entry.reason ?? '',
     details: entry.details ?? {},
     action: entry.action,

@@ -1,5 +1,6 @@
 // The one table of Chinese messages for DomainError codes. Each area keeps its codes in its own file
 // (./messages/<area>.ts) so that adding a code touches one short list; this file only joins them.
+import { activityMessages } from './messages/activities';
 import { backupMessages } from './messages/backup';
 import { commonMessages } from './messages/common';
 import { directoryMessages } from './messages/directory';
@@ -13,6 +14,8 @@ export type MessageTable = Readonly<Record<string, (params: ErrorParams) => stri
 
 export const ERROR_MESSAGES = {
   ...commonMessages,
+  ...activityMessages,
+  ...backupMessages,
   ...settingsMessages,
   ...directoryMessages,
   ...backupMessages,

@@ -4,7 +4,7 @@
 
 import type { ActivityKind } from '../activity/activity';
 import { safeFileName } from '../fileName';
-import { formatChineseDate } from '../time';
+import { formatChineseDate, type Instant } from '../time';
 import type { NumberStatus } from './numberRegistry';
 import type { RectificationItem } from './item';
 import type { DocumentFonts } from '../settings/settings';
@@ -60,8 +60,8 @@ export interface IssuedDocumentRecord {
   status: NumberStatus;
   voidReason?: string;
   voidedOn?: string;
-  /** ISO timestamp of the issue. */
-  createdAt: string;
+  /** When it was issued. */
+  createdAt: Instant;
 }
 
 export interface NoticeInput {

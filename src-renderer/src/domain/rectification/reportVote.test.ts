@@ -48,10 +48,10 @@ function round(marks: TierId[], stage: VoteRound['stage'] = 'published'): VoteRo
     stage,
     published:
       stage === 'published'
-        ? { result, fingerprint: 'f', publishedAt: new Date(2026, 3, 28, 10).toISOString() }
+        ? { result, fingerprint: 'f', publishedAt: new Date(2026, 3, 28, 10).getTime() }
         : null,
     showOnProjector: false,
-    createdAt: '2026-04-28T01:00:00.000Z',
+    createdAt: Date.parse('2026-04-28T01:00:00.000Z'),
   };
 }
 

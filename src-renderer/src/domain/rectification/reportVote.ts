@@ -100,8 +100,7 @@ export function outcomeDefaults(
   settings: RectificationSettings,
 ): { date: string; reportDue: string } {
   const publishedAt = round?.published?.publishedAt;
-  const published = publishedAt === undefined ? Number.NaN : Date.parse(publishedAt);
-  const date = Number.isNaN(published) ? today : toCalendarDate(published);
+  const date = publishedAt === undefined ? today : toCalendarDate(publishedAt);
   return { date, reportDue: addMonths(date, settings.reportMonths) };
 }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAddressee, noticeNumberRequest, publishedDate } from './notice';
 
-const published = (publishedAt: string) => ({
+const published = (iso: string) => ({
   id: 'r1',
-  published: { publishedAt, fingerprint: 'f', result: {} as never },
+  published: { publishedAt: Date.parse(iso), fingerprint: 'f', result: {} as never },
 });
 
 describe('the results notice of a round', () => {

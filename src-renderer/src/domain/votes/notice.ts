@@ -6,7 +6,7 @@ import type { VoteRound } from './roundRecord';
 
 /** The local calendar date a round was published, or null when it is not published. */
 export function publishedDate(round: Pick<VoteRound, 'published'>): CalendarDate | null {
-  return round.published ? toCalendarDate(Date.parse(round.published.publishedAt)) : null;
+  return round.published ? toCalendarDate(round.published.publishedAt) : null;
 }
 
 /** A vote on a single rectification report (整改复测): its notice reads as a short result. */

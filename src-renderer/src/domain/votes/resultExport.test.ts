@@ -13,7 +13,7 @@ function statusOf(sheets: ReturnType<typeof resultWorkbook>['sheets']) {
 
 describe('resultWorkbook', () => {
   it('names a published result after the round, with its time of publication', () => {
-    const publishedAt = new Date(2026, 10, 29, 16, 0).toISOString();
+    const publishedAt = new Date(2026, 10, 29, 16, 0).getTime();
     const book = resultWorkbook(
       { ...round, stage: 'published', published: { publishedAt, fingerprint: 'abc', result } },
       result,

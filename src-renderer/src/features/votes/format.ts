@@ -1,5 +1,6 @@
 // Numbers of a result as printed: exact fractions rounded half up to the round's decimals; "—" when none.
 
+import { formatInstant, type Instant } from '../../domain/time';
 import { formatDecimal, formatPercent, type Fraction } from '../../domain/votes/fraction';
 import { TIER_LABELS, type ScoredTierId } from '../../domain/votes/tiers';
 
@@ -15,5 +16,5 @@ export function outcomeText(outcome: ScoredTierId | null): string {
   return outcome ? TIER_LABELS[outcome] : '—';
 }
 
-/** The local date and time of an ISO timestamp: 2026-11-29 16:00. */
+/** The local date and time of an instant: 2026-11-29 16:00. */
 export { timeText } from '../../domain/votes/timeText';
