@@ -33,7 +33,7 @@ describe('createConsoleVote', () => {
       subjectKind: 'answer',
       subjects: [{ refId: 'q-live', name: expect.stringContaining('县自然资源局') }],
       stage: 'draft',
-      createdAt: '2026-12-06T02:30:00.000Z',
+      createdAt: Date.parse('2026-12-06T02:30:00.000Z'),
     });
     expect(round.subjects[0]?.name).toContain('县林业局');
     expect(await services.db.voteRounds.count()).toBe(1);

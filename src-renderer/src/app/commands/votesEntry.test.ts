@@ -38,8 +38,8 @@ describe('entering ballots', () => {
     expect(await s.db.ballots.get(saved.id)).toBeUndefined();
     const log = (await s.db.roundLog.where('roundId').equals(round.id).sortBy('seq')).slice(-2);
     expect(log.map((e) => [e.action, e.at])).toEqual([
-      ['ballotCorrected', '2026-11-29T01:01:00.000Z'],
-      ['ballotDeleted', '2026-11-29T01:02:00.000Z'],
+      ['ballotCorrected', Date.parse('2026-11-29T01:01:00.000Z')],
+      ['ballotDeleted', Date.parse('2026-11-29T01:02:00.000Z')],
     ]);
   });
 });
@@ -64,7 +64,7 @@ describe('hand-counted totals', () => {
     expect(await s.db.groupTotals.get([round.id, 'members'])).toMatchObject({ wholeVoid: 0 });
     expect((await s.db.voteRounds.get(round.id))?.counts.members?.returned).toBe(13);
     const last = (await s.db.roundLog.where('roundId').equals(round.id).sortBy('seq')).at(-1);
-    expect(last).toMatchObject({ action: 'totalsSaved', at: '2026-11-29T01:00:00.000Z' });
+    expect(last).toMatchObject({ action: 'totalsSaved', at: Date.parse('2026-11-29T01:00:00.000Z') });
   });
 
   it('refuses a count that is not a whole number, and writes nothing', async () => {

@@ -23,7 +23,7 @@ describe('openRound', () => {
     const { s, round } = await openedRound();
     expect(round.stage).toBe('open');
     expect(round.counts.members).toEqual({ entitled: 15, present: 13, issued: 13, returned: 0 });
-    expect((await logOf(s, round.id)).at(-1)).toEqual(['opened', '2026-11-29T01:00:00.000Z']);
+    expect((await logOf(s, round.id)).at(-1)).toEqual(['opened', Date.parse('2026-11-29T01:00:00.000Z')]);
   });
 
   it('refuses without a quorum, with the reason, and changes nothing', async () => {
@@ -57,8 +57,8 @@ describe('closing a round', () => {
     const reset = await voidRound(s, { roundId: round.id, returned: { members: 14 } });
     expect(reset.stage).toBe('draft');
     expect((await logOf(s, round.id)).slice(-2)).toEqual([
-      ['voided', '2026-11-29T01:05:00.000Z'],
-      ['reset', '2026-11-29T01:05:00.000Z'],
+      ['voided', Date.parse('2026-11-29T01:05:00.000Z')],
+      ['reset', Date.parse('2026-11-29T01:05:00.000Z')],
     ]);
   });
 
@@ -77,7 +77,7 @@ describe('publishing and after', () => {
     s.clock.set('2026-11-29T16:30:00+08:00');
     const published = await publishRound(s, { roundId: round.id });
     expect(published.stage).toBe('published');
-    expect(published.published?.publishedAt).toBe('2026-11-29T08:30:00.000Z');
+    expect(published.published?.publishedAt).toBe(Date.parse('2026-11-29T08:30:00.000Z'));
     expect(published.published?.fingerprint).toMatch(/^[0-9a-f]{64}$/);
   });
 

@@ -8,9 +8,9 @@ describe('saveRound', () => {
     const { s, activityId } = await withActivity();
     const round = await saveRound(s, { activityId, roundId: null, input: twoUnits() });
     expect(round.stage).toBe('draft');
-    expect(round.createdAt).toBe('2026-11-29T01:00:00.000Z');
+    expect(round.createdAt).toBe(Date.parse('2026-11-29T01:00:00.000Z'));
     const log = await s.db.roundLog.where('roundId').equals(round.id).toArray();
-    expect(log.map((e) => [e.action, e.at])).toEqual([['created', '2026-11-29T01:00:00.000Z']]);
+    expect(log.map((e) => [e.action, e.at])).toEqual([['created', Date.parse('2026-11-29T01:00:00.000Z')]]);
   });
 
   it('saves an edited setup, logged at the clock’s time', async () => {
@@ -25,8 +25,8 @@ describe('saveRound', () => {
     expect(edited.title).toBe('新名称');
     const log = await s.db.roundLog.where('roundId').equals(round.id).sortBy('seq');
     expect(log.map((e) => [e.action, e.at])).toEqual([
-      ['created', '2026-11-29T01:00:00.000Z'],
-      ['setupEdited', '2026-11-29T01:01:00.000Z'],
+      ['created', Date.parse('2026-11-29T01:00:00.000Z')],
+      ['setupEdited', Date.parse('2026-11-29T01:01:00.000Z')],
     ]);
   });
 

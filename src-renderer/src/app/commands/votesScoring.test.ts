@@ -12,8 +12,8 @@ describe('scoring mode', () => {
     await leaveScoringMode(s, { roundId: round.id });
     const log = (await s.db.roundLog.where('roundId').equals(round.id).sortBy('seq')).slice(-2);
     expect(log.map((e) => [e.summary, e.at])).toEqual([
-      ['进入评分模式', '2026-11-29T01:00:00.000Z'],
-      ['退出评分模式', '2026-11-29T01:30:00.000Z'],
+      ['进入评分模式', Date.parse('2026-11-29T01:00:00.000Z')],
+      ['退出评分模式', Date.parse('2026-11-29T01:30:00.000Z')],
     ]);
   });
 
