@@ -1,6 +1,5 @@
 // Numbers of a result as printed: exact fractions rounded half up to the round's decimals; "—" when none.
 
-import { formatInstant, type Instant } from '../../domain/time';
 import { formatDecimal, formatPercent, type Fraction } from '../../domain/votes/fraction';
 import { TIER_LABELS, type ScoredTierId } from '../../domain/votes/tiers';
 
