@@ -144,7 +144,7 @@ export function BallotKeyForm({
       onKeyDown={onKeyDown}
       onFocus={() => setFocused(true)}
       onBlur={(event) => {
-        if (!box.current?.contains(event.relatedTarget as Node | null)) setFocused(false);
+        if (!box.current?.contains(event.relatedTarget)) setFocused(false);
       }}
       p="sm"
       style={{

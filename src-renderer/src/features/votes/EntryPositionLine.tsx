@@ -1,6 +1,9 @@
 import { Group, Paper, Text } from '@mantine/core';
 import type { EntryPosition } from '../../domain/votes/keyEntry';
 
+/** An ideographic space between the position and the unit's name. */
+const GAP = '\u3000';
+
 /** Where the typist is, large: the paper (第 N 张), the unit the next key goes to, and the marks so far. */
 export function EntryPositionLine({
   paperNo,
@@ -17,7 +20,7 @@ export function EntryPositionLine({
     ? '整张作废'
     : position.number === null
       ? `${position.total} 项已录完`
-      : `第 ${position.number} / ${position.total} 项　${position.name}`;
+      : `第 ${position.number} / ${position.total} 项${GAP}${position.name}`;
   return (
     <Paper p="xs" mb="xs" bg={dimmed ? 'gray.1' : 'blue.0'} aria-label="录入位置">
       <Group justify="space-between" wrap="nowrap" align="baseline">
