@@ -114,3 +114,46 @@ test('the entry box shows when it has lost the focus, and takes it back after a 
   await page.keyboard.type('2');
   await expect(votes.entryPosition()).toContainText('第 2 / 16 项');
 });
+
+test('更正 by keyboard alone: Tab to 更正, Enter opens it on the marks, Esc cancels, Enter saves and is logged', async ({
+  page,
+}) => {
+  const votes = new VotesPage(page);
+  await startSixteenUnitRound(page, votes);
+  await votes.typeBallot('1111111111111111');
+  await votes.typeBallot('2222222222222222');
+  await expect(votes.recentBallots().locator('tr').first()).toHaveText(/第 2 张\s*22222 22222 22222 2/);
+
+  // From the entry box, Tab reaches the newest ballot's 更正.
+  await expect(votes.entryBox()).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(votes.recentBallots().getByRole('button', { name: '更正' }).first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  const dialog = votes.dialog('更正第 2 张测评票');
+  const marks = dialog.getByRole('group', { name: '更正测评票' });
+  await expect(marks).toBeFocused();
+
+  // Esc: nothing changes.
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('3');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(votes.recentBallots().locator('tr').first()).toHaveText(/第 2 张\s*22222 22222 22222 2/);
+  await expect(votes.entryBox()).toBeFocused();
+
+  // Enter: saved, and the log has before → after.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(marks).toBeFocused();
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('3');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(votes.recentBallots().locator('tr').first()).toHaveText(/第 2 张\s*22222 22222 22222 3/);
+  await expect(page.getByRole('table', { name: '操作记录' })).toContainText(
+    '第 2 张：22222 22222 22222 2 → 22222 22222 22222 3',
+  );
+  // The focus is back in the entry box: the next paper goes in.
+  await expect(votes.entryBox()).toBeFocused();
+  await expect(votes.entryPosition()).toContainText('第 3 张');
+});

@@ -139,6 +139,9 @@ export function BallotKeyForm({
       tabIndex={0}
       role="group"
       aria-label={label}
+      // In a dialog, Mantine's focus trap puts the focus here, not on the close button (where Enter closed
+      // the 更正 dialog without saving).
+      data-autofocus
       data-refused={flash ? 'true' : undefined}
       data-focused={focused ? 'true' : 'false'}
       onKeyDown={onKeyDown}
