@@ -17,6 +17,21 @@ describe('exportResults', () => {
     expect(isZip(s.desktop.saved[0]?.data)).toBe(true);
   });
 
+  it("exports the round's ballots in a 测评票 sheet", async () => {
+    const { s, round } = await publishedRound();
+    const result = round.published?.result;
+    if (!result) throw new Error('not published');
+    const stored = await s.db.ballots.where('roundId').equals(round.id).count();
+    expect(stored).toBeGreaterThan(0);
+    await exportResults(s, { round, result });
+    const { default: ExcelJS } = await import('../../spreadsheets/exceljs');
+    const workbook = new ExcelJS.Workbook();
+    const data = s.desktop.saved[0]?.data;
+    if (!data) throw new Error('nothing saved');
+    await workbook.xlsx.load(data.slice().buffer);
+    expect(workbook.getWorksheet('测评票')?.rowCount).toBe(stored + 1);
+  });
+
   it('marks a result not yet published as provisional, and cleans the file name', async () => {
     const { s, round } = await publishedRound();
     const result = round.published?.result;

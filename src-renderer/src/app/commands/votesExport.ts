@@ -7,10 +7,11 @@ import type { Command } from '../runtime/services';
 
 /** Saves the .xlsx through the desktop; the line to show, or null when the user cancelled. */
 export const exportResults: Command<{ round: VoteRound; result: RoundResult }, string | null> = async (
-  { desktop },
+  { db, desktop },
   { round, result },
 ) => {
-  const { fileName, sheets } = resultWorkbook(round, result);
+  const ballots = await db.ballots.where('roundId').equals(round.id).toArray();
+  const { fileName, sheets } = resultWorkbook(round, result, ballots);
   const { writeXlsx } = await import('../../spreadsheets/writeXlsx');
   const saved = await desktop.saveFile({
     suggestedName: fileName,

@@ -137,23 +137,26 @@ export function ActivityForm({
           />
         </Paper>
 
-        <Paper withBorder p="lg">
-          <Title order={4} mb="sm">
-            计时时长（分钟）
-          </Title>
-          <SimpleGrid cols={5}>
-            {(Object.keys(TIMER_PHASE_LABELS) as (keyof TimerMinutes)[]).map((key) => (
-              <NumberInput
-                key={key}
-                label={TIMER_PHASE_LABELS[key]}
-                min={MIN_TIMER_MINUTES}
-                max={MAX_TIMER_MINUTES}
-                allowDecimal={false}
-                {...form.getInputProps(`timerMinutes.${key}`)}
-              />
-            ))}
-          </SimpleGrid>
-        </Paper>
+        {/* The timer is the inquiry console's: a 工作评议 has none. */}
+        {kind === 'inquiry' ? (
+          <Paper withBorder p="lg">
+            <Title order={4} mb="sm">
+              计时时长（分钟）
+            </Title>
+            <SimpleGrid cols={5}>
+              {(Object.keys(TIMER_PHASE_LABELS) as (keyof TimerMinutes)[]).map((key) => (
+                <NumberInput
+                  key={key}
+                  label={TIMER_PHASE_LABELS[key]}
+                  min={MIN_TIMER_MINUTES}
+                  max={MAX_TIMER_MINUTES}
+                  allowDecimal={false}
+                  {...form.getInputProps(`timerMinutes.${key}`)}
+                />
+              ))}
+            </SimpleGrid>
+          </Paper>
+        ) : null}
 
         <Group>
           <Button type="submit" loading={saving}>

@@ -28,7 +28,7 @@ export function CorrectBallotModal({
     return `已更正第 ${ballot.paperNo} 张`;
   };
   return (
-    <Modal opened onClose={onClose} title={`更正第 ${ballot.paperNo} 张测评票`} size="xl">
+    <Modal opened onClose={onClose} returnFocus={false} title={`更正第 ${ballot.paperNo} 张测评票`} size="xl">
       <Text size="sm" c="dimmed" mb="xs">
         原录入：{lineOf(round, ballot)}。重新录入这张票后按 Enter
         保存；更正会记入操作记录（更正前后的内容都保留）。
@@ -40,6 +40,7 @@ export function CorrectBallotModal({
           tiers={round.rules.tiers}
           initial={ballot.wholeVoid ? undefined : draftFromBallot(ballot, round.subjects)}
           initialWholeVoid={ballot.wholeVoid}
+          paperNo={ballot.paperNo}
           onSave={save}
         />
       ) : (

@@ -28,10 +28,14 @@ export function EntryPanel({
   const groups = round.rules.groups;
   const [groupId, setGroupId] = useState(groups[0]?.id ?? '');
   const [correcting, setCorrecting] = useState<BallotRecord | null>(null);
+  /** Bumped when a dialog closes: the entry box takes the focus back, so the next keys are not lost. */
+  const [focusSignal, setFocusSignal] = useState(0);
+  const refocus = () => setFocusSignal((n) => n + 1);
   const mode = entryModeOf(round, groupId);
   const mine = ballots.filter((b) => b.groupId === groupId);
   const counts = round.counts[groupId];
   const group = groups.find((g) => g.id === groupId);
+  const nextPaperNo = mine.reduce((max, b) => Math.max(max, b.paperNo ?? 0), 0) + 1;
   const { run } = useCommand();
 
   /** The key forms show the outcome beside the keys: a failure is thrown back to them, not notified. */
@@ -87,6 +91,8 @@ export function EntryPanel({
                 key={groupId}
                 subjects={round.subjects}
                 tiers={round.rules.tiers}
+                paperNo={nextPaperNo}
+                focusSignal={focusSignal}
                 onSave={save}
               />
             ) : (
@@ -118,13 +124,21 @@ export function EntryPanel({
                 round={round}
                 ballots={mine.filter((b) => b.paperNo !== null)}
                 onCorrect={setCorrecting}
+                onDialogClosed={refocus}
               />
             </Stack>
           </Grid.Col>
         </Grid>
       )}
       {correcting ? (
-        <CorrectBallotModal round={round} ballot={correcting} onClose={() => setCorrecting(null)} />
+        <CorrectBallotModal
+          round={round}
+          ballot={correcting}
+          onClose={() => {
+            setCorrecting(null);
+            refocus();
+          }}
+        />
       ) : null}
     </Paper>
   );

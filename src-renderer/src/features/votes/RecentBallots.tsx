@@ -24,10 +24,13 @@ export function RecentBallots({
   round,
   ballots,
   onCorrect,
+  onDialogClosed,
 }: {
   round: VoteRound;
   ballots: BallotRecord[];
   onCorrect: (ballot: BallotRecord) => void;
+  /** The entry box takes the focus back. */
+  onDialogClosed?: () => void;
 }) {
   const [all, setAll] = useState(false);
   const { run } = useCommand();
@@ -43,6 +46,8 @@ export function RecentBallots({
       ),
       labels: { confirm: '删除', cancel: '取消' },
       confirmProps: { color: 'red' },
+      returnFocus: false,
+      onClose: onDialogClosed,
       onConfirm: () =>
         void run(
           deleteBallot,

@@ -22,7 +22,12 @@ const ResultsChart = lazy(() => import('./ResultsChart').then((m) => ({ default:
 export function ResultsPanel({ round, result }: { round: VoteRound; result: RoundResult }) {
   const published = round.stage === 'published' ? round.published : null;
   const counted = result.status === 'counted' || result.status === 'incomplete';
-  const notes = [...result.notes, ...result.subjects.flatMap((s) => s.notes.map((n) => `${s.name}：${n}`))];
+  const table = resultTable(result, round.rules);
+  const notes = [
+    ...table.notes,
+    ...result.notes,
+    ...result.subjects.flatMap((s) => s.notes.map((n) => `${s.name}：${n}`)),
+  ];
   const { run, busy } = useCommand();
   const exportExcel = async () => {
     const saved = await run(exportResults, { round, result }, { failTitle: '导出失败' });
@@ -64,7 +69,7 @@ export function ResultsPanel({ round, result }: { round: VoteRound; result: Roun
       ) : null}
       {counted ? (
         <Stack>
-          <ResultsTable table={resultTable(result, round.rules)} label="测评结果表" />
+          <ResultsTable table={table} label="测评结果表" />
           {round.rules.groups.length > 1 ? (
             <Text size="xs" c="dimmed">
               表中票数为各测评组合计；满意率、满意票率和得分为按权重计算的综合值。展开下方各组查看分组结果。
