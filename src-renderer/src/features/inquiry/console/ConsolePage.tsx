@@ -14,7 +14,7 @@ import { NotFoundPage } from '../../../ui/NotFoundPage';
 import { AddQuestionModal } from './AddQuestionModal';
 import { VoteMenu } from './VoteMenu';
 import { EndMeetingButton } from './ConsoleNotices';
-import { CONSOLE_KEYS, keyOf, type ConsoleCommand } from './consoleKeys';
+import { CONSOLE_KEYS, dialogOpen, keyOf, type ConsoleCommand } from './consoleKeys';
 import { CommandButton, CurrentPanel } from './CurrentPanel';
 import { QueueList } from './QueueList';
 import { loadMuted, saveMuted } from './sound';
@@ -74,14 +74,19 @@ export function ConsolePage({ id }: { id: string }) {
     }
   };
 
+  // While a dialog is open the keys belong to it (Enter submits, Esc closes): the console's keys do nothing.
   useHotkeys(
     CONSOLE_KEYS.map(
       (k) =>
-        [k.hotkey, () => run(k.command), { preventDefault: true }] as [
-          string,
-          () => void,
-          { preventDefault: boolean },
-        ],
+        [
+          k.hotkey,
+          (event: KeyboardEvent) => {
+            if (dialogOpen(document)) return;
+            event.preventDefault();
+            run(k.command);
+          },
+          { preventDefault: false },
+        ] as [string, (event: KeyboardEvent) => void, { preventDefault: boolean }],
     ),
   );
 
@@ -197,11 +202,8 @@ export function ConsolePage({ id }: { id: string }) {
           activity={activity}
           people={people}
           unitName={names.unit}
-          onAdd={async (question) => {
-            const questionId = await addQuestion(question);
-            if (questionId) setSelected(questionId);
-            return questionId !== null;
-          }}
+          // The new question joins the queue; the announced next question stays the same.
+          onAdd={async (question) => (await addQuestion(question)) !== null}
           onClose={() => setAdding(false)}
         />
       ) : null}
