@@ -1,15 +1,11 @@
 import { Box, Button, Grid, Group, Kbd, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { openProjector } from '../../../app/commands/console';
 import { useCommand } from '../../../app/runtime';
-import {
-  commandActions,
-  pickSelected,
-  selectableIds,
-  type MeetingActions,
-} from '../../../domain/inquiry/consoleCommands';
+import { commandActions, type MeetingActions } from '../../../domain/inquiry/consoleCommands';
+import { moveSelection } from '../../../domain/inquiry/nextQuestion';
 import { NotFoundPage } from '../../../ui/NotFoundPage';
 import { AddQuestionModal } from './AddQuestionModal';
 import { VoteMenu } from './VoteMenu';
@@ -36,19 +32,14 @@ export function ConsolePage({ id }: { id: string }) {
     eventCount,
   } = useConsole(id);
   const { run: runCommand } = useCommand();
-  const [selected, setSelected] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [voting, setVoting] = useState(false);
   const [muted, setMuted] = useState(loadMuted);
 
-  const selectable = state ? selectableIds(state) : [];
-  const selectedId = pickSelected(selectable, selected);
-  const selectedRef = useRef(selected);
-  useEffect(() => {
-    selectedRef.current = selected;
-  }, [selected]);
   const actions: Partial<MeetingActions> =
-    activity && state && allowed ? commandActions(activity.timerMinutes, state, allowed, selectedId) : {};
+    activity && state && allowed ? commandActions(activity.timerMinutes, state, allowed) : {};
+  /** Announces a question as next: stored, so the projector's 下一位 names the same one. */
+  const select = (questionId: string) => void dispatch({ type: 'questionSelected', questionId });
 
   const run = (command: ConsoleCommand) => {
     if (command === 'mute') {
@@ -63,14 +54,13 @@ export function ConsolePage({ id }: { id: string }) {
     } else if (command === 'addQuestion') {
       if (allowed?.addQuestion !== false) setAdding(true);
     } else if (command === 'selectUp' || command === 'selectDown') {
-      const index = selectedId ? selectable.indexOf(selectedId) : -1;
-      const next = selectable[index + (command === 'selectUp' ? -1 : 1)];
-      if (next) setSelected(next);
-    } else if (activity) {
-      void perform((fresh, allowedNow) => {
-        const selection = pickSelected(selectableIds(fresh), selectedRef.current);
-        return commandActions(activity.timerMinutes, fresh, allowedNow, selection)[command];
+      const step = command === 'selectUp' ? -1 : 1;
+      void perform((fresh) => {
+        const questionId = moveSelection(fresh, fresh.queue, fresh.next?.id ?? null, step);
+        return questionId ? { type: 'questionSelected', questionId } : null;
       });
+    } else if (activity) {
+      void perform((fresh, allowedNow) => commandActions(activity.timerMinutes, fresh, allowedNow)[command]);
     }
   };
 
@@ -182,7 +172,7 @@ export function ConsolePage({ id }: { id: string }) {
               />
             </Group>
             <Box style={{ flex: 1, minHeight: 0 }}>
-              <QueueList state={state} names={names} selectedId={selectedId} onSelect={setSelected} />
+              <QueueList state={state} names={names} selectedId={state.next?.id ?? null} onSelect={select} />
             </Box>
           </Stack>
         </Grid.Col>
