@@ -10,6 +10,7 @@ test('keys behind a dialog: A adds with Enter, no question is taken, Space start
   const activityId = await console.openDemoInquiry();
   const projector = await console.openProjectorPage(activityId);
   await page.bringToFront();
+  await console.startAgendaItem('询问');
   await expect(console.current()).toContainText('下一题');
   const queued = await page.getByLabel('待询问').getByRole('button').count();
 

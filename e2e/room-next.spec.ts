@@ -20,6 +20,7 @@ test('one next: highlight, 下一题, 下一位 and Enter agree after ↓, H, T 
   const activityId = await console.openDemoInquiry();
   const projector = await console.openProjectorPage(activityId);
   await page.bringToFront();
+  await console.startAgendaItem('询问');
   await expectNext(console, projector, 1);
 
   // ↓↓↓: question 4 is next everywhere, and Enter takes it.

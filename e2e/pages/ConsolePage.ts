@@ -44,6 +44,14 @@ export class ConsolePage extends AppPage {
     return asker;
   }
 
+  /** Moves the meeting to an agenda item with the console's 当前议程 list (the title's start is enough). */
+  async startAgendaItem(title: string): Promise<void> {
+    const before = await this.storedActions();
+    await this.page.getByRole('combobox', { name: '当前议程' }).click();
+    await this.page.getByRole('option', { name: new RegExp(`^\\d+\\. ${title}`) }).click();
+    await expect.poll(() => this.storedActions()).toBeGreaterThan(before);
+  }
+
   /** Opens the projector of the activity in a second page of the same browser. */
   async openProjectorPage(activityId: string): Promise<Page> {
     const projector = await this.page.context().newPage();
