@@ -1,5 +1,8 @@
 import { Box, Button, Grid, Group, Kbd, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
+import { modals } from '@mantine/modals';
+import type { ConsoleAction } from '../../../domain/inquiry/consoleEvents';
+import { leavingAgendaWarnings } from '../../../domain/inquiry/meetingFlow';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { openProjector } from '../../../app/commands/console';
@@ -41,8 +44,33 @@ export function ConsolePage({ id }: { id: string }) {
   /** Announces a question as next: stored, so the projector's 下一位 names the same one. */
   const select = (questionId: string) => void dispatch({ type: 'questionSelected', questionId });
 
+  /** G or the 当前议程 list: asks first when questions still wait or a timer would stop (meetingFlow.ts). */
+  const leaveAgendaItem = (action: ConsoleAction) => {
+    const warnings = state ? leavingAgendaWarnings(state) : [];
+    if (warnings.length === 0) {
+      void dispatch(action);
+      return;
+    }
+    modals.openConfirmModal({
+      title: '离开当前议程',
+      children: (
+        <Stack gap={4}>
+          {warnings.map((w) => (
+            <Text key={w} size="sm">
+              {w}
+            </Text>
+          ))}
+        </Stack>
+      ),
+      labels: { confirm: '进入下一项议程', cancel: '取消' },
+      onConfirm: () => void dispatch(action),
+    });
+  };
+
   const run = (command: ConsoleCommand) => {
-    if (command === 'mute') {
+    if (command === 'nextAgenda') {
+      if (actions.nextAgenda) leaveAgendaItem(actions.nextAgenda);
+    } else if (command === 'mute') {
       setMuted((m) => {
         saveMuted(!m);
         return !m;
@@ -117,7 +145,7 @@ export function ConsolePage({ id }: { id: string }) {
             value={state.currentAgendaItem?.id ?? null}
             data={state.agenda.map((a) => ({ value: a.id, label: `${a.order}. ${a.title}` }))}
             onChange={(value) => {
-              if (value) void dispatch({ type: 'agendaItemStarted', agendaItemId: value });
+              if (value) leaveAgendaItem({ type: 'agendaItemStarted', agendaItemId: value });
               // Give the keyboard back to the console: keys are ignored while an input has focus.
               (document.activeElement as HTMLElement | null)?.blur();
             }}
