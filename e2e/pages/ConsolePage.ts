@@ -34,8 +34,50 @@ export class ConsolePage extends AppPage {
     return this.page.getByLabel('当前问题');
   }
 
+  /** The highlighted row of 待询问: the question Enter takes. */
+  selectedRow(): Locator {
+    return this.page.getByLabel('待询问').locator('[aria-current="true"]');
+  }
+
+  /** The asker named by a queue row ("第 4 题 <asker> 问 <units>"). */
+  async askerOf(row: Locator): Promise<string> {
+    const label = (await row.getAttribute('aria-label')) ?? '';
+    const asker = /^第 \d+ 题 (.+?) 问 /.exec(label)?.[1];
+    if (!asker) throw new Error(`no asker in "${label}"`);
+    return asker;
+  }
+
+  /** Moves the meeting to an agenda item with the console's 当前议程 list (the title's start is enough). */
+  async startAgendaItem(title: string): Promise<void> {
+    const before = await this.storedActions();
+    await this.page.getByRole('combobox', { name: '当前议程' }).click();
+    await this.page.getByRole('option', { name: new RegExp(`^\\d+\\. ${title}`) }).click();
+    await expect.poll(() => this.storedActions()).toBeGreaterThan(before);
+  }
+
+  /** Opens the projector of the activity in a second page of the same browser. */
+  async openProjectorPage(activityId: string): Promise<Page> {
+    const projector = await this.page.context().newPage();
+    await projector.goto(`/#/projector/${activityId}`);
+    await expect(projector.getByLabel('大屏')).toBeVisible();
+    return projector;
+  }
+
+  /** 临时增加问题 (A): picks the first asker and the first unit, types the text. */
+  async fillAddQuestion(text: string): Promise<Locator> {
+    await this.page.keyboard.press('a');
+    const dialog = this.dialog('临时增加问题');
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('combobox', { name: '询问人' }).click();
+    await this.page.getByRole('option').first().click();
+    await dialog.getByRole('combobox', { name: '应询单位' }).click();
+    await this.page.getByRole('option').first().click();
+    await dialog.getByRole('textbox', { name: '询问内容（可不填）' }).fill(text);
+    return dialog;
+  }
+
   /** How many console actions are stored (the console shows it in data-events). */
-  private async storedActions(): Promise<number> {
+  async storedActions(): Promise<number> {
     return Number(await this.page.getByLabel('会议控制台').getAttribute('data-events'));
   }
 

@@ -33,6 +33,9 @@ function downloadBytes(fileName: string, data: Uint8Array): void {
 }
 
 /** The accept attribute for a file input: ".xlsx,.csv"; empty (anything) when a filter allows "*". */
+/** The projector windows this page opened, by activity: P brings one forward instead of opening another. */
+const projectorWindows = new Map<string, Window>();
+
 export function acceptAttribute(filters: FileFilter[] | undefined): string {
   const extensions = (filters ?? []).flatMap((filter) => filter.extensions);
   if (extensions.length === 0 || extensions.includes('*')) return '';
@@ -110,10 +113,17 @@ export function createBrowserDesktop(): DesktopApi {
     },
     requestPersistentStorage: () => requestPersistentStorage(globalThis.navigator?.storage),
     async openProjector(activityId) {
-      // A named window: opening it again reuses it. The projector reads the same IndexedDB.
+      // Opening it again brings the open window forward, without navigating it. The named window also
+      // reuses a projector this page opened before a reload. The projector reads the same IndexedDB.
+      const open = projectorWindows.get(activityId);
+      if (open && !open.closed) {
+        open.focus();
+        return;
+      }
       const url = `${window.location.pathname}${window.location.search}#${projectorRoute(activityId)}`;
       const win = window.open(url, `xunping-projector-${activityId}`, 'popup,width=1280,height=720');
       if (!win) throw new Error('浏览器阻止了弹出窗口，请允许本页面打开新窗口后重试');
+      projectorWindows.set(activityId, win);
       win.focus();
     },
   };

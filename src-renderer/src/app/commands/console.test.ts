@@ -46,6 +46,31 @@ describe('performConsoleAction', () => {
     ]);
   });
 
+  it('makes the activity 进行中 with the first action and 已结束 after 结束会议, at the clock’s time', async () => {
+    const { activityId } = setup;
+    const status = async () => (await services.db.activities.get(activityId))?.status;
+    await services.db.activities.update(activityId, { status: 'planning' });
+    expect(await status()).toBe('planning');
+    await performConsoleAction(services, {
+      activityId,
+      decide: () => ({ type: 'questionTaken', questionId }),
+    });
+    expect(await status()).toBe('running');
+    await performConsoleAction(services, {
+      activityId,
+      decide: () => ({ type: 'phaseStarted', phase: 'ask', plannedSeconds: 180 }),
+    });
+    await performConsoleAction(services, {
+      activityId,
+      decide: () => ({ type: 'questionFinished', questionId }),
+    });
+    services.clock.advance(60_000);
+    await performConsoleAction(services, { activityId, decide: () => ({ type: 'meetingEnded' }) });
+    const ended = await services.db.activities.get(activityId);
+    expect(ended?.status).toBe('finished');
+    expect(ended?.updatedAt).toBe('2026-12-06T01:01:00.000Z');
+  });
+
   it('writes nothing when the decision is to do nothing', async () => {
     const wrote = await performConsoleAction(services, { activityId: setup.activityId, decide: () => null });
     expect(wrote).toBe(false);

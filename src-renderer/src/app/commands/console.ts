@@ -8,7 +8,8 @@ import { allowedActions, type AllowedActions } from '../../domain/inquiry/consol
 import type { ConsoleState } from '../../domain/inquiry/consoleState';
 import { nextOrder } from '../../domain/inquiry/ordering';
 import { defaultRespondent, newQuestion } from '../../domain/inquiry/question';
-import type { Command } from '../runtime/services';
+import type { Command, Services } from '../runtime/services';
+import { activityStatusFor } from '../../domain/inquiry/meetingFlow';
 
 /** What to do, decided on the state as stored now; nothing (null) when the state does not allow it. */
 export type ConsoleDecision = (
@@ -21,15 +22,28 @@ export type ConsoleDecision = (
  * write's transaction). True when an action was written, false when there was nothing to do.
  */
 export const performConsoleAction: Command<{ activityId: string; decide: ConsoleDecision }, boolean> = async (
-  { db, clock },
+  services,
   { activityId, decide },
 ) => {
+  const { db, clock } = services;
   const fresh = await loadConsoleState(db, activityId);
   const action = decide(fresh, allowedActions(fresh));
   if (!action) return false;
-  await applyConsoleAction(db, activityId, action, clock.now());
+  const now = clock.now();
+  await applyConsoleAction(db, activityId, action, now);
+  await syncActivityStatus(services, activityId);
   return true;
 };
+
+/** The activity is 进行中 once the meeting started and 已结束 after 结束会议 (activityStatusFor). */
+async function syncActivityStatus({ db, clock }: Services, activityId: string): Promise<void> {
+  const activity = await db.activities.get(activityId);
+  if (!activity) return;
+  const status = activityStatusFor(await loadConsoleState(db, activityId), activity.status);
+  if (status !== activity.status) {
+    await db.activities.update(activityId, { status, updatedAt: new Date(clock.now()).toISOString() });
+  }
+}
 
 export interface ConsoleQuestionInput {
   activityId: string;

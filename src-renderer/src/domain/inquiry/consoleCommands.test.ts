@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { AGENDA, MINUTES, scenario } from '../testing/inquiryFixtures';
-import { answeredQuestion, commandActions, pickSelected, selectableIds } from './consoleCommands';
+import { answeredQuestion, commandActions } from './consoleCommands';
 import { allowedActions } from './consoleRules';
 import type { ConsoleState } from './consoleState';
 
-const actionsOf = (state: ConsoleState, selected: string | null) =>
-  commandActions(MINUTES, state, allowedActions(state), selected);
+const actionsOf = (state: ConsoleState) => commandActions(MINUTES, state, allowedActions(state));
 
 describe('the console keys', () => {
-  it('before a question: takes or skips the selected one, starts a 表态发言 or the first agenda item', () => {
-    const actions = actionsOf(scenario().state(), 'q2');
+  it('before a question: takes or skips the announced next, starts a 表态发言 or the first agenda item', () => {
+    const actions = actionsOf(scenario().act({ type: 'questionSelected', questionId: 'q2' }).state());
     expect(actions).toMatchObject({
       take: { type: 'questionTaken', questionId: 'q2' },
       skip: { type: 'questionSkipped', questionId: 'q2' },
@@ -19,12 +18,14 @@ describe('the console keys', () => {
       finish: null,
       undo: null,
     });
-    expect(actionsOf(scenario().state(), null).take).toBeNull();
+    expect(actionsOf(scenario().state()).take).toEqual({ type: 'questionTaken', questionId: 'q1' });
+    const none = scenario([]).state();
+    expect(actionsOf(none).take).toBeNull();
   });
 
   it('space starts the first phase with the question’s own plan, then pauses and resumes', () => {
     const s = scenario().take('q1');
-    expect(actionsOf(s.state(), 'q2')).toMatchObject({
+    expect(actionsOf(s.state())).toMatchObject({
       startPause: { type: 'phaseStarted', phase: 'ask', plannedSeconds: 180 },
       nextPhase: { type: 'phaseStarted', phase: 'ask' },
       take: null,
@@ -33,7 +34,7 @@ describe('the console keys', () => {
       undo: { type: 'undo', targetSeq: 1 },
     });
     s.phase('ask').wait(30);
-    expect(actionsOf(s.state(), null)).toMatchObject({
+    expect(actionsOf(s.state())).toMatchObject({
       startPause: { type: 'paused' },
       nextPhase: { type: 'phaseStarted', phase: 'answer', plannedSeconds: 300 },
       followUp: null,
@@ -41,27 +42,13 @@ describe('the console keys', () => {
       stopTimer: { type: 'timerStopped' },
     });
     s.act({ type: 'paused' });
-    expect(actionsOf(s.state(), null).startPause).toEqual({ type: 'resumed' });
+    expect(actionsOf(s.state()).startPause).toEqual({ type: 'resumed' });
   });
 
   it('offers nothing but undo once the meeting has ended', () => {
-    const actions = actionsOf(scenario().act({ type: 'meetingEnded' }).state(), 'q1');
+    const actions = actionsOf(scenario().act({ type: 'meetingEnded' }).state());
     const offered = Object.entries(actions).filter(([, action]) => action !== null);
     expect(offered).toEqual([['undo', { type: 'undo', targetSeq: 1 }]]);
-  });
-});
-
-describe('the selection', () => {
-  it('lists the queue, then the skipped questions', () => {
-    const state = scenario().act({ type: 'questionSkipped', questionId: 'q1' }).state();
-    expect(selectableIds(state)).toEqual(['q2', 'q3', 'q1']);
-  });
-
-  it('keeps a valid selection, else falls back to the first selectable question', () => {
-    expect(pickSelected(['q2', 'q3'], 'q3')).toBe('q3');
-    expect(pickSelected(['q2', 'q3'], 'q1')).toBe('q2');
-    expect(pickSelected(['q2', 'q3'], null)).toBe('q2');
-    expect(pickSelected([], 'q1')).toBeNull();
   });
 });
 

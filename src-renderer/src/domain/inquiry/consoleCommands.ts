@@ -24,13 +24,13 @@ export type MeetingCommand =
 
 export type MeetingActions = Record<MeetingCommand, ConsoleAction | null>;
 
-/** Every meeting command's action now; `selectedId` is the question selected in the list. */
+/** Every meeting command's action now. Enter (take) and T (skip) act on `state.next`: the announced next. */
 export function commandActions(
   minutes: TimerMinutes,
   state: ConsoleState,
   allowed: AllowedActions,
-  selectedId: string | null,
 ): MeetingActions {
+  const selectedId = state.next?.id ?? null;
   const current = state.currentQuestion;
   const phase = (p: TimerPhase) => (allowed.phases.includes(p) ? phaseAction(state, p, minutes) : null);
   const nextPhase = allowed.nextPhase ? phaseAction(state, allowed.nextPhase, minutes) : null;
@@ -65,17 +65,6 @@ export function commandActions(
         : null,
     undo: allowed.undo ? { type: 'undo', targetSeq: allowed.undo.seq } : null,
   };
-}
-
-/** Questions the secretary can select in the list: the queue, then skipped ones (they can still be taken). */
-export function selectableIds(state: ConsoleState): string[] {
-  const skipped = state.questions.filter((q) => state.progress[q.id]?.status === 'skipped').map((q) => q.id);
-  return [...state.queue, ...skipped];
-}
-
-/** The selection, or the first selectable question when nothing valid is selected. */
-export function pickSelected(selectable: readonly string[], selected: string | null): string | null {
-  return selected && selectable.includes(selected) ? selected : (selectable[0] ?? null);
 }
 
 /** The question a vote "on the answer" is about: the current one, else the last one finished. */

@@ -103,6 +103,12 @@ export function consoleRefusal(state: RuleState, action: ConsoleAction): Console
       if (status === 'done') return refuse('inquiry.questionDone');
       return active ? refuse('inquiry.stopTimerFirst', { phase: PHASE_LABELS[active.phase] }) : null;
     }
+    case 'questionSelected': {
+      const status = statusOf(state, action.questionId);
+      if (status === null) return refuse('inquiry.noSuchQuestion');
+      if (status === 'current') return refuse('inquiry.questionIsCurrent');
+      return status === 'done' ? refuse('inquiry.questionDone') : null;
+    }
     case 'questionAdded': {
       const question: unknown = action.question;
       if (!isQuestionShape(question)) return refuse('inquiry.questionIncomplete');

@@ -37,44 +37,58 @@ export function AddQuestionModal({
 
   return (
     <Modal opened onClose={onClose} title="临时增加问题">
-      <Stack>
-        <Select
-          label="询问人"
-          withAsterisk
-          searchable
-          data-autofocus
-          data={personOptions(people, askerId ? [askerId] : [])}
-          value={askerId}
-          onChange={setAskerId}
-          error={error.asker}
-          nothingFoundMessage="没有找到这个人"
-        />
-        <MultiSelect
-          label="应询单位"
-          withAsterisk
-          searchable
-          data={activity.units.map((u) => ({
-            value: u.unitId,
-            label: unitName(u.unitId),
-          }))}
-          value={unitIds}
-          onChange={setUnitIds}
-          error={error.units}
-        />
-        <Textarea
-          label="询问内容（可不填）"
-          autosize
-          minRows={2}
-          value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            取消
-          </Button>
-          <Button onClick={() => void submit()}>加入待询问</Button>
-        </Group>
-      </Stack>
+      {/* Enter submits (a form's implicit submission), Ctrl+Enter in the text area too; Esc closes. */}
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <Stack>
+          <Select
+            label="询问人"
+            withAsterisk
+            searchable
+            data-autofocus
+            data={personOptions(people, askerId ? [askerId] : [])}
+            value={askerId}
+            onChange={setAskerId}
+            error={error.asker}
+            nothingFoundMessage="没有找到这个人"
+          />
+          <MultiSelect
+            label="应询单位"
+            withAsterisk
+            searchable
+            data={activity.units.map((u) => ({
+              value: u.unitId,
+              label: unitName(u.unitId),
+            }))}
+            value={unitIds}
+            onChange={setUnitIds}
+            error={error.units}
+          />
+          <Textarea
+            label="询问内容（可不填）"
+            autosize
+            minRows={2}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                e.preventDefault();
+                void submit();
+              }
+            }}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              取消
+            </Button>
+            <Button type="submit">加入待询问</Button>
+          </Group>
+        </Stack>
+      </form>
     </Modal>
   );
 }

@@ -39,3 +39,8 @@ export const CONSOLE_KEYS: readonly KeyBinding[] = [
 export function keyOf(command: ConsoleCommand): string {
   return CONSOLE_KEYS.find((k) => k.command === command)?.keyLabel ?? '';
 }
+
+/** A modal dialog (a Mantine Modal or a confirmation) is open: the console's keys must not act behind it. */
+export function dialogOpen(doc: Pick<Document, 'querySelector'>): boolean {
+  return doc.querySelector('[role="dialog"][aria-modal="true"]') !== null;
+}
