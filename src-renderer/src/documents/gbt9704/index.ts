@@ -15,7 +15,15 @@ export {
   widthInChars,
   type DocumentFonts,
 } from './units';
-export { documentStyles, gbtDocument, gbtSection, pageNumberFooter, type SectionSpec } from './page';
+export {
+  documentStyles,
+  gbtDocument,
+  gbtSection,
+  pageNumberFooter,
+  type DocumentMeta,
+  type SectionSpec,
+} from './page';
+export { batchDocument } from './batch';
 export { markFontSize, splitTitle, titleMaxChars, TITLE_MAX_CHARS } from './title';
 export {
   addressee,
@@ -35,12 +43,23 @@ export {
   type DocumentNumberOptions,
   type HeadingLevel,
 } from './blocks';
-export { colophon, columnWidths, copyToText, table, type ColophonSpec, type TableSpec } from './table';
+export { columnWidths, table, type TableSpec } from './table';
+export {
+  colophon,
+  colophonLines,
+  copyToText,
+  ending,
+  TEXT_BOTTOM,
+  type ColophonSpec,
+  type EndingSpec,
+} from './ending';
 export {
   bodyBlocks,
   fileDocument,
+  fileSection,
   landscapeTableDocument,
   letterDocument,
+  letterSection,
   letterFootLine,
   letterHead,
   type Block,
