@@ -24,6 +24,7 @@ export {
   type SectionSpec,
 } from './page';
 export { batchDocument } from './batch';
+export { fontFallback, fontTableOf, fontTableXml } from './fontTable';
 export { markFontSize, splitTitle, titleMaxChars, TITLE_MAX_CHARS } from './title';
 export {
   addressee,
