@@ -1,6 +1,7 @@
 // Use cases of the live console (会议控制台): every key the secretary presses becomes one action written to
 // the meeting's log at the clock's time. The screen runs them one after another (useConsole), so each is
 // decided against the log as the previous one left it.
+import { setActivityStatus } from '../../db/repositories/activities';
 import { NotFoundError } from '../../db/errors';
 import { applyConsoleAction, loadConsoleState } from '../../db/repositories/console';
 import type { ConsoleAction } from '../../domain/inquiry/consoleEvents';
@@ -40,9 +41,7 @@ async function syncActivityStatus({ db, clock }: Services, activityId: string): 
   const activity = await db.activities.get(activityId);
   if (!activity) return;
   const status = activityStatusFor(await loadConsoleState(db, activityId), activity.status);
-  if (status !== activity.status) {
-    await db.activities.update(activityId, { status, updatedAt: new Date(clock.now()).toISOString() });
-  }
+  if (status !== activity.status) await setActivityStatus(db, activityId, status, clock.now());
 }
 
 export interface ConsoleQuestionInput {

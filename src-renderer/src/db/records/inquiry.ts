@@ -46,6 +46,7 @@ export const agendaItemSchema = schemaFor<AgendaItemRecord>()(
 export const consoleActionSchemas = {
   agendaItemStarted: z.object({ type: z.literal('agendaItemStarted'), agendaItemId: idSchema }),
   questionTaken: z.object({ type: z.literal('questionTaken'), questionId: idSchema }),
+  questionSelected: z.object({ type: z.literal('questionSelected'), questionId: idSchema }),
   questionAdded: z.object({ type: z.literal('questionAdded'), question: questionSchema }),
   phaseStarted: z.object({
     type: z.literal('phaseStarted'),
@@ -68,6 +69,7 @@ export const consoleActionSchema = schemaFor<ConsoleAction>()(
   z.discriminatedUnion('type', [
     a.agendaItemStarted,
     a.questionTaken,
+    a.questionSelected,
     a.questionAdded,
     a.phaseStarted,
     a.paused,

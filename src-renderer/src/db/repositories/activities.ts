@@ -4,6 +4,7 @@ import {
   validateActivity,
   type Activity,
   type ActivityInput,
+  type ActivityStatus,
 } from '../../domain/activity/activity';
 import { DomainError } from '../../domain/errors';
 import { hasErrors } from '../../domain/validation';
@@ -65,6 +66,20 @@ export async function updateActivity(
     };
     await db.activities.put(record);
     return record;
+  });
+}
+
+/** Sets the activity's status (e.g. 进行中 when its meeting starts); nothing happens when it is already so. */
+export async function setActivityStatus(
+  db: XunpingDb,
+  id: string,
+  status: ActivityStatus,
+  now: Instant,
+): Promise<void> {
+  await db.transaction('rw', db.activities, async () => {
+    const existing = await db.activities.get(id);
+    if (!existing) throw new NotFoundError('该活动');
+    if (existing.status !== status) await db.activities.put({ ...existing, status, updatedAt: now });
   });
 }
 
