@@ -59,8 +59,9 @@ test('projector follows the agenda: standby, items with their timers, 下一位 
   await console.press('j');
   await expect(headline).toContainText('下一位');
 
-  // 满意度测评: its name, no 下一位.
-  await console.startAgendaItem('满意度测评');
+  // 满意度测评: its name, no 下一位. (Confirmations need the clock to flow for their transitions.)
+  await page.clock.resume();
+  await console.startAgendaItem('满意度测评', { confirm: true });
   await expect(headline).toHaveText('满意度测评');
   await expect(screen).not.toContainText('下一位');
 
@@ -70,7 +71,6 @@ test('projector follows the agenda: standby, items with their timers, 下一位 
   await expect(headline).toHaveText('表态发言');
   await expect(projector.getByLabel('阶段')).toHaveText('表态发言');
   await console.press('s');
-  await page.clock.resume(); // the confirmation's transition needs the clock to flow
   await page.getByRole('button', { name: '结束会议' }).click();
   await console.confirm('结束会议', '结束会议');
   await expect(screen).toHaveAttribute('data-screen', 'closed');

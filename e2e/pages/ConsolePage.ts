@@ -47,11 +47,15 @@ export class ConsolePage extends AppPage {
     return asker;
   }
 
-  /** Moves the meeting to an agenda item with the console's 当前议程 list (the title's start is enough). */
-  async startAgendaItem(title: string): Promise<void> {
+  /**
+   * Moves the meeting to an agenda item with the console's 当前议程 list (the title's start is enough);
+   * `confirm` answers the 离开当前议程 question (questions still waiting, or a timer running).
+   */
+  async startAgendaItem(title: string, { confirm = false } = {}): Promise<void> {
     const before = await this.storedActions();
     await this.page.getByRole('combobox', { name: '当前议程' }).click();
     await this.page.getByRole('option', { name: new RegExp(`^\\d+\\. ${title}`) }).click();
+    if (confirm) await this.confirm('离开当前议程', '进入下一项议程');
     await expect.poll(() => this.storedActions()).toBeGreaterThan(before);
   }
 
