@@ -68,7 +68,7 @@ describe('performConsoleAction', () => {
     await performConsoleAction(services, { activityId, decide: () => ({ type: 'meetingEnded' }) });
     const ended = await services.db.activities.get(activityId);
     expect(ended?.status).toBe('finished');
-    expect(ended?.updatedAt).toBe('2026-12-06T01:01:00.000Z');
+    expect(ended?.updatedAt).toBe(Date.parse('2026-12-06T01:01:00.000Z'));
   });
 
   it('writes nothing when the decision is to do nothing', async () => {
