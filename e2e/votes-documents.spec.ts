@@ -1,28 +1,12 @@
 import { expect, test } from '@playwright/test';
 // The zip reader the documents' unit tests use (DecompressionStream, no zip library): it runs in Node as well.
 import { paragraphWith, plainText, readDocx } from '../src-renderer/src/documents/testing/readDocx';
+import { DEMO_UNITS_15 } from './fixtures/demoUnits';
 import { ActivityPages } from './pages/ActivityPages';
 import { VotesPage } from './pages/VotesPage';
 
 // The demo evaluation's published round: 16 units in the activity's order, three rater groups.
-const UNITS = [
-  '县发展和改革委员会',
-  '县行政审批局',
-  '县市场监督管理局',
-  '县住房和城乡建设局',
-  '县自然资源局',
-  '县税务局',
-  '县人力资源和社会保障局',
-  '县公安局',
-  '县生态环境局',
-  '县交通运输局',
-  '县财政局',
-  '县商务局',
-  '县供电公司',
-  '县医疗保障局',
-  '县司法局',
-  '县工业园区管委会',
-];
+const UNITS = [...DEMO_UNITS_15, '县工业园区管委会'];
 
 /** The cell texts of every row of the first table whose text contains `marker`. */
 function tableRows(xml: string, marker: string): string[][] {

@@ -1,23 +1,11 @@
 import { DataTable } from './pages/DataTable';
 import { expect, test, type Page } from '@playwright/test';
+import { DEMO_UNITS_15 } from './fixtures/demoUnits';
 import { ActivityPages } from './pages/ActivityPages';
 import { VotesPage } from './pages/VotesPage';
 
 // Twelve units of the demo directory, in the order they are chosen: the order of the activity and the ballot.
-const UNITS = [
-  '县发展和改革委员会',
-  '县行政审批局',
-  '县市场监督管理局',
-  '县住房和城乡建设局',
-  '县自然资源局',
-  '县税务局',
-  '县人力资源和社会保障局',
-  '县公安局',
-  '县生态环境局',
-  '县交通运输局',
-  '县财政局',
-  '县商务局',
-];
+const UNITS = DEMO_UNITS_15.slice(0, 12);
 
 // Per unit, of 30 ballots: 满意 (key 1), 基本满意 (2), 不满意 (3), blank (0: 弃权), two ticks (9: 无效).
 const TALLIES: [number, number, number, number, number][] = [
