@@ -79,19 +79,22 @@ describe('the 整改 page filters', () => {
 });
 
 describe('the ledger’s scope', () => {
-  it('is the chosen activity, else the chosen year, else this year', () => {
-    expect(ledgerScopeOf({ activityId: 'act-2', year: '2025' }, '2026-05-01')).toEqual({
+  it('is the chosen activity, else the chosen year, else every open item', () => {
+    expect(ledgerScopeOf({ activityId: 'act-2', year: '2025' })).toEqual({
       kind: 'activity',
       activityId: 'act-2',
     });
-    expect(ledgerScopeOf({ activityId: null, year: '2025' }, '2026-05-01')).toEqual({
-      kind: 'year',
-      year: 2025,
-    });
-    expect(ledgerScopeOf({ activityId: null, year: null }, '2026-05-01')).toEqual({
-      kind: 'year',
-      year: 2026,
-    });
+    expect(ledgerScopeOf({ activityId: null, year: '2025' })).toEqual({ kind: 'year', year: 2025 });
+    expect(ledgerScopeOf({ activityId: null, year: null })).toEqual({ kind: 'open' });
+  });
+
+  it('by default lists every item not yet 办结, whatever the year it was handed over', () => {
+    // The reported defect: on 2027-04-10 the ledger said 共 0 项 while items handed over in 2026 were open.
+    const open = ledgerScopeItems(ITEMS, ledgerScopeOf({ activityId: null, year: null }), ACTIVITIES);
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.every((item) => item.status !== 'closed')).toBe(true);
+    expect(open).toEqual(ITEMS.filter((item) => item.status !== 'closed'));
+    expect(ledgerTitle({ kind: 'open' }, ACTIVITIES)).toBe('整改情况跟踪台账（全部未办结）');
   });
 
   it('lists an activity’s items, or a year’s: handed over that year, or drafts of its activities', () => {

@@ -87,13 +87,21 @@ export function filterItems<T extends RectificationItem>(
   );
 }
 
-/** What a ledger (整改情况跟踪台账) covers: one activity's items, or the items of a year (see itemYear). */
-export type LedgerScope = { kind: 'activity'; activityId: string } | { kind: 'year'; year: number };
+/**
+ * What a ledger (整改情况跟踪台账) covers: every item not yet 办结 whatever the year it was handed over (the
+ * default), one activity's items, or the items of a year (see itemYear).
+ */
+export type LedgerScope =
+  { kind: 'open' } | { kind: 'activity'; activityId: string } | { kind: 'year'; year: number };
 
-/** The 整改 page's ledger: the chosen activity's, else the chosen year's (this year when none is chosen). */
-export function ledgerScopeOf(filter: Pick<ItemFilter, 'activityId' | 'year'>, today: string): LedgerScope {
+/**
+ * The 整改 page's ledger: the chosen activity's, else the chosen year's, else every open item — an item handed
+ * over last year and still open belongs in this year's ledger too.
+ */
+export function ledgerScopeOf(filter: Pick<ItemFilter, 'activityId' | 'year'>): LedgerScope {
   if (filter.activityId !== null) return { kind: 'activity', activityId: filter.activityId };
-  return { kind: 'year', year: Number(filter.year ?? today.slice(0, 4)) };
+  if (filter.year !== null) return { kind: 'year', year: Number(filter.year) };
+  return { kind: 'open' };
 }
 
 /** The items a ledger lists. A year holds the items handed over that year and the drafts of its activities. */
@@ -102,8 +110,14 @@ export function ledgerScopeItems<T extends RectificationItem>(
   scope: LedgerScope,
   activities: readonly ActivityRef[],
 ): T[] {
-  if (scope.kind === 'activity') return items.filter((item) => item.activityId === scope.activityId);
-  return items.filter((item) => itemYear(item, activities) === String(scope.year));
+  switch (scope.kind) {
+    case 'open':
+      return items.filter((item) => item.status !== 'closed');
+    case 'activity':
+      return items.filter((item) => item.activityId === scope.activityId);
+    case 'year':
+      return items.filter((item) => itemYear(item, activities) === String(scope.year));
+  }
 }
 
 /**
@@ -112,6 +126,7 @@ export function ledgerScopeItems<T extends RectificationItem>(
  */
 export function ledgerTitle(scope: LedgerScope, activities: readonly ActivityRef[], orgName = ''): string {
   const organ = orgName.trim() === '' ? '' : organShort(orgName.trim());
+  if (scope.kind === 'open') return `${organ}${LEDGER_TITLE}（全部未办结）`;
   if (scope.kind === 'year') return `${organ}${scope.year}年${LEDGER_TITLE}`;
   const activity = activities.find((candidate) => candidate.id === scope.activityId);
   return `${organ}${activity ? activityName(activity) : ''}${LEDGER_TITLE}`;

@@ -57,8 +57,8 @@ export function RectificationPage() {
     filterItems(items, filter, { today, settings: settings.rectification, activities }),
     unitName,
   );
-  // The ledger covers the chosen activity, else the chosen year (this year when none is chosen).
-  const ledgerScope = ledgerScopeOf(filter, today);
+  // The ledger covers the chosen activity, else the chosen year, else every item not yet 办结.
+  const ledgerScope = ledgerScopeOf(filter);
   const withItems = [...new Set(items.map((item) => item.activityId))].flatMap((id) => {
     const activity = id === null ? undefined : byId.get(id);
     return activity ? [{ value: activity.id, label: activityName(activity.id) }] : [];
