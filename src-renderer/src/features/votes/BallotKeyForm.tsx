@@ -162,7 +162,7 @@ export function BallotKeyForm({
         transition: 'background 120ms',
       }}
     >
-      {focused ? null : <ResumeHint />}
+      <ResumeHint shown={!focused} />
       <EntryPositionLine paperNo={paperNo} position={position} wholeVoid={wholeVoid} dimmed={!focused} />
       <Group gap={10} mb="xs">
         {keys.map((k) => (

@@ -41,9 +41,21 @@ export function EntryPositionLine({
 }
 
 /** Shown while the focus is elsewhere: the keys would not reach the ballot. */
-export function ResumeHint() {
+/**
+ * Shown while the entry box has lost the focus. Its line is always there (hidden while typing), so focus moving
+ * away never shifts the page: a click elsewhere lands where it was aimed.
+ */
+export function ResumeHint({ shown }: { shown: boolean }) {
   return (
-    <Text fw={700} c="orange.8" mb="xs" role="note" aria-label="录入已暂停">
+    <Text
+      fw={700}
+      c="orange.8"
+      mb="xs"
+      role={shown ? 'note' : undefined}
+      aria-label={shown ? '录入已暂停' : undefined}
+      aria-hidden={shown ? undefined : true}
+      style={{ visibility: shown ? 'visible' : 'hidden' }}
+    >
       录入已暂停（按键不会录入）：点击此处继续录入
     </Text>
   );
