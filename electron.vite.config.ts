@@ -5,6 +5,19 @@ import react from '@vitejs/plugin-react';
 
 const pkg = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string };
 
+/** Libraries only some screens need; each is its own chunk (vendor-*), loaded when a command needs it. */
+export const LARGE_LIBRARIES = [
+  { chunk: 'vendor-docx', test: /node_modules[\\/](docx|jszip)[\\/]/ },
+  { chunk: 'vendor-exceljs', test: /node_modules[\\/]exceljs[\\/]/ },
+  // recharts with the dependencies only it uses (use-sync-external-store is shared with wouter: not here).
+  {
+    chunk: 'vendor-charts',
+    test: /node_modules[\\/](recharts|@mantine[\\/]charts|@reduxjs|redux|redux-thunk|react-redux|reselect|immer|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant|victory-vendor|d3-[a-z-]+|internmap)[\\/]/,
+  },
+  { chunk: 'vendor-backup', test: /node_modules[\\/]dexie-export-import[\\/]/ },
+  { chunk: 'vendor-csv', test: /node_modules[\\/]papaparse[\\/]/ },
+];
+
 // The project keeps the fixed top-level layout (src-main, src-renderer) instead of electron-vite's
 // default src/main, src/preload, src/renderer, so every entry is named here.
 export default defineConfig({
@@ -32,8 +45,25 @@ export default defineConfig({
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
-      chunkSizeWarningLimit: 4000,
-      rollupOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },
+      minify: true,
+      // Pages load on demand (app/root/pages.ts); the large libraries get chunks of their own, named so a
+      // journey can prove the console and projector windows never load them (e2e/bundle.spec.ts).
+      chunkSizeWarningLimit: 1500,
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src-renderer/index.html') },
+        output: {
+          codeSplitting: {
+            // Only the libraries themselves: their shared dependencies (react, dexie) stay in common chunks.
+            includeDependenciesRecursively: false,
+            groups: [
+              ...LARGE_LIBRARIES.map(({ chunk, test }) => ({ name: chunk, test, priority: 2 })),
+              // Everything else from node_modules (React, Mantine, Dexie) in one chunk: split across the
+              // pages' chunks, Mantine's modules initialised out of order.
+              { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
+            ],
+          },
+        },
+      },
     },
   },
 });

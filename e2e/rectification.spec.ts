@@ -1,3 +1,4 @@
+import { DataTable } from './pages/DataTable';
 import { expect, test, type Page } from '@playwright/test';
 import { readWorkbookRows } from './fixtures/workbooks';
 import { ActivityPages } from './pages/ActivityPages';
@@ -66,23 +67,21 @@ test('evaluation result → items → numbered notices → report votes → over
 
   await app.openTab('整改');
   await app.generateFromRound(3);
-  const rows = app.itemsTable().locator('tbody tr');
-  await expect(rows).toHaveCount(3);
-  const units = (await rows.locator('td:nth-child(2)').allTextContents()).map((t) => t.trim());
+  const items = new DataTable(app.itemsTable());
+  await expect(items.rows()).toHaveCount(3);
+  const units = await items.column('单位');
   expect([...units].sort()).toEqual(UNITS.slice(1).sort());
   await page.getByRole('checkbox', { name: '选择全部' }).check();
   const numbers = await app.issueSelected('整改通知书');
   expect(numbers).toEqual(['宜人常发〔2026〕4号', '宜人常发〔2026〕5号', '宜人常发〔2026〕6号']);
-  const issued = page.getByRole('table', { name: '已印发的文件' });
-  expect((await issued.locator('tbody tr td:nth-child(3)').allTextContents()).map((t) => t.trim())).toEqual(
-    units,
-  );
+  const issued = new DataTable(page.getByRole('table', { name: '已印发的文件' }));
+  expect(await issued.column('单位')).toEqual(units);
   await page.screenshot(shot('issued'));
   const combined = await app.download(() => page.getByRole('button', { name: '合并保存为一个文件' }).click());
   expect(combined.name).toBe('宜人常发〔2026〕4号至6号（共3份）.docx');
   expect(combined.buffer.subarray(0, 2).toString()).toBe('PK');
   await page.getByRole('button', { name: '完成' }).click();
-  await expect(rows.first()).toContainText('已交办');
+  await expect(items.rows().first()).toContainText('已交办');
 
   // Plan and report received for the first two; the first report satisfies, the second does not.
   const [satisfied, unsatisfied, third] = units as [string, string, string];
@@ -98,7 +97,7 @@ test('evaluation result → items → numbered notices → report votes → over
     await page.getByRole('group', { name: '办理操作' }).getByRole('button', { name: '记录测评结果' }).click();
     const outcome = app.dialog('登记测评结果');
     await expect(outcome).toContainText(key === '1' ? '满意（办结）' : '不满意（退回整改）');
-    if (key === '3') await page.screenshot(shot('outcome'));
+    await page.screenshot(shot(`outcome-${key}`));
     await outcome.getByRole('button', { name: '登记', exact: true }).click();
     await expect(outcome).toBeHidden();
     await expect(app.status()).toContainText(key === '1' ? '办结' : '整改中');

@@ -1,3 +1,4 @@
+import { DataTable } from './pages/DataTable';
 import { expect, test, type Page } from '@playwright/test';
 import { ActivityPages } from './pages/ActivityPages';
 import { VotesPage } from './pages/VotesPage';
@@ -121,7 +122,7 @@ test('scoring mode: three members vote, a second vote is refused, the round page
   // The provisional result counts the three ballots (denominator 有效: blanks left out).
   await page.getByRole('button', { name: '查看临时结果（未公布）' }).click();
   await expect(page.getByText('未公布 · 临时结果')).toBeVisible();
-  const row = (unit: string) => votes.resultRows().filter({ hasText: unit }).locator('td');
+  const results = new DataTable(votes.resultsTable());
   const expected: [unit: string, counts: string[], score: string][] = [
     ['县工业和信息化局', ['3', '0', '0', '0', '0'], '100.00'],
     ['县林业局', ['2', '0', '0', '1', '0'], '100.00'],
@@ -130,11 +131,14 @@ test('scoring mode: three members vote, a second vote is refused, the round page
     ['县水利局', ['1', '0', '1', '1', '0'], '50.00'],
     ['县应急管理局', ['0', '2', '1', '0', '0'], '40.00'],
   ];
-  await expect(votes.resultRows()).toHaveCount(6);
-  for (const [index, [unit, counts, score]] of expected.entries()) {
-    await expect(votes.resultRows().nth(index).locator('td').nth(1)).toHaveText(unit);
-    for (const [i, count] of counts.entries()) await expect(row(unit).nth(2 + i)).toHaveText(count);
-    await expect(row(unit).nth(9)).toHaveText(score);
+  await expect(results.rows()).toHaveCount(6);
+  expect(await results.column('测评对象')).toEqual(expected.map(([unit]) => unit));
+  const columns = ['满意', '基本满意', '不满意', '弃权', '无效'];
+  for (const [unit, counts, score] of expected) {
+    for (const [i, count] of counts.entries()) {
+      await expect(await results.cell(results.row(unit), columns[i]!)).toHaveText(count);
+    }
+    await expect(await results.cell(results.row(unit), /得分$/)).toHaveText(score);
   }
 });
 

@@ -1,28 +1,12 @@
 import { expect, test } from '@playwright/test';
 // The zip reader the documents' unit tests use (DecompressionStream, no zip library): it runs in Node as well.
 import { paragraphWith, plainText, readDocx } from '../src-renderer/src/documents/testing/readDocx';
+import { DEMO_UNITS_15 } from './fixtures/demoUnits';
 import { ActivityPages } from './pages/ActivityPages';
 import { VotesPage } from './pages/VotesPage';
 
 // The demo evaluation's published round: 16 units in the activity's order, three rater groups.
-const UNITS = [
-  '县发展和改革委员会',
-  '县行政审批局',
-  '县市场监督管理局',
-  '县住房和城乡建设局',
-  '县自然资源局',
-  '县税务局',
-  '县人力资源和社会保障局',
-  '县公安局',
-  '县生态环境局',
-  '县交通运输局',
-  '县财政局',
-  '县商务局',
-  '县供电公司',
-  '县医疗保障局',
-  '县司法局',
-  '县工业园区管委会',
-];
+const UNITS = [...DEMO_UNITS_15, '县工业园区管委会'];
 
 /** The cell texts of every row of the first table whose text contains `marker`. */
 function tableRows(xml: string, marker: string): string[][] {
@@ -95,7 +79,8 @@ test('the published evaluation round gives its ballot form and its results notic
   expect(results[0]).toEqual(['名次', '单位', '综合满意率', '综合得分', '等次', '备注']);
   expect(results.filter((row) => row[5] === '排名靠后').map((row) => row[1])).toEqual(bottom);
   for (const name of bottom) expect(plainText(paragraphWith(xml, '排名靠后。'))).toContain(name);
-  expect(text).toContain('三、计票规则');
-  expect(text).toContain(`测评票校验码（SHA-256）：${fingerprint}`);
+  // The rules and the fingerprint (printed in groups of eight digits) are the 附件.
+  expect(text).toContain('附件：计票规则及测评票校验码');
+  expect(text.replace(/ /g, '')).toContain(`测评票校验码（SHA-256）：${fingerprint}`);
   expect(text).toContain('宜丰县人民代表大会常务委员会文件');
 });

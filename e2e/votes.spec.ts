@@ -1,22 +1,11 @@
+import { DataTable } from './pages/DataTable';
 import { expect, test, type Page } from '@playwright/test';
+import { DEMO_UNITS_15 } from './fixtures/demoUnits';
 import { ActivityPages } from './pages/ActivityPages';
 import { VotesPage } from './pages/VotesPage';
 
 // Twelve units of the demo directory, in the order they are chosen: the order of the activity and the ballot.
-const UNITS = [
-  '县发展和改革委员会',
-  '县行政审批局',
-  '县市场监督管理局',
-  '县住房和城乡建设局',
-  '县自然资源局',
-  '县税务局',
-  '县人力资源和社会保障局',
-  '县公安局',
-  '县生态环境局',
-  '县交通运输局',
-  '县财政局',
-  '县商务局',
-];
+const UNITS = DEMO_UNITS_15.slice(0, 12);
 
 // Per unit, of 30 ballots: 满意 (key 1), 基本满意 (2), 不满意 (3), blank (0: 弃权), two ticks (9: 无效).
 const TALLIES: [number, number, number, number, number][] = [
@@ -113,25 +102,30 @@ test('an evaluation of 12 units: 30 paper ballots by keyboard, close, publish, c
   await votes.publish();
 
   const check = async () => {
-    const rows = votes.resultRows();
-    await expect(rows).toHaveCount(12);
-    for (const [index, [rank, unit, rate, satisfied, score, outcome]] of EXPECTED.entries()) {
-      const cells = rows.nth(index).locator('td');
-      await expect(cells.nth(0)).toHaveText(String(rank));
-      await expect(cells.nth(1)).toHaveText(unit);
-      await expect(cells.nth(7)).toHaveText(rate);
-      await expect(cells.nth(8)).toHaveText(satisfied);
-      await expect(cells.nth(9)).toHaveText(score);
-      await expect(cells.nth(10)).toHaveText(outcome);
-      await expect(cells.nth(11)).toHaveText(rank > 9 ? '排名靠后' : '');
+    const results = new DataTable(votes.resultsTable());
+    await expect(results.rows()).toHaveCount(12);
+    // Top to bottom in rank order, each figure under its heading.
+    expect(await results.column('测评对象')).toEqual(EXPECTED.map(([, unit]) => unit));
+    for (const [rank, unit, rate, satisfied, score, outcome] of EXPECTED) {
+      const row = results.row(unit);
+      await expect(await results.cell(row, '名次')).toHaveText(String(rank));
+      await expect(await results.cell(row, /满意率$/)).toHaveText(rate);
+      await expect(await results.cell(row, /满意票率$/)).toHaveText(satisfied);
+      await expect(await results.cell(row, /得分$/)).toHaveText(score);
+      await expect(await results.cell(row, '等次')).toHaveText(outcome);
+      await expect(await results.cell(row, '排名靠后')).toHaveText(rank > 9 ? '排名靠后' : '');
     }
     // The last unit's counts: 8 满意, 12 基本满意, 8 不满意, 1 弃权, 1 无效.
-    const last = rows.nth(11).locator('td');
-    await expect(last.nth(2)).toHaveText('8');
-    await expect(last.nth(3)).toHaveText('12');
-    await expect(last.nth(4)).toHaveText('8');
-    await expect(last.nth(5)).toHaveText('1');
-    await expect(last.nth(6)).toHaveText('1');
+    const last = results.row(EXPECTED[11]![1]);
+    for (const [column, count] of [
+      ['满意', '8'],
+      ['基本满意', '12'],
+      ['不满意', '8'],
+      ['弃权', '1'],
+      ['无效', '1'],
+    ]) {
+      await expect(await results.cell(last, column!)).toHaveText(count!);
+    }
     await expect(page.getByLabel('校验码')).toContainText(/[0-9a-f]{64}/);
   };
   await check();

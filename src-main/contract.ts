@@ -37,6 +37,48 @@ export interface AppInfo {
   shell: 'electron' | 'browser';
 }
 
+/** Why an automatic backup was written: after a publish, an issue or a close, after a restore, on the
+ * 10-minute timer while data changes, and just before a restore replaces the data. */
+export const AUTO_BACKUP_REASONS = [
+  'publish',
+  'issue',
+  'close',
+  'restore',
+  'interval',
+  'beforeRestore',
+] as const;
+export type AutoBackupReason = (typeof AUTO_BACKUP_REASONS)[number];
+
+export interface AutoBackupRequest {
+  reason: AutoBackupReason;
+  /** The whole backup file, as the renderer exports it from IndexedDB. */
+  data: Uint8Array;
+}
+
+export interface AutoBackupInfo {
+  /** The file name inside the backups folder; the only handle readAutoBackup accepts. */
+  name: string;
+  /** When it was written, epoch ms. */
+  createdAt: number;
+  /** Bytes. */
+  size: number;
+  reason: AutoBackupReason;
+}
+
+export type AutoBackupWriteResult =
+  | { written: true; backup: AutoBackupInfo }
+  /** lowDisk: less than LOW_DISK_BYTES would be left free; unsupported: the browser has no backups folder. */
+  | { written: false; reason: 'lowDisk' | 'unsupported' };
+
+export interface BackupStatus {
+  /** The newest automatic backup, or null when there is none. */
+  last: { createdAt: number; size: number } | null;
+  /** The backups folder; null in a browser, which has none. */
+  folder: string | null;
+  /** True when the disk is too full to write the next backup (writing has stopped). */
+  lowDisk: boolean;
+}
+
 export interface DesktopApi {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Resolves to null when the user cancels. */
@@ -47,6 +89,25 @@ export interface DesktopApi {
    * screen, when one is connected; otherwise an ordinary window. Opening it again brings it forward.
    */
   openProjector(activityId: string): Promise<void>;
+  /**
+   * Keeps a full backup in the backups folder (Electron: <userData>/backups), then prunes the folder to
+   * the last 20 backups plus one a day for 30 days. Written through a temporary file and a rename, so a
+   * crash never leaves half a backup. Refused, with { written: false, reason: 'lowDisk' }, when less than
+   * LOW_DISK_BYTES would be left free. The browser keeps nothing ('unsupported').
+   */
+  writeAutoBackup(request: AutoBackupRequest): Promise<AutoBackupWriteResult>;
+  /** The automatic backups, newest first; empty in a browser. */
+  listAutoBackups(): Promise<AutoBackupInfo[]>;
+  /** The bytes of one automatic backup, by the name listAutoBackups gave. */
+  readAutoBackup(name: string): Promise<Uint8Array>;
+  /** Shows the backups folder in the file manager (creates it first when missing). */
+  openBackupsFolder(): Promise<void>;
+  backupStatus(): Promise<BackupStatus>;
+  /**
+   * Asks the browser not to evict the app's IndexedDB under storage pressure (navigator.storage.persist);
+   * resolves to whether storage is persistent. Electron's storage is never evicted: always true.
+   */
+  requestPersistentStorage(): Promise<boolean>;
 }
 
 export const CHANNELS = {
@@ -54,6 +115,11 @@ export const CHANNELS = {
   openFile: 'desktop:open-file',
   getAppInfo: 'desktop:get-app-info',
   openProjector: 'desktop:open-projector',
+  writeAutoBackup: 'desktop:write-auto-backup',
+  listAutoBackups: 'desktop:list-auto-backups',
+  readAutoBackup: 'desktop:read-auto-backup',
+  openBackupsFolder: 'desktop:open-backups-folder',
+  backupStatus: 'desktop:backup-status',
 } as const;
 
 /** The renderer is served from app://xunping/ in Electron. */
@@ -69,8 +135,14 @@ export function projectorRoute(activityId: string): string {
 /** Largest file the renderer may hand to the main process to save (bytes). */
 export const MAX_SAVE_BYTES = 200 * 1024 * 1024;
 
-/** Largest file openFile reads into memory (bytes); larger files are refused with FILE_TOO_LARGE_MESSAGE. */
-export const MAX_OPEN_BYTES = 50 * 1024 * 1024;
+/**
+ * Largest file openFile reads into memory (bytes); larger files are refused with FILE_TOO_LARGE_MESSAGE. Never
+ * below MAX_SAVE_BYTES: a file the app saved itself (a backup of a large database above all) must open again.
+ */
+export const MAX_OPEN_BYTES = MAX_SAVE_BYTES;
+
+/** Automatic backups stop when writing one would leave less than this free on the disk (bytes). */
+export const LOW_DISK_BYTES = 500 * 1024 * 1024;
 
 /** The message both shells use when a file is over MAX_OPEN_BYTES. */
-export const FILE_TOO_LARGE_MESSAGE = '文件超过 50 MB，无法打开。';
+export const FILE_TOO_LARGE_MESSAGE = `文件超过 ${MAX_OPEN_BYTES / 1024 / 1024} MB，无法打开。`;

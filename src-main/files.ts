@@ -1,8 +1,13 @@
 // The dialog and file-system half of saveFile and openFile. Arguments arrive already validated by
 // ipcSchemas.ts; errors carry Chinese messages because the renderer shows them to the user.
+//
+// Overwriting: the save dialog asks before it replaces an existing file. Windows and macOS dialogs ask
+// by default; GTK on Linux asks only with 'showOverwriteConfirmation', so that property is always set.
+// The file is then written through a temporary file and a rename (atomicFile.ts): a crash or a full
+// disk leaves the earlier file as it was, never half a file.
 
 import { app, dialog, type BrowserWindow, type FileFilter as ElectronFileFilter } from 'electron';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import {
   FILE_TOO_LARGE_MESSAGE,
@@ -13,6 +18,7 @@ import {
   type SaveFileRequest,
   type SaveFileResult,
 } from './contract';
+import { writeFileAtomically } from './atomicFile';
 
 function dialogFilters(filters: FileFilter[] | undefined): ElectronFileFilter[] | undefined {
   return filters && filters.length > 0
@@ -28,13 +34,16 @@ export async function saveFileWithDialog(
     title: '保存文件',
     defaultPath: join(app.getPath('documents'), request.suggestedName),
     filters: dialogFilters(request.filters),
+    properties: ['showOverwriteConfirmation', 'createDirectory'],
   };
   const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
   if (result.canceled || !result.filePath) return { saved: false };
   try {
-    await writeFile(result.filePath, request.data);
+    await writeFileAtomically(result.filePath, request.data);
   } catch (error) {
-    throw new Error(`无法保存文件：${(error as Error).message}`, { cause: error });
+    const code = (error as NodeJS.ErrnoException).code;
+    const hint = code === 'EBUSY' || code === 'EPERM' ? '（文件可能正被其他程序打开，请关闭后重试）' : '';
+    throw new Error(`无法保存文件${hint}：${(error as Error).message}`, { cause: error });
   }
   return { saved: true, path: result.filePath };
 }

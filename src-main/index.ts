@@ -1,10 +1,11 @@
 // The app's lifecycle: registers the app:// scheme, serves the built renderer from it, installs the
 // guards and IPC handlers, and opens the console window. One instance at a time.
 
-import { app, protocol, type BrowserWindow } from 'electron';
+import { app, Menu, protocol, type BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveAppRequest } from './appProtocol';
+import { createBackupStore } from './backups/store';
 import { APP_SCHEME } from './contract';
 import { installSessionGuards, installWebContentsGuards } from './guards';
 import { registerIpcHandlers } from './ipc';
@@ -20,13 +21,16 @@ protocol.registerSchemesAsPrivileged([
   },
 ]);
 app.enableSandbox();
+// A packaged build has no menu bar, so no menu item or accelerator reaches DevTools or reloads the page.
+// Set before 'ready', so Electron never builds its default menu.
+if (app.isPackaged) Menu.setApplicationMenu(null);
 
 const mainDir = dirname(fileURLToPath(import.meta.url)); // out/main
 const rendererRoot = join(mainDir, '../renderer');
 const preloadPath = join(mainDir, '../preload/index.cjs');
 // Trust a dev server only in development, never in a packaged app.
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
-const context = { preloadPath, devServerUrl };
+const context = { preloadPath, devServerUrl, devTools: !app.isPackaged };
 
 let consoleWindow: BrowserWindow | null = null;
 
@@ -61,7 +65,11 @@ function focusConsoleWindow(): void {
 async function onReady(): Promise<void> {
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererRoot, request));
   installSessionGuards({ devServerUrl });
-  registerIpcHandlers({ devServerUrl, openProjector: openProjectorWindow });
+  registerIpcHandlers({
+    devServerUrl,
+    openProjector: openProjectorWindow,
+    backups: createBackupStore({ folder: join(app.getPath('userData'), 'backups'), now: () => Date.now() }),
+  });
   openConsoleWindow();
 }
 

@@ -1,15 +1,22 @@
 // One ipcMain.handle per DesktopApi channel. Every handler first checks that the calling frame is the
 // app itself, then validates its arguments, and only then acts.
 
-import { app, BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
+import { mkdir } from 'node:fs/promises';
 import type { z } from 'zod';
-import { CHANNELS, type AppInfo } from './contract';
+import type { BackupStore } from './backups/store';
+import { CHANNELS, type AppInfo, type BackupStatus } from './contract';
 import { openFileWithDialog, saveFileWithDialog } from './files';
 import {
+  backupStatusArgsSchema,
   getAppInfoArgsSchema,
+  listAutoBackupsArgsSchema,
+  openBackupsFolderArgsSchema,
   openFileArgsSchema,
   openProjectorArgsSchema,
+  readAutoBackupArgsSchema,
   saveFileArgsSchema,
+  writeAutoBackupArgsSchema,
 } from './ipcSchemas';
 import { isTrustedOrigin } from './security';
 
@@ -18,11 +25,13 @@ export interface IpcOptions {
   devServerUrl: string | undefined;
   /** Opens or focuses the projector window of an activity. */
   openProjector: (activityId: string) => void;
+  /** The automatic backups folder (<userData>/backups). */
+  backups: BackupStore;
 }
 
 type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
 
-export function registerIpcHandlers({ devServerUrl, openProjector }: IpcOptions): void {
+export function registerIpcHandlers({ devServerUrl, openProjector, backups }: IpcOptions): void {
   function handle<S extends z.ZodType<unknown[]>, R>(
     channel: Channel,
     schema: S,
@@ -59,5 +68,17 @@ export function registerIpcHandlers({ devServerUrl, openProjector }: IpcOptions)
   }));
   handle(CHANNELS.openProjector, openProjectorArgsSchema, async (_event, [activityId]) => {
     openProjector(activityId);
+  });
+
+  handle(CHANNELS.writeAutoBackup, writeAutoBackupArgsSchema, (_event, [request]) => backups.write(request));
+  handle(CHANNELS.listAutoBackups, listAutoBackupsArgsSchema, () => backups.list());
+  handle(CHANNELS.readAutoBackup, readAutoBackupArgsSchema, (_event, [name]) => backups.read(name));
+  handle(CHANNELS.backupStatus, backupStatusArgsSchema, (): Promise<BackupStatus> => backups.status());
+  handle(CHANNELS.openBackupsFolder, openBackupsFolderArgsSchema, async () => {
+    const { folder } = backups;
+    await mkdir(folder, { recursive: true });
+    // shell.openPath answers with an error message, or '' when the file manager opened the folder.
+    const failure = await shell.openPath(folder);
+    if (failure) throw new Error(`无法打开备份文件夹 ${folder}：${failure}`);
   });
 }

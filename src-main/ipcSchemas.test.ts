@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SAVE_BYTES } from './contract';
+import { backupFileName } from './backups/rules';
 import {
+  backupStatusArgsSchema,
+  listAutoBackupsArgsSchema,
+  openBackupsFolderArgsSchema,
+  readAutoBackupArgsSchema,
+  writeAutoBackupArgsSchema,
   getAppInfoArgsSchema,
   openFileArgsSchema,
   openProjectorArgsSchema,
@@ -90,5 +96,42 @@ describe('openProjector arguments', () => {
     expect(openProjectorArgsSchema.safeParse(['']).success).toBe(false);
     expect(openProjectorArgsSchema.safeParse(['a', 'b']).success).toBe(false);
     expect(openProjectorArgsSchema.safeParse([42]).success).toBe(false);
+  });
+});
+
+describe('automatic backup arguments', () => {
+  const data = new Uint8Array([1, 2, 3]);
+
+  it('writeAutoBackup takes one of the known reasons and the bytes', () => {
+    for (const reason of ['publish', 'issue', 'close', 'restore', 'interval', 'beforeRestore']) {
+      expect(writeAutoBackupArgsSchema.safeParse([{ reason, data }]).success, reason).toBe(true);
+    }
+  });
+
+  it.each([
+    ['no argument', []],
+    ['an unknown reason', [{ reason: 'manual', data }]],
+    ['no data', [{ reason: 'publish' }]],
+    ['data as a string', [{ reason: 'publish', data: '{}' }]],
+    ['too much data', [{ reason: 'publish', data: new Uint8Array(new ArrayBuffer(MAX_SAVE_BYTES + 1)) }]],
+    ['a file name', [{ reason: 'publish', data, name: '../x.json' }]],
+  ])('writeAutoBackup refuses %s', (_label, args) => {
+    expect(writeAutoBackupArgsSchema.safeParse(args).success).toBe(false);
+  });
+
+  it('readAutoBackup takes only a name the app writes', () => {
+    const name = backupFileName(Date.parse('2026-11-29T09:00:00+08:00'), 'publish', 480);
+    expect(readAutoBackupArgsSchema.safeParse([name]).success).toBe(true);
+    for (const bad of [`../${name}`, `backups/${name}`, `..\\${name}`, '/etc/passwd', '..', '', 42]) {
+      expect(readAutoBackupArgsSchema.safeParse([bad]).success, String(bad)).toBe(false);
+    }
+    expect(readAutoBackupArgsSchema.safeParse([name, name]).success).toBe(false);
+  });
+
+  it('list, status and open-folder take no arguments', () => {
+    for (const schema of [listAutoBackupsArgsSchema, backupStatusArgsSchema, openBackupsFolderArgsSchema]) {
+      expect(schema.safeParse([]).success).toBe(true);
+      expect(schema.safeParse(['/tmp']).success).toBe(false);
+    }
   });
 });

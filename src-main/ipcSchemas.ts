@@ -2,7 +2,15 @@
 // in plain Node. Each schema is the whole argument list of one ipcRenderer.invoke call.
 
 import { z } from 'zod';
-import { MAX_SAVE_BYTES, type FileFilter, type OpenFileRequest, type SaveFileRequest } from './contract';
+import {
+  AUTO_BACKUP_REASONS,
+  MAX_SAVE_BYTES,
+  type AutoBackupRequest,
+  type FileFilter,
+  type OpenFileRequest,
+  type SaveFileRequest,
+} from './contract';
+import { isBackupName } from './backups/rules';
 
 /** An extension without the dot ("xlsx"), or "*" for all files. */
 const extensionSchema = z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/);
@@ -48,3 +56,16 @@ export const getAppInfoArgsSchema = z.tuple([]);
 /** Activity ids are the app's own UUIDs (or short ASCII keys in tests); nothing that could leave the route. */
 export const activityIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 export const openProjectorArgsSchema = z.tuple([activityIdSchema]);
+
+export const autoBackupRequestSchema = z.strictObject({
+  reason: z.enum(AUTO_BACKUP_REASONS),
+  data: bytesSchema,
+}) satisfies z.ZodType<AutoBackupRequest>;
+
+export const writeAutoBackupArgsSchema = z.tuple([autoBackupRequestSchema]);
+export const listAutoBackupsArgsSchema = z.tuple([]);
+/** Only a name this app writes (backups/rules.ts): no folders, no "..", nothing outside the backups folder. */
+export const backupNameSchema = z.string().max(100).refine(isBackupName, { message: 'not a backup name' });
+export const readAutoBackupArgsSchema = z.tuple([backupNameSchema]);
+export const openBackupsFolderArgsSchema = z.tuple([]);
+export const backupStatusArgsSchema = z.tuple([]);

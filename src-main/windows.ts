@@ -10,22 +10,44 @@ export interface WindowContext {
   preloadPath: string;
   /** electron-vite's dev server URL in development; undefined in a built app. */
   devServerUrl: string | undefined;
+  /** False in a packaged build: no DevTools, whatever the keyboard. */
+  devTools: boolean;
 }
 
 export const APP_TITLE = '询评';
 
-function secureWebPreferences(preloadPath: string): Electron.WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    spellcheck: false,
-  };
+type WindowOptions = Omit<Electron.BrowserWindowConstructorOptions, 'webPreferences'>;
+
+/**
+ * Every window of the app is made here, with the same locked-down webPreferences written out in full
+ * (electronegativity reads them from this literal). DevTools only outside a packaged build.
+ */
+function createAppWindow(context: WindowContext, options: WindowOptions): BrowserWindow {
+  const win = new BrowserWindow({
+    ...options,
+    webPreferences: {
+      preload: context.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      // A middle click would open a link in a new window; setWindowOpenHandler denies it anyway.
+      disableBlinkFeatures: 'Auxclick',
+      devTools: context.devTools,
+    },
+  });
+  // The window keeps the product name whatever <title> the current screen sets.
+  win.on('page-title-updated', (event) => event.preventDefault());
+  win.once('ready-to-show', () => win.show());
+  return win;
 }
 
 function loadRenderer(win: BrowserWindow, context: WindowContext, hashRoute?: string): void {
@@ -35,7 +57,7 @@ function loadRenderer(win: BrowserWindow, context: WindowContext, hashRoute?: st
 
 /** The secretary's console: the main window of the app. */
 export function createConsoleWindow(context: WindowContext): BrowserWindow {
-  const win = new BrowserWindow({
+  const win = createAppWindow(context, {
     title: APP_TITLE,
     width: 1280,
     height: 800,
@@ -43,11 +65,7 @@ export function createConsoleWindow(context: WindowContext): BrowserWindow {
     minHeight: 700,
     show: false,
     backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences(context.preloadPath),
   });
-  // The window keeps the product name whatever <title> the current screen sets.
-  win.on('page-title-updated', (event) => event.preventDefault());
-  win.once('ready-to-show', () => win.show());
   loadRenderer(win, context);
   return win;
 }
@@ -58,7 +76,7 @@ export function createConsoleWindow(context: WindowContext): BrowserWindow {
  */
 export function createProjectorWindow(context: WindowContext, activityId: string): BrowserWindow {
   const display = pickProjectorDisplay(screen.getAllDisplays(), screen.getPrimaryDisplay().id);
-  const win = new BrowserWindow({
+  const win = createAppWindow(context, {
     title: `${APP_TITLE} · 大屏`,
     ...(display
       ? {
@@ -72,10 +90,7 @@ export function createProjectorWindow(context: WindowContext, activityId: string
     autoHideMenuBar: true,
     show: false,
     backgroundColor: '#101418',
-    webPreferences: secureWebPreferences(context.preloadPath),
   });
-  win.on('page-title-updated', (event) => event.preventDefault());
-  win.once('ready-to-show', () => win.show());
   loadRenderer(win, context, projectorRoute(activityId));
   return win;
 }

@@ -20,7 +20,7 @@ export class AppPage {
   }
 
   notification(text: string | RegExp): Locator {
-    return this.page.locator('.mantine-Notification-root').filter({ hasText: text });
+    return this.page.getByRole('alert').filter({ hasText: text });
   }
 
   dialog(name: string | RegExp): Locator {

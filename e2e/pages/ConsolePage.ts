@@ -3,6 +3,9 @@ import { AppPage } from './AppPage';
 
 /** The inquiry console and the projector, driven by keyboard as the secretary does. */
 export class ConsolePage extends AppPage {
+  /** Fake time that settle() spent starting a page, taken off the next run so the meeting's times stay exact. */
+  private borrowedMs = 0;
+
   constructor(page: Page) {
     super(page);
   }
@@ -31,8 +34,54 @@ export class ConsolePage extends AppPage {
     return this.page.getByLabel('当前问题');
   }
 
+  /** The highlighted row of 待询问: the question Enter takes. */
+  selectedRow(): Locator {
+    return this.page.getByLabel('待询问').locator('[aria-current="true"]');
+  }
+
+  /** The asker named by a queue row ("第 4 题 <asker> 问 <units>"). */
+  async askerOf(row: Locator): Promise<string> {
+    const label = (await row.getAttribute('aria-label')) ?? '';
+    const asker = /^第 \d+ 题 (.+?) 问 /.exec(label)?.[1];
+    if (!asker) throw new Error(`no asker in "${label}"`);
+    return asker;
+  }
+
+  /**
+   * Moves the meeting to an agenda item with the console's 当前议程 list (the title's start is enough);
+   * `confirm` answers the 离开当前议程 question (questions still waiting, or a timer running).
+   */
+  async startAgendaItem(title: string, { confirm = false } = {}): Promise<void> {
+    const before = await this.storedActions();
+    await this.page.getByRole('combobox', { name: '当前议程' }).click();
+    await this.page.getByRole('option', { name: new RegExp(`^\\d+\\. ${title}`) }).click();
+    if (confirm) await this.confirm('离开当前议程', '进入下一项议程');
+    await expect.poll(() => this.storedActions()).toBeGreaterThan(before);
+  }
+
+  /** Opens the projector of the activity in a second page of the same browser. */
+  async openProjectorPage(activityId: string): Promise<Page> {
+    const projector = await this.page.context().newPage();
+    await projector.goto(`/#/projector/${activityId}`);
+    await expect(projector.getByLabel('大屏')).toBeVisible();
+    return projector;
+  }
+
+  /** 临时增加问题 (A): picks the first asker and the first unit, types the text. */
+  async fillAddQuestion(text: string): Promise<Locator> {
+    await this.page.keyboard.press('a');
+    const dialog = this.dialog('临时增加问题');
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('combobox', { name: '询问人' }).click();
+    await this.page.getByRole('option').first().click();
+    await dialog.getByRole('combobox', { name: '应询单位' }).click();
+    await this.page.getByRole('option').first().click();
+    await dialog.getByRole('textbox', { name: '询问内容（可不填）' }).fill(text);
+    return dialog;
+  }
+
   /** How many console actions are stored (the console shows it in data-events). */
-  private async storedActions(): Promise<number> {
+  async storedActions(): Promise<number> {
     return Number(await this.page.getByLabel('会议控制台').getAttribute('data-events'));
   }
 
@@ -55,18 +104,27 @@ export class ConsolePage extends AppPage {
     await expect.poll(() => this.storedActions()).toBe(before + keys.length);
   }
 
+  /** Advances the fake clock by `ms` less what settle() borrowed, firing the timers that redraw the clock. */
+  private async advance(ms: number): Promise<void> {
+    const repaid = Math.min(this.borrowedMs, ms);
+    this.borrowedMs -= repaid;
+    await this.page.clock.runFor(ms - repaid);
+  }
+
   /** Advances the fake clock, firing the timers that redraw the clock. */
   async run(seconds: number): Promise<void> {
-    await this.page.clock.runFor(seconds * 1000);
+    await this.advance(seconds * 1000);
   }
 
   /**
-   * Lets a freshly loaded page start while the fake clock is paused: its startup waits on timers, so the
-   * clock moves in 25 ms steps (well inside one second of the timer) until the timer is drawn.
+   * Lets a freshly loaded page start while the fake clock is paused: its startup waits on timers (the lazily
+   * loaded route is revealed by React's 300 ms Suspense timer), so the clock moves in 25 ms steps until the
+   * timer is drawn. That time is borrowed from the next run, so the meeting's times stay whole seconds.
    */
   async settle(page: Page = this.page): Promise<void> {
     for (let step = 0; step < 20 && !(await this.timer(page).isVisible()); step += 1) {
       await page.clock.runFor(25);
+      this.borrowedMs += 25;
     }
   }
 
@@ -75,6 +133,7 @@ export class ConsolePage extends AppPage {
    * clock flow, which would shift the following steps by a few milliseconds.
    */
   async repause(): Promise<void> {
+    this.borrowedMs = 0;
     const now = await this.page.evaluate(() => Date.now());
     await this.page.clock.pauseAt(Math.ceil((now + 1) / 1000) * 1000);
   }
@@ -90,7 +149,7 @@ export class ConsolePage extends AppPage {
     level?: string,
     pages: Page[] = [this.page],
   ): Promise<void> {
-    await this.page.clock.runFor(seconds * 1000 - 500);
+    await this.advance(seconds * 1000 - 500);
     for (const page of pages) await this.expectTimer(text, level, page);
     await this.page.clock.runFor(500);
   }

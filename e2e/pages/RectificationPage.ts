@@ -1,3 +1,4 @@
+import { DataTable } from './DataTable';
 import { expect, type Locator } from '@playwright/test';
 import { AppPage } from './AppPage';
 
@@ -47,10 +48,9 @@ export class RectificationPage extends AppPage {
     await dialog.getByRole('radio', { name: kind }).check();
     await dialog.getByRole('button', { name: `印发${kind}` }).click();
     const result = this.dialog('文件已印发');
-    const rows = result.getByRole('table', { name: '已印发的文件' }).locator('tbody tr');
-    await expect(rows.first()).toBeVisible();
-    const numbers = await rows.locator('td:first-child').allTextContents();
-    return numbers;
+    const issued = new DataTable(result.getByRole('table', { name: '已印发的文件' }));
+    await expect(issued.rows().first()).toBeVisible();
+    return issued.column('发文字号');
   }
 
   /** Clicks an action button of the item page and confirms its dialog with the date it proposes. */

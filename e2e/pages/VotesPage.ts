@@ -52,6 +52,15 @@ export class VotesPage extends AppPage {
     await this.page.keyboard.press('Enter');
   }
 
+  /** The large line of the entry box: paper number, current unit, marks so far. */
+  entryPosition(): Locator {
+    return this.entryBox().getByLabel('录入位置');
+  }
+
+  recentBallots(): Locator {
+    return this.page.getByRole('table', { name: '最近录入的测评票' });
+  }
+
   progress(): Locator {
     return this.page.getByLabel('录入进度');
   }

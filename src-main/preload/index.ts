@@ -22,6 +22,13 @@ const api = {
   openFile: (request) => invoke(CHANNELS.openFile, request),
   getAppInfo: () => invoke(CHANNELS.getAppInfo),
   openProjector: (activityId) => invoke(CHANNELS.openProjector, activityId),
+  writeAutoBackup: (request) => invoke(CHANNELS.writeAutoBackup, request),
+  listAutoBackups: () => invoke(CHANNELS.listAutoBackups),
+  readAutoBackup: (name) => invoke(CHANNELS.readAutoBackup, name),
+  openBackupsFolder: () => invoke(CHANNELS.openBackupsFolder),
+  backupStatus: () => invoke(CHANNELS.backupStatus),
+  // The app's data folder is never evicted; nothing to ask for.
+  requestPersistentStorage: async () => true,
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('desktop', api);

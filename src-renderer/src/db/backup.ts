@@ -1,82 +1,109 @@
-// Whole-database backups with dexie-export-import: a backup is the library's JSON export of every
-// table (bigint fractions of published results included). A restore first lets the library read the
-// whole file into a temporary database, then replaces the app's tables from it in ONE transaction, so
-// a damaged or foreign file leaves the data as it was.
-import { exportDB, importDB, peakImportFile } from 'dexie-export-import';
+// Whole-database backups. A backup is one JSON file (backupFile.ts) written from one read transaction, so it
+// is a consistent snapshot. A restore reads the whole file and checks all of it (backupCheck.ts) before
+// anything changes; an older backup is upgraded by the same row upgrades as the database; then every table is
+// replaced in ONE transaction. A refused file throws a DomainError that says why, and changes nothing.
+
+import type { Instant } from '../domain/time';
 import type { XunpingDb } from './database';
-import { SCHEMA_VERSIONS } from './schema';
+import {
+  BACKUP_APP,
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  backupParts,
+  type BackupHeader,
+} from './backupFile';
+import { checkBackup, parseBackupText, TABLE_LABELS, TABLE_NAMES, type CheckedBackup } from './backupCheck';
+import type { TableName } from './records';
+import { CURRENT_VERSION, DATABASE_NAME, storesAt } from './schema';
 
-export class BackupError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'BackupError';
-  }
+export { TABLE_LABELS } from './backupCheck';
+
+export interface BackupTablePreview {
+  table: TableName;
+  /** The table as the secretary knows it: 人员, 测评票 ... */
+  label: string;
+  /** Rows on this PC now. */
+  now: number;
+  /** Rows after the restore (the backup's). */
+  after: number;
 }
 
-/** What a backup holds, for the confirmation before restoring it. */
+/** What a restore would do, for the confirmation before it. */
 export interface BackupSummary {
+  /** The schema version the backup was written at. */
   version: number;
+  /** Rows per table in the backup (every table of the current schema). */
   rows: Record<string, number>;
+  /** The app version that wrote it; null for backups written before the file said so. */
+  appVersion: string | null;
+  /** When it was written; null when the file does not say. */
+  exportedAt: Instant | null;
+  /** Per table, in the app's order: what is there now and what will be there after. */
+  tables: BackupTablePreview[];
 }
 
-export async function exportBackup(db: XunpingDb): Promise<Blob> {
-  return exportDB(db, { prettyJson: false });
+export interface ExportOptions {
+  /** The app's version, written into the header. */
+  appVersion?: string;
+  /** The moment of the backup (the caller's clock), written into the header. */
+  now?: Instant;
 }
 
-/** Checks that the file is a 询评 backup this version can read. */
-export async function inspectBackup(db: XunpingDb, file: Blob): Promise<BackupSummary> {
-  // The library's reader waits for its own structure; on other JSON it may never settle, so the head of
-  // the file must show the export's signature first.
-  const head = await file.slice(0, 4096).text();
-  if (!/^\s*\{\s*"formatName"\s*:\s*"dexie"/.test(head)) throw new BackupError('这个文件不是询评的备份文件');
-  let meta: Awaited<ReturnType<typeof peakImportFile>>;
-  try {
-    meta = await peakImportFile(file);
-  } catch {
-    throw new BackupError('这个文件不是询评的备份文件，或者已经损坏');
-  }
-  const known = new Set(db.tables.map((t) => t.name));
-  const tables = meta.data.tables;
-  if (
-    meta.formatName !== 'dexie' ||
-    !tables.some((t) => t.name === 'people') ||
-    tables.some((t) => !known.has(t.name))
-  ) {
-    throw new BackupError('这个文件不是询评的备份文件');
-  }
-  const latest = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
-  if (meta.data.databaseVersion > latest) {
-    throw new BackupError('这个备份来自更新版本的询评，请先升级本机的询评再恢复');
-  }
+export async function exportBackup(db: XunpingDb, options: ExportOptions = {}): Promise<Blob> {
+  const tables = await db.transaction('r', db.tables, () =>
+    Promise.all(TABLE_NAMES.map(async (name) => ({ name, rows: await db.table(name).toArray() }))),
+  );
+  const header: BackupHeader = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    app: BACKUP_APP,
+    appVersion: options.appVersion ?? null,
+    schemaVersion: CURRENT_VERSION,
+    exportedAt: options.now ?? null,
+  };
+  return new Blob(backupParts(header, DATABASE_NAME, storesAt(CURRENT_VERSION), tables), {
+    type: 'application/json',
+  });
+}
+
+/** Reads and checks the whole file; throws a DomainError saying why it cannot be restored. */
+export async function readBackup(file: Blob): Promise<CheckedBackup> {
+  return checkBackup(parseBackupText(await file.text()));
+}
+
+async function summaryOf(db: XunpingDb, backup: CheckedBackup): Promise<BackupSummary> {
+  const now = await Promise.all(TABLE_NAMES.map((name) => db.table(name).count()));
+  const tables = TABLE_NAMES.map((table, i) => ({
+    table,
+    label: TABLE_LABELS[table],
+    now: now[i] ?? 0,
+    after: backup.rows[table].length,
+  }));
   return {
-    version: meta.data.databaseVersion,
-    rows: Object.fromEntries(tables.map((t) => [t.name, t.rowCount])),
+    version: backup.schemaVersion,
+    rows: Object.fromEntries(tables.map((t) => [t.table, t.after])),
+    appVersion: backup.appVersion,
+    exportedAt: backup.exportedAt,
+    tables,
   };
 }
 
-/** Replaces all data with the backup's, all or nothing. */
-export async function restoreBackup(db: XunpingDb, file: Blob): Promise<void> {
-  await inspectBackup(db, file);
-  const name = `xunping-restore-${crypto.randomUUID()}`;
-  let rows: Map<string, unknown[]>;
-  try {
-    const temp = await importDB(file, { name });
-    try {
-      rows = new Map(await Promise.all(temp.tables.map(async (t) => [t.name, await t.toArray()] as const)));
-    } finally {
-      temp.close();
-      await temp.delete();
-    }
-  } catch (error) {
-    throw new BackupError(
-      `备份文件无法读取，数据没有变化：${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
+/** Checks the file completely and says what a restore would change. Changes nothing. */
+export async function inspectBackup(db: XunpingDb, file: Blob): Promise<BackupSummary> {
+  return summaryOf(db, await readBackup(file));
+}
+
+/** Replaces all data with the backup's, all or nothing, after checking the whole file again. */
+export async function restoreBackup(db: XunpingDb, file: Blob): Promise<BackupSummary> {
+  const backup = await readBackup(file);
+  const summary = await summaryOf(db, backup);
   await db.transaction('rw', db.tables, async () => {
-    for (const table of db.tables) {
+    for (const name of TABLE_NAMES) {
+      const table = db.table(name);
       await table.clear();
-      const tableRows = rows.get(table.name);
-      if (tableRows && tableRows.length > 0) await table.bulkAdd(tableRows);
+      const rows = backup.rows[name];
+      if (rows.length > 0) await table.bulkAdd(rows);
     }
   });
+  return summary;
 }

@@ -78,8 +78,20 @@ export class XunpingDb extends Dexie {
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
-    for (const { version, stores } of SCHEMA_VERSIONS) {
-      this.version(version).stores(stores);
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) {
+        declared.upgrade(async (tx) => {
+          for (const [table, step] of Object.entries(upgrade)) {
+            await tx
+              .table(table)
+              .toCollection()
+              .modify((row: Record<string, unknown>, ref: { value: unknown }) => {
+                ref.value = step(row);
+              });
+          }
+        });
+      }
     }
   }
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import { XunpingDb } from './database';
-import { freshDb } from './testDb';
+import { freshDb } from './testing/freshDb';
+import { DEFAULT_SETTINGS } from '../domain/settings/settings';
 
 // Released versions, copied by hand. If one of these changes, an installed app's data no longer matches:
 // add a new version to SCHEMA_VERSIONS instead of editing an old one.
@@ -129,6 +130,47 @@ describe('schema', () => {
     expect(await db.voteRounds.get('r1')).toMatchObject({ activityId: 'a1' });
     expect(await db.rectificationItems.count()).toBe(0);
     expect(await db.documentNumbers.count()).toBe(0);
+    db.close();
+  });
+
+  it('upgrades a version 4 database: ISO instants become epoch ms, settings get their later fields', async () => {
+    const name = `upgrade-${Math.random().toString(36).slice(2)}`;
+    const old = new Dexie(name);
+    for (const released of RELEASED) old.version(released.version).stores(released.stores);
+    await old
+      .table('activities')
+      .add({ id: 'a1', createdAt: '2026-11-29T08:00:00.000Z', updatedAt: '2026-11-29T09:30:00.000Z' });
+    await old.table('voteRounds').add({
+      id: 'r1',
+      activityId: 'a1',
+      createdAt: '2026-11-29T08:00:00.000Z',
+      published: { fingerprint: 'f', publishedAt: '2026-11-29T11:40:00.000Z' },
+    });
+    await old
+      .table('voteRounds')
+      .add({ id: 'r2', activityId: 'a1', createdAt: '2026-11-29T08:00:00.000Z', published: null });
+    await old.table('roundLog').add({ roundId: 'r1', seq: 1, at: '2026-11-29T08:00:00.000Z' });
+    await old.table('issuedDocuments').add({ id: 'd1', createdAt: '2026-12-01T01:00:00.000Z' });
+    await old
+      .table('settings')
+      .add({ id: 'app', orgName: '宜丰县人民代表大会常务委员会', timerMinutes: { ask: 4 } });
+    old.close();
+    const db = new XunpingDb(name);
+    const activity = await db.activities.get('a1');
+    expect([activity?.createdAt, activity?.updatedAt]).toEqual([
+      Date.UTC(2026, 10, 29, 8),
+      Date.UTC(2026, 10, 29, 9, 30),
+    ]);
+    const round = await db.voteRounds.get('r1');
+    expect(round?.createdAt).toBe(Date.UTC(2026, 10, 29, 8));
+    expect(round?.published).toEqual({ fingerprint: 'f', publishedAt: Date.UTC(2026, 10, 29, 11, 40) });
+    expect((await db.voteRounds.get('r2'))?.published).toBeNull();
+    expect((await db.roundLog.get(['r1', 1]))?.at).toBe(Date.UTC(2026, 10, 29, 8));
+    expect((await db.issuedDocuments.get('d1'))?.createdAt).toBe(Date.UTC(2026, 11, 1, 1));
+    const settings = await db.settings.get('app');
+    expect(settings?.orgName).toBe('宜丰县人民代表大会常务委员会');
+    expect(settings?.timerMinutes).toEqual({ ...DEFAULT_SETTINGS.timerMinutes, ask: 4 });
+    expect(settings?.rectification).toEqual(DEFAULT_SETTINGS.rectification);
     db.close();
   });
 });

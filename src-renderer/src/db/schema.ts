@@ -2,9 +2,16 @@
 // adds a new entry (with an upgrade function when existing rows must change). schema.test.ts pins the
 // released entries so an edit to one fails the tests.
 
+import { UPGRADE_TO_5, type RowUpgrade } from './upgrades';
+
 export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
+  /**
+   * How existing rows change, per table (upgrades.ts): pure functions, run by Dexie when an installed database
+   * is opened at this version and by restore on the rows of an older backup.
+   */
+  upgrade?: Readonly<Record<string, RowUpgrade>>;
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -52,6 +59,54 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       issuedDocuments: 'id, *itemIds, activityId, [prefix+year+sequence]',
     },
   },
+  {
+    // One representation for instants: epoch ms everywhere (the console log already stored them so); the
+    // settings record gets the settings added since it was saved. No table or index changes.
+    version: 5,
+    stores: {},
+    upgrade: UPGRADE_TO_5,
+  },
 ];
+
+/** The version the app opens its database at. */
+export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
+
+/** Each table that exists at a version, with its index spec then (a table is never dropped in this app). */
+export function storesAt(version: number): Record<string, string> {
+  const stores: Record<string, string> = {};
+  for (const v of SCHEMA_VERSIONS.filter((entry) => entry.version <= version)) {
+    for (const [table, spec] of Object.entries(v.stores)) {
+      if (spec === null) delete stores[table];
+      else stores[table] = spec;
+    }
+  }
+  return stores;
+}
+
+/** The tables that exist at a version. */
+export function tablesAt(version: number): string[] {
+  return Object.keys(storesAt(version));
+}
+
+/** The fields of a table's primary key at the current version: ['id'], or ['activityId', 'seq']. */
+export function primaryKeyOf(table: string): string[] {
+  const spec = storesAt(CURRENT_VERSION)[table] ?? 'id';
+  const first = spec.split(',')[0]?.trim() ?? 'id';
+  return first.replace(/^\[|\]$/g, '').split('+');
+}
+
+/** A table's rows as the current version expects them, from rows stored at `fromVersion`. */
+export function upgradeRows(fromVersion: number, table: string, rows: readonly unknown[]): unknown[] {
+  const steps = SCHEMA_VERSIONS.filter((v) => v.version > fromVersion).flatMap((v) => {
+    const step = v.upgrade?.[table];
+    return step ? [step] : [];
+  });
+  if (steps.length === 0) return [...rows];
+  return rows.map((row) =>
+    row !== null && typeof row === 'object'
+      ? steps.reduce((r, step) => step(r), row as Record<string, unknown>)
+      : row,
+  );
+}
 
 export const DATABASE_NAME = 'xunping';

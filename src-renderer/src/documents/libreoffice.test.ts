@@ -9,13 +9,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDemo } from '../db/demo/loadDemo';
 import { loadSettings } from '../db/repositories/settings';
-import { freshDb } from '../db/testDb';
-import {
-  buildAgendaDocx,
-  buildQuestionListDocx,
-  buildMinutesDocx,
-} from '../features/inquiry/inquiryDocuments';
-import { issuedDocx, ledgerDocx } from '../features/rectification/rectificationDocuments';
+import { freshDb } from '../db/testing/freshDb';
+import { buildInquiryDocument } from '../app/commands/inquiryDocuments';
+import { testServices } from '../app/testing/services';
+import { issuedDocx, ledgerDocx } from '../app/commands/rectificationFiles';
 import { toBytes } from './pack';
 import { gridCheckDocument } from './samples/samples';
 import { ballotFormDocument } from './votes/ballotForm';
@@ -57,7 +54,7 @@ const squeeze = (text: string) => text.replace(/\s+/g, '');
 describe.skipIf(missing.length > 0)('Word documents in LibreOffice', () => {
   it('every kind of export converts to PDF and carries its text', { timeout: 180_000 }, async () => {
     const db = freshDb();
-    await loadDemo(db, NOW);
+    await loadDemo(db, NOW.getTime());
     const settings = await loadSettings(db);
     const activities = await db.activities.toArray();
     const inquiry = activities.find((a) => a.kind === 'inquiry')!;
@@ -67,12 +64,15 @@ describe.skipIf(missing.length > 0)('Word documents in LibreOffice', () => {
     )!;
     const ctx = { orgName: settings.orgName, fonts: settings.fonts, activity: evaluation, round };
     const issued = (await db.issuedDocuments.toArray())[0]!;
+    const services = { ...testServices(NOW.getTime()), db };
+    const inquiryDoc = (kind: 'agenda' | 'questionList' | 'minutes') =>
+      buildInquiryDocument(services, { activityId: inquiry.id, kind });
     const firstQuestion = (await db.questions.where('activityId').equals(inquiry.id).sortBy('order'))[0]!;
 
     const docs: { name: string; data: Uint8Array; expect: string[] }[] = [
-      { ...(await buildAgendaDocx(db, inquiry.id)), expect: ['促进绿色矿山建设', '议程'] },
-      { ...(await buildQuestionListDocx(db, inquiry.id)), expect: [firstQuestion.text.slice(0, 20)] },
-      { ...(await buildMinutesDocx(db, inquiry.id, NOW.getTime())), expect: ['会议记录'] },
+      { ...(await inquiryDoc('agenda')), expect: ['促进绿色矿山建设', '议程'] },
+      { ...(await inquiryDoc('questionList')), expect: [firstQuestion.text.slice(0, 20)] },
+      { ...(await inquiryDoc('minutes')), expect: ['会议记录'] },
       {
         name: 'ballot.docx',
         data: await toBytes(ballotFormDocument(ctx)),
@@ -89,7 +89,10 @@ describe.skipIf(missing.length > 0)('Word documents in LibreOffice', () => {
         ...(await issuedDocx(db, issued)),
         expect: [`${issued.prefix}〔${issued.year}〕${issued.sequence}号`],
       },
-      { ...(await ledgerDocx(db, { kind: 'year', year: 2026 }, NOW)), expect: ['整改情况跟踪台账'] },
+      {
+        ...(await ledgerDocx(db, { kind: 'year', year: 2026 }, NOW.getTime())),
+        expect: ['整改情况跟踪台账'],
+      },
     ].map((d, i) => ({
       name: `doc-${i}.docx`,
       data: 'data' in d ? d.data : new Uint8Array(),

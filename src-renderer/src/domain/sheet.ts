@@ -9,4 +9,6 @@ export interface SheetSpec {
   rows: (string | number)[][];
   /** Widths in Excel character units, per column; computed from the content when missing. */
   columnWidths?: number[];
+  /** Per column, the Excel number format of its number cells (e.g. "0.00", "0.00%"); null: general. */
+  numberFormats?: (string | null)[];
 }

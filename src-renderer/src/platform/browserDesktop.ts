@@ -1,5 +1,7 @@
 // DesktopApi in a plain browser: saving starts a download, opening uses a file input. Used when the
-// renderer runs outside Electron (the web build and the Chromium journeys).
+// renderer runs outside Electron (the web build and the Chromium journeys). A browser has no backups
+// folder: automatic backups are not kept ('unsupported'); the app asks for persistent storage instead
+// and reminds the user to export.
 
 import {
   projectorRoute,
@@ -31,6 +33,9 @@ function downloadBytes(fileName: string, data: Uint8Array): void {
 }
 
 /** The accept attribute for a file input: ".xlsx,.csv"; empty (anything) when a filter allows "*". */
+/** The projector windows this page opened, by activity: P brings one forward instead of opening another. */
+const projectorWindows = new Map<string, Window>();
+
 export function acceptAttribute(filters: FileFilter[] | undefined): string {
   const extensions = (filters ?? []).flatMap((filter) => filter.extensions);
   if (extensions.length === 0 || extensions.includes('*')) return '';
@@ -59,6 +64,25 @@ async function readPickedFile(file: File): Promise<OpenedFile> {
   return { name: file.name, data: new Uint8Array(await file.arrayBuffer()) };
 }
 
+export const NO_BACKUPS_FOLDER_MESSAGE = '浏览器版没有自动备份文件夹，请在「设置」中导出备份文件。';
+
+/** The part of navigator.storage used here (absent in old browsers and on plain http pages). */
+export type PersistableStorage = Pick<StorageManager, 'persist' | 'persisted'>;
+
+/**
+ * Asks the browser to keep the app's IndexedDB under storage pressure; true when storage is (now)
+ * persistent. Never throws: a browser that cannot or will not answers false.
+ */
+export async function requestPersistentStorage(storage: PersistableStorage | undefined): Promise<boolean> {
+  if (!storage || typeof storage.persist !== 'function') return false;
+  try {
+    if (typeof storage.persisted === 'function' && (await storage.persisted())) return true;
+    return await storage.persist();
+  } catch {
+    return false;
+  }
+}
+
 export function createBrowserDesktop(): DesktopApi {
   return {
     async saveFile({ suggestedName, data }) {
@@ -72,11 +96,34 @@ export function createBrowserDesktop(): DesktopApi {
     async getAppInfo() {
       return { version: appVersion(), dataPath: null, shell: 'browser' };
     },
+    async writeAutoBackup() {
+      return { written: false, reason: 'unsupported' };
+    },
+    async listAutoBackups() {
+      return [];
+    },
+    async readAutoBackup() {
+      throw new Error(NO_BACKUPS_FOLDER_MESSAGE);
+    },
+    async openBackupsFolder() {
+      throw new Error(NO_BACKUPS_FOLDER_MESSAGE);
+    },
+    async backupStatus() {
+      return { last: null, folder: null, lowDisk: false };
+    },
+    requestPersistentStorage: () => requestPersistentStorage(globalThis.navigator?.storage),
     async openProjector(activityId) {
-      // A named window: opening it again reuses it. The projector reads the same IndexedDB.
+      // Opening it again brings the open window forward, without navigating it. The named window also
+      // reuses a projector this page opened before a reload. The projector reads the same IndexedDB.
+      const open = projectorWindows.get(activityId);
+      if (open && !open.closed) {
+        open.focus();
+        return;
+      }
       const url = `${window.location.pathname}${window.location.search}#${projectorRoute(activityId)}`;
       const win = window.open(url, `xunping-projector-${activityId}`, 'popup,width=1280,height=720');
       if (!win) throw new Error('浏览器阻止了弹出窗口，请允许本页面打开新窗口后重试');
+      projectorWindows.set(activityId, win);
       win.focus();
     },
   };

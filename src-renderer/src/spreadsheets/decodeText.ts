@@ -1,9 +1,6 @@
 // Decodes the bytes of a text file saved by Excel, WPS or Notepad on a Chinese Windows PC.
 import { SpreadsheetError } from './errors';
 
-const NOT_TEXT =
-  '文件内容不是文字表格，可能已损坏。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后再导入。';
-
 function startsWith(data: Uint8Array, bytes: number[]): boolean {
   return bytes.every((b, i) => data[i] === b);
 }
@@ -30,7 +27,7 @@ export function decodeText(data: Uint8Array): string {
   if (startsWith(data, [0xef, 0xbb, 0xbf])) return new TextDecoder('utf-8').decode(data.subarray(3));
   if (startsWith(data, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(data.subarray(2));
   if (startsWith(data, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(data.subarray(2));
-  if (looksBinary(data.subarray(0, 4096))) throw new SpreadsheetError(NOT_TEXT);
+  if (looksBinary(data.subarray(0, 4096))) throw new SpreadsheetError('spreadsheet.notText');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(data);
@@ -39,6 +36,6 @@ export function decodeText(data: Uint8Array): string {
   }
   const sample = text.slice(0, 4096);
   const replaced = sample.split('\uFFFD').length - 1;
-  if (replaced > 0 && replaced * 20 > sample.length) throw new SpreadsheetError(NOT_TEXT);
+  if (replaced > 0 && replaced * 20 > sample.length) throw new SpreadsheetError('spreadsheet.notText');
   return text;
 }

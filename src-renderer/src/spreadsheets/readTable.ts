@@ -15,17 +15,6 @@ export interface Table {
 export const MAX_ROWS = 20_000;
 export const MAX_COLUMNS = 500;
 
-const SAVE_AS_XLSX =
-  '请在 Excel 或 WPS 中打开它，点“文件 → 另存为”，保存类型选“Excel 工作簿（*.xlsx）”，再导入新保存的文件。';
-const MESSAGES = {
-  empty: '文件是空的（0 字节）。请确认选对了文件；如果文件是从微信、邮件下载的，请重新下载后再导入。',
-  noContent: '文件里没有任何内容（表格是空的）。请确认名单已经填写并保存，再重新导入。',
-  oldXls: `这是旧版 Excel 97-2003 格式（.xls）的文件，不能直接导入。${SAVE_AS_XLSX}`,
-  encrypted: `文件设置了打开密码，或是旧版 .xls 格式，无法读取。请在 Excel 或 WPS 中打开它，取消密码后另存为“Excel 工作簿（*.xlsx）”，再导入。`,
-  wpsEt: `这是 WPS 表格专用格式（.et）的文件，不能直接导入。${SAVE_AS_XLSX}`,
-  damaged: `文件已损坏或不是 Excel 工作簿，无法读取。${SAVE_AS_XLSX}`,
-} as const;
-
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 
@@ -38,10 +27,7 @@ function extensionOf(fileName: string): string {
 }
 
 function unsupported(ext: string): SpreadsheetError {
-  const what = ext === '' ? '无法识别这个文件的类型（文件名没有扩展名）' : `不支持“.${ext}”文件`;
-  return new SpreadsheetError(
-    `${what}。请选择 Excel 工作簿（.xlsx）或 CSV 文件（.csv）；其他格式请先在 Excel 或 WPS 中另存为 .xlsx。`,
-  );
+  return new SpreadsheetError('spreadsheet.unsupported', { ext });
 }
 
 /** Excel's column name: 1 → A, 27 → AA. */
@@ -58,9 +44,7 @@ function finishGrid(sparse: (string[] | undefined)[]): string[][] {
   const isEmpty = (row: string[] | undefined) => !row || row.every((cell) => !cell);
   while (height > 0 && isEmpty(sparse[height - 1])) height -= 1;
   if (height > MAX_ROWS) {
-    throw new SpreadsheetError(
-      `文件有 ${height} 行，超过了一次最多导入 ${MAX_ROWS} 行的限制。请把名单拆成几个文件分别导入。`,
-    );
+    throw new SpreadsheetError('spreadsheet.tooManyRows', { rows: height, max: MAX_ROWS });
   }
   let width = 0;
   for (let r = 0; r < height; r += 1) {
@@ -68,9 +52,11 @@ function finishGrid(sparse: (string[] | undefined)[]): string[][] {
     for (let c = row.length; c > width; c -= 1) {
       if (!row[c - 1]) continue;
       if (c > MAX_COLUMNS) {
-        throw new SpreadsheetError(
-          `第 ${r + 1} 行 ${columnName(c)} 列有内容，表格超过 ${MAX_COLUMNS} 列，无法导入。请删除最右侧多余列中的内容后再导入。`,
-        );
+        throw new SpreadsheetError('spreadsheet.tooManyColumns', {
+          row: r + 1,
+          column: columnName(c),
+          max: MAX_COLUMNS,
+        });
       }
       width = c;
     }
@@ -101,9 +87,9 @@ async function readXlsx(data: Uint8Array): Promise<Table> {
   try {
     await workbook.xlsx.load(data.slice().buffer);
   } catch {
-    throw new SpreadsheetError(MESSAGES.damaged);
+    throw new SpreadsheetError('spreadsheet.damaged');
   }
-  if (workbook.worksheets.length === 0) throw new SpreadsheetError(MESSAGES.damaged);
+  if (workbook.worksheets.length === 0) throw new SpreadsheetError('spreadsheet.damaged');
   // Visible sheets first: WPS and some templates keep hidden helper sheets.
   const ordered = [
     ...workbook.worksheets.filter((s) => s.state === 'visible' || !s.state),
@@ -113,7 +99,7 @@ async function readXlsx(data: Uint8Array): Promise<Table> {
     const rows = sheetGrid(sheet);
     if (rows.length > 0) return { sheetName: sheet.name, rows };
   }
-  throw new SpreadsheetError(MESSAGES.noContent);
+  throw new SpreadsheetError('spreadsheet.noContent');
 }
 
 function readCsv(fileName: string, data: Uint8Array): Table {
@@ -128,13 +114,12 @@ function readCsv(fileName: string, data: Uint8Array): Table {
   const result = Papa.parse<string[]>(text, { delimiter: guess.meta.delimiter, skipEmptyLines: false });
   const broken = result.errors.find((error) => error.code === 'MissingQuotes');
   if (broken) {
-    const near = broken.row === undefined ? '' : `第 ${broken.row + 1} 行附近`;
-    throw new SpreadsheetError(
-      `文件${near}的英文双引号（"）不成对，无法正确分列。请在 Excel 或 WPS 中打开检查，另存为 .xlsx 后再导入。`,
-    );
+    throw new SpreadsheetError('spreadsheet.unbalancedQuotes', {
+      row: broken.row === undefined ? undefined : broken.row + 1,
+    });
   }
   const rows = finishGrid(result.data.map((row) => row.map((cell) => (cell ?? '').trim())));
-  if (rows.length === 0) throw new SpreadsheetError(MESSAGES.noContent);
+  if (rows.length === 0) throw new SpreadsheetError('spreadsheet.noContent');
   const sheetName = fileName.replace(/^.*[/\\]/, '').replace(/\.[^.]*$/, '');
   return { sheetName, rows };
 }
@@ -145,16 +130,17 @@ function readCsv(fileName: string, data: Uint8Array): Table {
  * Throws SpreadsheetError with a Chinese message the UI shows as it is.
  */
 export async function readTable(fileName: string, data: Uint8Array): Promise<Table> {
-  if (data.length === 0) throw new SpreadsheetError(MESSAGES.empty);
+  if (data.length === 0) throw new SpreadsheetError('spreadsheet.empty');
   const ext = extensionOf(fileName);
-  if (ext === 'et') throw new SpreadsheetError(MESSAGES.wpsEt);
+  if (ext === 'et') throw new SpreadsheetError('spreadsheet.wpsEt');
   if (!['xlsx', 'xlsm', 'xls', 'csv'].includes(ext)) throw unsupported(ext);
   // Encrypted .xlsx files are OLE containers too.
-  if (startsWith(data, OLE)) throw new SpreadsheetError(ext === 'xls' ? MESSAGES.oldXls : MESSAGES.encrypted);
+  if (startsWith(data, OLE))
+    throw new SpreadsheetError(ext === 'xls' ? 'spreadsheet.oldXls' : 'spreadsheet.encrypted');
   // Content wins over the name: an .xlsx renamed to .xls or .csv still reads.
   if (startsWith(data, ZIP)) return readXlsx(data);
   // Some systems export HTML or text under an .xls name; Excel opens it, so saving again fixes it.
-  if (ext === 'xls') throw new SpreadsheetError(MESSAGES.oldXls);
+  if (ext === 'xls') throw new SpreadsheetError('spreadsheet.oldXls');
   if (ext === 'csv') return readCsv(fileName, data);
-  throw new SpreadsheetError(MESSAGES.damaged);
+  throw new SpreadsheetError('spreadsheet.damaged');
 }

@@ -1,6 +1,7 @@
 // Writes plain tables to an .xlsx workbook: bold frozen header with filters, readable widths, and text cells
 // that stay text (a phone number typed later into the column is not turned into 1.38E+10).
 import type { SheetSpec } from '../domain/sheet';
+import type { Instant } from '../domain/time';
 import ExcelJS, { type Worksheet } from './exceljs';
 
 export type { SheetSpec } from '../domain/sheet';
@@ -49,9 +50,12 @@ function fillSheet(sheet: Worksheet, spec: SheetSpec): void {
   sheet.addRow(spec.headers);
   sheet.addRows(spec.rows);
 
-  // A column that holds no numbers is a text column: mark it '@' so Excel keeps what is typed as text.
+  // A column that holds no numbers is a text column: mark it '@' so Excel keeps what is typed as text. A column
+  // of numbers with a format (0.00, 0.00%) shows them so.
   for (let c = 1; c <= columnCount; c += 1) {
+    const format = spec.numberFormats?.[c - 1] ?? null;
     if (!spec.rows.some((row) => typeof row[c - 1] === 'number')) sheet.getColumn(c).numFmt = '@';
+    else if (format) sheet.getColumn(c).numFmt = format;
   }
   // Style the header cells only: a row style would colour the whole row out to column XFD.
   sheet.getRow(1).eachCell((cell) => {
@@ -63,11 +67,14 @@ function fillSheet(sheet: Worksheet, spec: SheetSpec): void {
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columnCount } };
 }
 
-/** Builds an .xlsx file with one worksheet per spec, in order. */
-export async function writeXlsx(sheets: SheetSpec[]): Promise<Uint8Array> {
+/**
+ * Builds an .xlsx file with one worksheet per spec, in order. `created` is the workbook's creation time
+ * (the caller's clock); without it exceljs stamps the time it was built.
+ */
+export async function writeXlsx(sheets: SheetSpec[], created?: Instant): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '询评';
-  workbook.created = new Date();
+  if (created !== undefined) workbook.created = new Date(created);
   const taken = new Set<string>();
   for (const spec of sheets) fillSheet(workbook.addWorksheet(sheetName(spec.name, taken)), spec);
   if (sheets.length === 0) workbook.addWorksheet('Sheet1');

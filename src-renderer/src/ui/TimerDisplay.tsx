@@ -1,11 +1,12 @@
 import { Text } from '@mantine/core';
-import { formatClock, type TimerLevel } from '../domain/inquiry/timer';
+import { formatClock, LEVEL_LABELS, type TimerLevel } from '../domain/inquiry/timer';
 
+/** Green, yellow (60 s), orange (30 s), red (overtime): hues a back row tells apart, shown on a dark ground. */
 export const LEVEL_COLORS: Record<TimerLevel, string> = {
-  normal: '#2f9e44',
-  warning: '#f59f00',
-  critical: '#e8590c',
-  overtime: '#e03131',
+  normal: '#40c057',
+  warning: '#ffd43b',
+  critical: '#ff8a1f',
+  overtime: '#ff3b3b',
 };
 
 /** mm:ss counting down; "+mm:ss" in red once the planned time is over. */
@@ -39,6 +40,30 @@ export function TimerDisplay({
       }}
     >
       {formatClock(remainingSeconds)}
+    </Text>
+  );
+}
+
+/** The level in words (剩余1分钟 / 剩余30秒 / 超时) on the level's colour, so it never rests on colour alone. */
+export function LevelNote({ level, size }: { level: TimerLevel; size: string }) {
+  const label = LEVEL_LABELS[level];
+  return (
+    <Text
+      component="div"
+      aria-label="计时提示"
+      data-level={level}
+      fw={700}
+      lh={1.2}
+      style={{
+        fontSize: size,
+        color: '#0b0f14',
+        background: label ? LEVEL_COLORS[level] : 'transparent',
+        borderRadius: 8,
+        padding: label ? '0.1em 0.6em' : 0,
+        visibility: label ? 'visible' : 'hidden',
+      }}
+    >
+      {label || '　'}
     </Text>
   );
 }

@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { ValidationError } from '../db/errors';
+import { DomainError } from '../domain/errors';
 
 /** A Chinese message for any failure; our own errors already carry one. */
 export function errorMessage(error: unknown): string {
@@ -18,7 +18,7 @@ export function notifySuccess(message: string): void {
 
 /** Field errors to show beside the inputs, or null when the error is not about fields. */
 export function fieldErrorsOf(error: unknown): Record<string, string> | null {
-  if (!(error instanceof ValidationError)) return null;
+  if (!(error instanceof DomainError) || !error.fieldErrors) return null;
   return Object.fromEntries(Object.entries(error.fieldErrors).filter(([, v]) => v !== undefined)) as Record<
     string,
     string

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dashboard, formatted, registryProblems } from '../../domain/rectification';
-import { freshDb } from '../testDb';
+import { freshDb } from '../testing/freshDb';
 import { DEMO_WEAK_UNITS } from './demoRoundsBallots';
 import { DEMO_UNITS } from './demoUnits';
 import { loadDemo } from './loadDemo';
@@ -10,7 +10,7 @@ const now = new Date(2026, 10, 29, 9, 0);
 describe('the demo rectification', () => {
   it('has an item per bottom unit: closed after a satisfied vote, waiting for its vote, and overdue', async () => {
     const db = freshDb();
-    await loadDemo(db, now);
+    await loadDemo(db, now.getTime());
     const evaluation = (await db.activities.toArray()).find((a) => a.kind === 'evaluation')!;
     const round = (await db.voteRounds.where('activityId').equals(evaluation.id).toArray()).find(
       (r) => r.subjectKind === 'unit',

@@ -4,7 +4,7 @@
 // round in draft) and one is 整改中 with its report overdue. Built with the domain's own workflow, so the history
 // reads exactly as the app would have written it.
 
-import { addDays } from '../../domain/dates';
+import { addDays, instantAt } from '../../domain/time';
 import {
   applyAction,
   draftsFromEvaluation,
@@ -193,7 +193,7 @@ export async function prepareDemoRectification(newId: () => string): Promise<Dem
             items: [item],
           }),
           status: 'issued',
-          createdAt: new Date(`${issuedOn}T09:00:00`).toISOString(),
+          createdAt: instantAt(issuedOn, 9),
         });
       }
       for (const step of STORIES[story]) {

@@ -1,7 +1,7 @@
 // The demo's votes on rectification reports: one published (satisfied, so its item is 办结) and one in draft (its
 // item is 测评中, waiting for the meeting). Counting and hashing happen before the loader's transaction.
 
-import { addDays } from '../../domain/dates';
+import { addDays, instantAt, type Instant } from '../../domain/time';
 import type { TierBallot } from '../../domain/votes/ballots';
 import { countsText } from '../../domain/votes/countsText';
 import { fingerprint } from '../../domain/votes/fingerprint';
@@ -11,7 +11,7 @@ import type { VoteRound } from '../../domain/votes/roundRecord';
 import { tally } from '../../domain/votes/tally';
 import type { TierId } from '../../domain/votes/tiers';
 import type { BallotRecord, RoundLogRecord } from '../database';
-import { reportRoundInput, reportRoundRules } from '../repositories/rectificationVotes';
+import { reportRoundInput, reportRoundRules } from '../../domain/rectification';
 import type { RectificationItem } from '../../domain/rectification';
 
 /** 常委会组成人员 at the meeting that heard the report: 28 entitled, 24 present; 17 满意, 6 基本满意, 1 不满意. */
@@ -22,10 +22,9 @@ const MARKS: TierId[] = [
   ...Array<TierId>(1).fill('unsatisfied'),
 ];
 
-/** A local time on a day given in days from `today`, as an ISO timestamp. */
-export function at(today: string, days: number, hours: number, minutes = 0): string {
-  const [y, m, d] = addDays(today, days).split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d, hours, minutes).toISOString();
+/** A local time on a day given in days from `today`. */
+export function at(today: string, days: number, hours: number, minutes = 0): Instant {
+  return instantAt(addDays(today, days), hours, minutes);
 }
 
 export interface ReportRoundPlan {

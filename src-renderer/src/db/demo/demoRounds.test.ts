@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../domain/votes/fingerprint';
 import { tallyInputOf } from '../../domain/votes/lifecycle';
 import { tally } from '../../domain/votes/tally';
-import { freshDb } from '../testDb';
+import { freshDb } from '../testing/freshDb';
 import { DEMO_PEOPLE } from './demoData';
 import { DEMO_GROUP_COUNTS, DEMO_WEAK_UNITS, mulberry32 } from './demoRoundsBallots';
 import { DEMO_UNITS } from './demoUnits';
@@ -23,7 +23,7 @@ describe('mulberry32', () => {
 describe('the demo rounds', () => {
   it('gives the evaluation a published round whose stored result and fingerprint recount exactly', async () => {
     const db = freshDb();
-    await loadDemo(db, now);
+    await loadDemo(db, now.getTime());
     const evaluation = (await db.activities.toArray()).find((a) => a.kind === 'evaluation')!;
     // (The evaluation also holds the demo's votes on rectification reports, subject kind 'report'.)
     const rounds = await db.voteRounds.where('activityId').equals(evaluation.id).toArray();
@@ -70,7 +70,7 @@ describe('the demo rounds', () => {
 
   it('gives the inquiry a per-unit round in draft, ready to open', async () => {
     const db = freshDb();
-    await loadDemo(db, now);
+    await loadDemo(db, now.getTime());
     const inquiry = (await db.activities.toArray()).find((a) => a.kind === 'inquiry')!;
     const [round] = await db.voteRounds.where('activityId').equals(inquiry.id).toArray();
     expect(round?.stage).toBe('draft');

@@ -3,7 +3,8 @@
 // Counting and hashing happen before the loader's transaction (Web Crypto is not an IndexedDB operation);
 // the records are made inside it, once the ids of the activities and units are known.
 
-import { addDays, toIsoDate } from '../../domain/dates';
+import type { Instant } from '../../domain/time';
+import { addDays, instantAt, toCalendarDate } from '../../domain/time';
 import { fingerprint } from '../../domain/votes/fingerprint';
 import { tallyInputOf } from '../../domain/votes/lifecycle';
 import { countsText } from '../../domain/votes/countsText';
@@ -37,15 +38,14 @@ function unitName(key: string): string {
 }
 
 /** A time on the evaluation's meeting day (30 days before the demo is loaded), hh:mm local. */
-function onMeetingDay(now: Date, hours: number, minutes: number): string {
-  const [y, m, d] = addDays(toIsoDate(now), -30).split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d, hours, minutes).toISOString();
+function onMeetingDay(now: Instant, hours: number, minutes: number): Instant {
+  return instantAt(addDays(toCalendarDate(now), -30), hours, minutes);
 }
 
 /** Prepares the demo rounds; the returned function makes their records once the ids are known. */
 export async function prepareDemoRounds(
   newId: () => string,
-  now: Date,
+  now: Instant,
 ): Promise<(ids: DemoIds) => DemoRoundRecords> {
   const evaluationKeys = unitKeysOf(DEMO_EVALUATION_KEY);
   const subjects = evaluationKeys.map((unitKey) => ({ id: newId(), unitKey, name: unitName(unitKey) }));
@@ -94,7 +94,7 @@ export async function prepareDemoRounds(
       stage: 'draft',
       published: null,
       showOnProjector: false,
-      createdAt: now.toISOString(),
+      createdAt: now,
     };
     const paperNo = new Map<string, number>();
     const ballotRecords = ballots.map((ballot): BallotRecord => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../domain/settings/settings';
 import { peopleRepository } from '../repositories/people';
 import { loadSettings, saveSettings } from '../repositories/settings';
-import { freshDb } from '../testDb';
+import { freshDb } from '../testing/freshDb';
 import { DemoNotEmptyError, loadDemo } from './loadDemo';
 import { DEMO_PEOPLE, DEMO_UNITS } from './demoData';
 
@@ -11,7 +11,7 @@ const now = new Date(2026, 10, 29, 9, 0);
 describe('loadDemo', () => {
   it('loads people, units, both activities and the settings', async () => {
     const db = freshDb();
-    await loadDemo(db, now);
+    await loadDemo(db, now.getTime());
     expect(await db.people.count()).toBe(DEMO_PEOPLE.length);
     expect(await db.units.count()).toBe(DEMO_UNITS.length);
     const activities = await db.activities.orderBy('date').toArray();
@@ -53,7 +53,7 @@ describe('loadDemo', () => {
   it('refuses a database that already has records, and changes nothing', async () => {
     const db = freshDb();
     await peopleRepository.add(db, { name: '张三', title: '', category: '人大代表', groups: [], phone: '' });
-    await expect(loadDemo(db, now)).rejects.toBeInstanceOf(DemoNotEmptyError);
+    await expect(loadDemo(db, now.getTime())).rejects.toBeInstanceOf(DemoNotEmptyError);
     expect(await db.people.count()).toBe(1);
     expect(await db.activities.count()).toBe(0);
   });
@@ -66,7 +66,7 @@ describe('loadDemo', () => {
       letterPrefix: '某人常函',
       noticePrefix: '某人常发',
     });
-    await loadDemo(db, now);
+    await loadDemo(db, now.getTime());
     expect((await loadSettings(db)).orgName).toBe('某县人大常委会');
   });
 });

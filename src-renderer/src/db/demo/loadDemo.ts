@@ -1,4 +1,6 @@
-import { addDays, toIsoDate } from '../../domain/dates';
+import { DomainError } from '../../domain/errors';
+import type { Instant } from '../../domain/time';
+import { addDays, toCalendarDate } from '../../domain/time';
 import type { Activity } from '../../domain/activity/activity';
 import type { Person } from '../../domain/directory/person';
 import type { Unit } from '../../domain/directory/unit';
@@ -13,9 +15,10 @@ import { DEMO_QUESTIONS } from './demoQuestions';
 import { prepareDemoRectification } from './demoRectification';
 import { prepareDemoRounds } from './demoRounds';
 
-export class DemoNotEmptyError extends Error {
+/** The demo loads only into an empty database, so it never mixes with real data. */
+export class DemoNotEmptyError extends DomainError<'demo.notEmpty'> {
   constructor() {
-    super('名册或活动中已有数据。示例数据只能加载到空的数据库中，以免和正式数据混在一起。');
+    super('demo.notEmpty');
     this.name = 'DemoNotEmptyError';
   }
 }
@@ -30,9 +33,8 @@ function idFor(ids: Map<string, string>, key: string): string {
  * Loads the 宜丰县 demo into an empty database in one transaction. Dates are placed around `now`, so the
  * demo always looks current. The settings are filled only where the organisation is not set yet.
  */
-export async function loadDemo(db: XunpingDb, now: Date): Promise<void> {
-  const today = toIsoDate(now);
-  const stamp = now.toISOString();
+export async function loadDemo(db: XunpingDb, now: Instant): Promise<void> {
+  const today = toCalendarDate(now);
   const makeRounds = await prepareDemoRounds(newId, now);
   const rectification = await prepareDemoRectification(newId);
   await db.transaction(
@@ -76,8 +78,8 @@ export async function loadDemo(db: XunpingDb, now: Date): Promise<void> {
           })),
           participantIds: participantKeys.map((k) => idFor(ids, k)),
           archived: false,
-          createdAt: stamp,
-          updatedAt: stamp,
+          createdAt: now,
+          updatedAt: now,
         };
         const personIds = [...new Set([...activity.participantIds, idFor(ids, chairKey)])];
         return { ...activity, unitIds: activity.units.map((u) => u.unitId), personIds };

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ActivityInput } from '../../domain/activity/activity';
 import { DEFAULT_TIMER_MINUTES } from '../../domain/settings/settings';
 import type { XunpingDb } from '../database';
-import { freshDb } from '../testDb';
+import { freshDb } from '../testing/freshDb';
 import { createActivity, deleteActivity, setActivityArchived, updateActivity } from './activities';
 import { peopleRepository } from './people';
 import { unitsRepository } from './units';
@@ -48,38 +48,38 @@ const input = (over: Partial<ActivityInput> = {}): ActivityInput => ({
 
 describe('activities', () => {
   it('creates an activity with the ids it uses indexed', async () => {
-    const created = await createActivity(db, input(), t0);
-    expect(created.createdAt).toBe(t0.toISOString());
+    const created = await createActivity(db, input(), t0.getTime());
+    expect(created.createdAt).toBe(t0.getTime());
     expect(await db.activities.where('unitIds').equals(unitId).count()).toBe(1);
     expect(await db.activities.where('personIds').equals(chairId).count()).toBe(1);
     expect(await db.activities.where('personIds').equals(askerId).count()).toBe(1);
   });
 
   it('refuses an activity without a topic or with a unit twice', async () => {
-    await expect(createActivity(db, input({ title: ' ' }), t0)).rejects.toThrow('请填写主题');
+    await expect(createActivity(db, input({ title: ' ' }), t0.getTime())).rejects.toThrow('请填写主题');
     const twice = input().units.concat(input().units);
-    await expect(createActivity(db, input({ units: twice }), t0)).rejects.toThrow('不能重复');
+    await expect(createActivity(db, input({ units: twice }), t0.getTime())).rejects.toThrow('不能重复');
     expect(await db.activities.count()).toBe(0);
   });
 
   it('refuses a unit that no longer exists', async () => {
     const units = [{ unitId: 'gone', respondentName: '', respondentTitle: '' }];
-    await expect(createActivity(db, input({ units }), t0)).rejects.toThrow('已被删除');
+    await expect(createActivity(db, input({ units }), t0.getTime())).rejects.toThrow('已被删除');
   });
 
   it('updates, re-indexes and stamps the time', async () => {
-    const created = await createActivity(db, input(), t0);
-    await updateActivity(db, created.id, input({ participantIds: [], units: [] }), t1);
+    const created = await createActivity(db, input(), t0.getTime());
+    await updateActivity(db, created.id, input({ participantIds: [], units: [] }), t1.getTime());
     const stored = await db.activities.get(created.id);
-    expect(stored?.updatedAt).toBe(t1.toISOString());
-    expect(stored?.createdAt).toBe(t0.toISOString());
+    expect(stored?.updatedAt).toBe(t1.getTime());
+    expect(stored?.createdAt).toBe(t0.getTime());
     expect(await db.activities.where('personIds').equals(askerId).count()).toBe(0);
     expect(await db.activities.where('unitIds').equals(unitId).count()).toBe(0);
   });
 
   it('archives and deletes', async () => {
-    const created = await createActivity(db, input(), t0);
-    await setActivityArchived(db, created.id, true, t1);
+    const created = await createActivity(db, input(), t0.getTime());
+    await setActivityArchived(db, created.id, true, t1.getTime());
     expect((await db.activities.get(created.id))?.archived).toBe(true);
     await deleteActivity(db, created.id);
     expect(await db.activities.count()).toBe(0);

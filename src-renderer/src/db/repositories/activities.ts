@@ -1,9 +1,12 @@
+import type { Instant } from '../../domain/time';
 import {
   normalizeActivity,
   validateActivity,
   type Activity,
   type ActivityInput,
+  type ActivityStatus,
 } from '../../domain/activity/activity';
+import { DomainError } from '../../domain/errors';
 import { hasErrors } from '../../domain/validation';
 import { newId, type ActivityRecord, type XunpingDb } from '../database';
 import { NotFoundError, ValidationError } from '../errors';
@@ -29,17 +32,16 @@ async function checked(db: XunpingDb, input: ActivityInput): Promise<ActivityInp
   return clean;
 }
 
-export async function createActivity(db: XunpingDb, input: ActivityInput, now: Date): Promise<Activity> {
+export async function createActivity(db: XunpingDb, input: ActivityInput, now: Instant): Promise<Activity> {
   return db.transaction('rw', db.activities, db.units, db.people, async () => {
     const clean = await checked(db, input);
-    const stamp = now.toISOString();
     const record: ActivityRecord = {
       ...clean,
       ...referencedIds(clean),
       id: newId(),
       archived: false,
-      createdAt: stamp,
-      updatedAt: stamp,
+      createdAt: now,
+      updatedAt: now,
     };
     await db.activities.add(record);
     return record;
@@ -50,7 +52,7 @@ export async function updateActivity(
   db: XunpingDb,
   id: string,
   input: ActivityInput,
-  now: Date,
+  now: Instant,
 ): Promise<Activity> {
   return db.transaction('rw', db.activities, db.units, db.people, async () => {
     const existing = await db.activities.get(id);
@@ -60,10 +62,24 @@ export async function updateActivity(
       ...existing,
       ...clean,
       ...referencedIds(clean),
-      updatedAt: now.toISOString(),
+      updatedAt: now,
     };
     await db.activities.put(record);
     return record;
+  });
+}
+
+/** Sets the activity's status (e.g. 进行中 when its meeting starts); nothing happens when it is already so. */
+export async function setActivityStatus(
+  db: XunpingDb,
+  id: string,
+  status: ActivityStatus,
+  now: Instant,
+): Promise<void> {
+  await db.transaction('rw', db.activities, async () => {
+    const existing = await db.activities.get(id);
+    if (!existing) throw new NotFoundError('该活动');
+    if (existing.status !== status) await db.activities.put({ ...existing, status, updatedAt: now });
   });
 }
 
@@ -71,25 +87,29 @@ export async function setActivityArchived(
   db: XunpingDb,
   id: string,
   archived: boolean,
-  now: Date,
+  now: Instant,
 ): Promise<void> {
   await db.transaction('rw', db.activities, async () => {
     const existing = await db.activities.get(id);
     if (!existing) throw new NotFoundError('该活动');
-    await db.activities.put({ ...existing, archived, updatedAt: now.toISOString() });
+    await db.activities.put({ ...existing, archived, updatedAt: now });
   });
 }
 
 /**
  * Deletes the activity and everything recorded under it. The screen asks before calling this. Rectification items
- * still 待交办 go with it; once an item was handed over (or a numbered document issued) the activity is refused
- * with the reason: those are records that must keep their source, so such an activity can only be archived.
+ * still 待交办 go with it; once an item was handed over (or a numbered document issued), or a round of the
+ * activity published its result, the activity is refused with the reason: those are records that must keep their
+ * source, so such an activity can only be archived.
  */
 export async function deleteActivity(db: XunpingDb, id: string): Promise<void> {
   const owned = [db.questions, db.agendaItems, db.consoleEvents];
   const rectification = [db.rectificationItems, db.issuedDocuments];
   await db.transaction('rw', [db.activities, ...owned, ...rectification, ...roundTables(db)], async () => {
     if (!(await db.activities.get(id))) throw new NotFoundError('该活动');
+    const rounds = await db.voteRounds.where('activityId').equals(id).toArray();
+    const published = rounds.find((round) => round.published !== null);
+    if (published) throw new DomainError('activity.hasPublishedResult', { round: published.title });
     await deleteDraftsOfActivity(db, id);
     for (const table of owned) await table.where('activityId').equals(id).delete();
     await deleteRoundsOf(db, id);

@@ -4,10 +4,10 @@ import { newQuestion } from '../../domain/inquiry/question';
 import { timerReading } from '../../domain/inquiry/timer';
 import { DEFAULT_TIMER_MINUTES } from '../../domain/settings/settings';
 import type { XunpingDb } from '../database';
-import { freshDb } from '../testDb';
+import { freshDb } from '../testing/freshDb';
 import { createActivity } from './activities';
 import { listAgenda } from './agenda';
-import { applyConsoleAction, ConsoleActionError } from './console';
+import { applyConsoleAction } from './console';
 import { peopleRepository } from './people';
 import { addQuestion, listQuestions } from './questions';
 import { unitsRepository } from './units';
@@ -47,7 +47,7 @@ beforeEach(async () => {
         timerMinutes: DEFAULT_TIMER_MINUTES,
         status: 'running',
       },
-      new Date(t0),
+      new Date(t0).getTime(),
     )
   ).id;
   const {
@@ -95,8 +95,27 @@ describe('applyConsoleAction', () => {
         { type: 'phaseStarted', phase: 'followUp', plannedSeconds: 120 },
         t0,
       ),
-    ).rejects.toBeInstanceOf(ConsoleActionError);
+    ).rejects.toMatchObject({ code: 'inquiry.chooseQuestionFirst', message: '请先选择要询问的问题' });
     expect(await db.consoleEvents.count()).toBe(0);
+  });
+
+  it('stores an unplanned question with its texts cleaned, no direction override left', async () => {
+    const [planned] = await listQuestions(db, activityId);
+    if (!planned) throw new Error('no planned question');
+    const question = {
+      ...planned,
+      id: 'unplanned-1',
+      order: 2,
+      unplanned: true,
+      respondentName: '梁\u200B德明',
+      text: '\u202E？么什为\u202C 追加\u3000提问',
+    };
+    await applyConsoleAction(db, activityId, { type: 'questionAdded', question }, t0);
+    const [event] = await db.consoleEvents.where('activityId').equals(activityId).toArray();
+    expect(event?.type === 'questionAdded' && event.question).toMatchObject({
+      respondentName: '梁德明',
+      text: '？么什为 追加 提问',
+    });
   });
 
   it('gives concurrent writers distinct sequence numbers', async () => {

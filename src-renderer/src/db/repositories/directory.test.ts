@@ -4,7 +4,7 @@ import type { UnitInput } from '../../domain/directory/unit';
 import { DEFAULT_TIMER_MINUTES } from '../../domain/settings/settings';
 import type { XunpingDb } from '../database';
 import { InUseError, ValidationError } from '../errors';
-import { freshDb } from '../testDb';
+import { freshDb } from '../testing/freshDb';
 import { createActivity } from './activities';
 import { peopleRepository as people } from './people';
 import { unitsRepository as units } from './units';
@@ -51,6 +51,19 @@ describe('people', () => {
     expect(await db.people.count()).toBe(2);
   });
 
+  it('finds a name with invisible characters a duplicate of the plain name, and stores it plain', async () => {
+    await people.add(db, person('张伟'));
+    await expect(people.add(db, person('张\u200B伟'))).rejects.toThrow('名册中已有');
+    await expect(people.add(db, person('\u202E张伟\u202C'))).rejects.toThrow('名册中已有');
+    const other = await people.add(db, person('李\uFEFF四', '县人大\u200D代表'));
+    expect(other).toMatchObject({ name: '李四', title: '县人大代表' });
+    await expect(units.add(db, unit('宜丰县\u2060水利局'))).resolves.toMatchObject({
+      fullName: '宜丰县水利局',
+    });
+    await expect(units.add(db, unit('宜丰县水利局\u200E'))).rejects.toThrow('名册中已有宜丰县水利局');
+    expect(await db.people.count()).toBe(2);
+  });
+
   it('updates a person and keeps the id', async () => {
     const added = await people.add(db, person('李四'));
     const updated = await people.update(db, added.id, person('李四', '县人大常委会副主任'));
@@ -74,7 +87,7 @@ describe('people', () => {
         timerMinutes: DEFAULT_TIMER_MINUTES,
         status: 'planning',
       },
-      new Date('2026-11-29T08:00:00Z'),
+      new Date('2026-11-29T08:00:00Z').getTime(),
     );
     await expect(people.remove(db, asker.id)).rejects.toBeInstanceOf(InUseError);
     await expect(people.remove(db, asker.id)).rejects.toThrow('促进绿色矿山建设');
@@ -133,7 +146,7 @@ describe('units', () => {
         timerMinutes: DEFAULT_TIMER_MINUTES,
         status: 'planning',
       },
-      new Date('2026-11-29T08:00:00Z'),
+      new Date('2026-11-29T08:00:00Z').getTime(),
     );
     expect(await units.usedBy(db, u.id)).toEqual(['优化营商环境']);
     await expect(units.remove(db, u.id)).rejects.toThrow('只能归档');

@@ -3,7 +3,8 @@
 // IndexedDB runs read-write transactions on the same tables one after another, also across windows, so two
 // windows can never take the same number (and the key [prefix+year+sequence] could not store it twice anyway).
 
-import { toIsoDate } from '../../domain/dates';
+import type { Instant } from '../../domain/time';
+import { toCalendarDate } from '../../domain/time';
 import {
   formatted,
   isIsoDate,
@@ -16,16 +17,11 @@ import {
 import { newId, type IssuedDocumentRecord, type XunpingDb } from '../database';
 import { NotFoundError } from '../errors';
 import { ISSUED_KIND_LABELS, noticeContent, type IssuedKind } from '../../domain/rectification/issuedContent';
-import { applyInTransaction, loadItem, loadRectificationSettings, RectificationError } from './rectification';
+import { DomainError } from '../../domain/errors';
+import { nameOr } from '../../domain/names';
+import { assertDocumentReady } from '../../domain/settings/readiness';
+import { applyInTransaction, loadItem, loadRectificationSettings } from './rectification';
 import { loadSettings } from './settings';
-
-/** The settings lack what a numbered document needs (the organ's name, a prefix); the screen links to 设置. */
-export class MissingSettingError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'MissingSettingError';
-  }
-}
 
 export interface IssueRequest {
   kind: IssuedKind;
@@ -56,13 +52,13 @@ async function liveDocumentOf(db: XunpingDb, itemId: string, kind: IssuedKind) {
 export async function issueDocuments(
   db: XunpingDb,
   request: IssueRequest,
-  now: Date,
+  now: Instant,
 ): Promise<IssuedDocumentRecord[]> {
-  const today = toIsoDate(now);
+  const today = toCalendarDate(now);
   const label = ISSUED_KIND_LABELS[request.kind];
-  if (request.itemIds.length === 0) throw new RectificationError('请选择要印发文件的整改事项');
-  if (!isIsoDate(request.date)) throw new RectificationError('请填写有效的成文日期');
-  if (request.date > today) throw new RectificationError('成文日期不能晚于今天');
+  if (request.itemIds.length === 0) throw new DomainError('rectification.noItemsChosen');
+  if (!isIsoDate(request.date)) throw new DomainError('rectification.invalidDocumentDate');
+  if (request.date > today) throw new DomainError('rectification.documentDateAfterToday');
   const tables = [
     db.documentNumbers,
     db.issuedDocuments,
@@ -73,25 +69,20 @@ export async function issueDocuments(
   ];
   return db.transaction('rw', tables, async () => {
     const settings = await loadSettings(db);
-    if (settings.orgName.trim() === '') {
-      throw new MissingSettingError(
-        '设置中还没有填写发文机关名称（例如：宜丰县人民代表大会常务委员会），文件无法署名',
-      );
-    }
+    // What a numbered document needs from 设置 (the 机关's name, the prefix), decided in one place.
+    assertDocumentReady(settings, request.kind);
     const prefix = request.kind === 'notice' ? settings.noticePrefix : settings.letterPrefix;
-    if (prefix.trim() === '') {
-      const which = request.kind === 'notice' ? '通知（例如：宜人常发）' : '函（例如：宜人常函）';
-      throw new MissingSettingError(`设置中还没有填写${which}的发文字号前缀，无法编号`);
-    }
     const items: RectificationItem[] = [];
     for (const id of new Set(request.itemIds)) {
       const item = await loadItem(db, id);
       const existing = await liveDocumentOf(db, id, request.kind);
       if (existing) {
         const unit = await db.units.get(item.unitId);
-        throw new RectificationError(
-          `${unit?.shortName ?? '该单位'}的整改事项已印发${label}（${existing.number}），如需重新印发，请先作废该文号`,
-        );
+        throw new DomainError('rectification.alreadyIssued', {
+          unit: nameOr(unit, 'shortName'),
+          kind: label,
+          number: existing.number,
+        });
       }
       items.push(item);
     }
@@ -104,7 +95,7 @@ export async function issueDocuments(
     for (const group of groupByUnit(items)) {
       const documentId = newId();
       const taken = issueNumber(entries, prefix, year, documentId, today);
-      if ('error' in taken) throw new RectificationError(taken.error);
+      if ('error' in taken) throw new DomainError('rectification.refused', { reason: taken.error });
       entries.push(taken.entry);
       await db.documentNumbers.add(taken.entry);
       const number = formatted(taken.entry);
@@ -149,7 +140,7 @@ export async function issueDocuments(
           items: moved,
         }),
         status: 'issued',
-        createdAt: now.toISOString(),
+        createdAt: now,
       };
       await db.issuedDocuments.add(record);
       records.push(record);
@@ -166,9 +157,9 @@ export async function voidIssuedDocument(
   db: XunpingDb,
   documentId: string,
   reason: string,
-  now: Date,
+  now: Instant,
 ): Promise<IssuedDocumentRecord> {
-  const today = toIsoDate(now);
+  const today = toCalendarDate(now);
   const tables = [db.documentNumbers, db.issuedDocuments, db.rectificationItems, db.settings];
   return db.transaction('rw', tables, async () => {
     const settings = await loadRectificationSettings(db);
@@ -176,7 +167,7 @@ export async function voidIssuedDocument(
     if (!doc) throw new NotFoundError('该文件');
     const entries = await db.documentNumbers.where('[prefix+year]').equals([doc.prefix, doc.year]).toArray();
     const result = voidNumber(entries, doc, reason, today);
-    if ('error' in result) throw new RectificationError(result.error);
+    if ('error' in result) throw new DomainError('rectification.refused', { reason: result.error });
     await db.documentNumbers.put(result.entry);
     const voided: IssuedDocumentRecord = {
       ...doc,
@@ -208,15 +199,15 @@ export async function voidIssuedDocument(
 export async function reserveNumber(
   db: XunpingDb,
   request: { prefix: string; year: number; documentId: string },
-  now: Date,
+  now: Instant,
 ): Promise<IssuedNumber> {
   return db.transaction('rw', db.documentNumbers, async () => {
     const entries = await db.documentNumbers
       .where('[prefix+year]')
       .equals([request.prefix, request.year])
       .toArray();
-    const taken = issueNumber(entries, request.prefix, request.year, request.documentId, toIsoDate(now));
-    if ('error' in taken) throw new RectificationError(taken.error);
+    const taken = issueNumber(entries, request.prefix, request.year, request.documentId, toCalendarDate(now));
+    if ('error' in taken) throw new DomainError('rectification.refused', { reason: taken.error });
     await db.documentNumbers.add(taken.entry);
     return taken.entry;
   });
@@ -236,7 +227,7 @@ export async function listNumbers(db: XunpingDb, prefix: string, year: number): 
 export async function numberForDocument(
   db: XunpingDb,
   request: { prefix: string; year: number; documentId: string },
-  now: Date,
+  now: Instant,
 ): Promise<IssuedNumber> {
   return db.transaction('rw', db.documentNumbers, async () => {
     const held = (await listNumbers(db, request.prefix, request.year)).find(

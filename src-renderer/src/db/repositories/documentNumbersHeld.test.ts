@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freshDb } from '../testDb';
+import { freshDb } from '../testing/freshDb';
 import { heldNumber, listNumbers, numberForDocument, reserveNumber } from './documentNumbers';
 
 const now = new Date('2026-11-29T08:00:00Z');
@@ -8,10 +8,10 @@ const request = { prefix: '宜人常发', year: 2026, documentId: 'round:r1:resu
 describe('numberForDocument', () => {
   it('takes the next free number once and keeps it for later exports', async () => {
     const db = freshDb();
-    await reserveNumber(db, { prefix: '宜人常发', year: 2026, documentId: 'notice-a' }, now);
+    await reserveNumber(db, { prefix: '宜人常发', year: 2026, documentId: 'notice-a' }, now.getTime());
     expect(await heldNumber(db, request)).toBeNull();
-    const first = await numberForDocument(db, request, now);
-    const again = await numberForDocument(db, request, now);
+    const first = await numberForDocument(db, request, now.getTime());
+    const again = await numberForDocument(db, request, now.getTime());
     expect(first.sequence).toBe(2);
     expect(again.sequence).toBe(2);
     expect((await heldNumber(db, request))?.sequence).toBe(2);
@@ -21,7 +21,7 @@ describe('numberForDocument', () => {
   it('never gives two documents the same number when asked at once', async () => {
     const db = freshDb();
     const numbers = await Promise.all(
-      ['a', 'b', 'c', 'd'].map((id) => numberForDocument(db, { ...request, documentId: id }, now)),
+      ['a', 'b', 'c', 'd'].map((id) => numberForDocument(db, { ...request, documentId: id }, now.getTime())),
     );
     expect(numbers.map((n) => n.sequence).sort()).toEqual([1, 2, 3, 4]);
   });

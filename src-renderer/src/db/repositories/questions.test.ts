@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { newQuestion, type QuestionInput } from '../../domain/inquiry/question';
 import { DEFAULT_TIMER_MINUTES } from '../../domain/settings/settings';
 import type { XunpingDb } from '../database';
-import { freshDb } from '../testDb';
+import { freshDb } from '../testing/freshDb';
 import { createActivity, deleteActivity } from './activities';
 import { ensureAgenda, listAgenda, moveAgendaItem, removeAgendaItem } from './agenda';
 import { peopleRepository } from './people';
@@ -57,7 +57,7 @@ beforeEach(async () => {
         timerMinutes: DEFAULT_TIMER_MINUTES,
         status: 'planning',
       },
-      new Date('2026-11-29T08:00:00Z'),
+      new Date('2026-11-29T08:00:00Z').getTime(),
     )
   ).id;
 });

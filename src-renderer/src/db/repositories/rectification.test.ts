@@ -2,16 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors';
 import { deleteActivity } from './activities';
 import { issueDocuments } from './documentNumbers';
-import {
-  applyItemAction,
-  createItems,
-  deleteDraftItem,
-  loadItem,
-  RectificationError,
-  updateItem,
-} from './rectification';
+import { applyItemAction, createItems, deleteDraftItem, loadItem, updateItem } from './rectification';
 import { evaluationProposals, inquiryProposals } from './rectificationFromResults';
-import { draftFor, NOW, publishedEvaluation, setup, TODAY } from './rectificationTestSetup';
+import { draftFor, NOW, publishedEvaluation, setup, TODAY } from '../testing/rectificationSetup';
 
 describe('rectification items', () => {
   it('creates drafts, refuses an incomplete one with the field and its number, all or none', async () => {
@@ -32,7 +25,7 @@ describe('rectification items', () => {
     const id = item?.id ?? '';
     const edited = await updateItem(s.db, id, draftFor(s, 0, { note: '主任会议确定' }));
     expect(edited.note).toBe('主任会议确定');
-    await applyItemAction(s.db, id, { type: 'issue', date: TODAY }, NOW);
+    await applyItemAction(s.db, id, { type: 'issue', date: TODAY }, NOW.getTime());
     await expect(updateItem(s.db, id, draftFor(s, 0))).rejects.toThrow(
       '当前状态为“已交办”：已交办的整改事项以交办文件为准，不能再修改',
     );
@@ -43,19 +36,22 @@ describe('rectification items', () => {
     const s = await setup();
     const [item] = await createItems(s.db, [draftFor(s, 0)]);
     const id = item?.id ?? '';
-    await expect(applyItemAction(s.db, id, { type: 'reportReceived', date: TODAY }, NOW)).rejects.toThrow(
-      new RectificationError('当前状态为“待交办”：该事项尚未交办，请先交办'),
-    );
-    await applyItemAction(s.db, id, { type: 'issue', date: '2026-03-01' }, NOW);
-    await applyItemAction(s.db, id, { type: 'planReceived', date: '2026-03-05' }, NOW);
     await expect(
-      applyItemAction(s.db, id, { type: 'planReceived', date: '2026-02-28' }, NOW),
+      applyItemAction(s.db, id, { type: 'reportReceived', date: TODAY }, NOW.getTime()),
+    ).rejects.toMatchObject({
+      code: 'rectification.refused',
+      message: '当前状态为“待交办”：该事项尚未交办，请先交办',
+    });
+    await applyItemAction(s.db, id, { type: 'issue', date: '2026-03-01' }, NOW.getTime());
+    await applyItemAction(s.db, id, { type: 'planReceived', date: '2026-03-05' }, NOW.getTime());
+    await expect(
+      applyItemAction(s.db, id, { type: 'planReceived', date: '2026-02-28' }, NOW.getTime()),
     ).rejects.toThrow('日期不能早于交办日期（2026年3月1日）');
     await applyItemAction(
       s.db,
       id,
       { type: 'followUp', kind: 'visit', date: TODAY, text: '到现场查看' },
-      NOW,
+      NOW.getTime(),
     );
     const visited = await loadItem(s.db, id);
     const visit = visited.history.at(-1);
@@ -63,7 +59,7 @@ describe('rectification items', () => {
       s.db,
       id,
       { type: 'correct', corrects: visit?.id ?? '', date: '2026-03-09', reason: '日期记错' },
-      NOW,
+      NOW.getTime(),
     );
     const after = await loadItem(s.db, id);
     expect(after.status).toBe('rectifying');
@@ -99,7 +95,7 @@ describe('rectification items', () => {
 
     const t = await setup();
     const [item] = await createItems(t.db, [draftFor(t, 0), draftFor(t, 1)]);
-    await issueDocuments(t.db, { kind: 'notice', itemIds: [item?.id ?? ''], date: TODAY }, NOW);
+    await issueDocuments(t.db, { kind: 'notice', itemIds: [item?.id ?? ''], date: TODAY }, NOW.getTime());
     await expect(deleteActivity(t.db, t.activityId)).rejects.toThrow(
       '该活动已有 1 项整改事项交办，并印发了 1 份编号文件，删除活动会使整改记录和发文登记失去来源，不能删除；可以改为归档',
     );

@@ -1,8 +1,9 @@
 // Rectification items (整改事项): create, edit while 待交办, delete drafts, and move them through the workflow.
 // Every change reads and writes the item in one transaction; the domain decides (applyAction) and refuses with a
-// Chinese reason, which surfaces here as a RectificationError.
+// Chinese reason, which surfaces here as a DomainError ('rectification.refused').
 
-import { toIsoDate } from '../../domain/dates';
+import type { Instant } from '../../domain/time';
+import { toCalendarDate } from '../../domain/time';
 import {
   applyAction,
   editItem,
@@ -10,28 +11,14 @@ import {
   validateDraft,
   type ItemDraft,
   type RectificationItem,
+  type ItemAction,
   type RectificationSettings,
-  type WorkflowAction,
 } from '../../domain/rectification';
+import { DomainError } from '../../domain/errors';
 import { hasErrors } from '../../domain/validation';
 import { newId, type RectificationItemRecord, type XunpingDb } from '../database';
 import { NotFoundError, ValidationError } from '../errors';
 import { loadSettings } from './settings';
-
-/** A move the item's status or data does not allow; the message is the domain's Chinese reason. */
-export class RectificationError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'RectificationError';
-  }
-}
-
-/** A workflow action as a screen gives it: the repository gives the history entry its id. */
-export type ItemAction = WorkflowAction extends infer A
-  ? A extends { entryId: string }
-    ? Omit<A, 'entryId'>
-    : never
-  : never;
 
 export async function loadItem(db: XunpingDb, itemId: string): Promise<RectificationItemRecord> {
   const item = await db.rectificationItems.get(itemId);
@@ -80,7 +67,7 @@ export async function updateItem(
     const existing = await loadItem(db, itemId);
     await checkReferences(db, draft);
     const result = editItem(existing, { ...draft, activityId: existing.activityId });
-    if ('error' in result) throw new RectificationError(result.error);
+    if ('error' in result) throw new DomainError('rectification.refused', { reason: result.error });
     await db.rectificationItems.put(result.item);
     return result.item;
   });
@@ -91,7 +78,7 @@ export async function deleteDraftItem(db: XunpingDb, itemId: string): Promise<vo
   await db.transaction('rw', db.rectificationItems, async () => {
     const item = await loadItem(db, itemId);
     if (item.status !== 'pending') {
-      throw new RectificationError('已交办的整改事项是正式记录，不能删除；如有错误，请添加更正记录');
+      throw new DomainError('rectification.issuedNotDeletable');
     }
     await db.rectificationItems.delete(itemId);
   });
@@ -110,12 +97,12 @@ export async function applyInTransaction(
   db: XunpingDb,
   item: RectificationItem,
   action: ItemAction,
-  now: Date,
+  now: Instant,
   settings: RectificationSettings,
 ): Promise<RectificationItem> {
-  const full = { ...action, entryId: newId() } as WorkflowAction;
-  const result = applyAction(item, full, toIsoDate(now), settings);
-  if ('error' in result) throw new RectificationError(result.error);
+  const full = { ...action, entryId: newId() };
+  const result = applyAction(item, full, toCalendarDate(now), settings);
+  if ('error' in result) throw new DomainError('rectification.refused', { reason: result.error });
   await db.rectificationItems.put(result.item);
   return result.item;
 }
@@ -128,7 +115,7 @@ export async function applyItemAction(
   db: XunpingDb,
   itemId: string,
   action: ItemAction,
-  now: Date,
+  now: Instant,
 ): Promise<RectificationItem> {
   return db.transaction('rw', [db.rectificationItems, db.settings], async () => {
     const settings = await loadRectificationSettings(db);
@@ -147,10 +134,7 @@ export async function deleteDraftsOfActivity(db: XunpingDb, activityId: string):
   const issued = items.filter((item) => item.status !== 'pending');
   const documents = await db.issuedDocuments.where('activityId').equals(activityId).count();
   if (issued.length > 0 || documents > 0) {
-    throw new RectificationError(
-      `该活动已有 ${issued.length} 项整改事项交办${documents > 0 ? `，并印发了 ${documents} 份编号文件` : ''}，` +
-        '删除活动会使整改记录和发文登记失去来源，不能删除；可以改为归档',
-    );
+    throw new DomainError('rectification.activityHasRecords', { issued: issued.length, documents });
   }
   await db.rectificationItems.bulkDelete(items.map((item) => item.id));
 }

@@ -13,7 +13,7 @@ import {
   TODAY,
   voteAndPublish,
   type Setup,
-} from './rectificationTestSetup';
+} from '../testing/rectificationSetup';
 import { recordReportVote, startReportVote } from './rectificationVotes';
 import { loadSettings, saveSettings } from './settings';
 
@@ -29,8 +29,8 @@ describe('the 整改期限 settings', () => {
   it('give the deadlines when an item is handed over, with or without a numbered document', async () => {
     const s = await withPeriods();
     const [first, second] = await createItems(s.db, [draftFor(s, 0), draftFor(s, 1)]);
-    await applyItemAction(s.db, first?.id ?? '', { type: 'issue', date: '2026-03-01' }, NOW);
-    await issueDocuments(s.db, { kind: 'notice', itemIds: [second?.id ?? ''], date: TODAY }, NOW);
+    await applyItemAction(s.db, first?.id ?? '', { type: 'issue', date: '2026-03-01' }, NOW.getTime());
+    await issueDocuments(s.db, { kind: 'notice', itemIds: [second?.id ?? ''], date: TODAY }, NOW.getTime());
     const issued = await loadItem(s.db, first?.id ?? '');
     const noticed = await loadItem(s.db, second?.id ?? '');
     expect(issued).toMatchObject({ planDue: '2026-03-11', reportDue: '2026-05-01' });
@@ -57,15 +57,15 @@ describe('the 整改期限 settings', () => {
     const s = await withPeriods();
     const [item] = await createItems(s.db, [draftFor(s, 0)]);
     const id = item?.id ?? '';
-    await applyItemAction(s.db, id, { type: 'issue', date: '2026-03-01' }, NOW);
-    await applyItemAction(s.db, id, { type: 'planReceived', date: '2026-03-03' }, NOW);
-    await applyItemAction(s.db, id, { type: 'reportReceived', date: '2026-03-08' }, NOW);
-    const { round } = await startReportVote(s.db, id, TODAY, NOW);
+    await applyItemAction(s.db, id, { type: 'issue', date: '2026-03-01' }, NOW.getTime());
+    await applyItemAction(s.db, id, { type: 'planReceived', date: '2026-03-03' }, NOW.getTime());
+    await applyItemAction(s.db, id, { type: 'reportReceived', date: '2026-03-08' }, NOW.getTime());
+    const { round } = await startReportVote(s.db, id, TODAY, NOW.getTime());
     const unsatisfied: TierId[][] = Array.from({ length: 13 }, (_, i) => [
       i < 5 ? 'satisfied' : 'unsatisfied',
     ]);
     await voteAndPublish(s.db, round.id, unsatisfied, 15);
-    const back = await recordReportVote(s.db, id, { date: TODAY }, NOW);
+    const back = await recordReportVote(s.db, id, { date: TODAY }, NOW.getTime());
     expect(back).toMatchObject({ status: 'rectifying', reportDue: '2026-05-10' });
   });
 });

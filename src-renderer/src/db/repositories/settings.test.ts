@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../domain/settings/settings';
 import { ValidationError } from '../errors';
-import { freshDb } from '../testDb';
+import { freshDb } from '../testing/freshDb';
 import { loadSettings, saveSettings, withDefaults } from './settings';
 
 const good = {

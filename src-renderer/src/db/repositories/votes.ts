@@ -1,8 +1,10 @@
 // Ballot rounds: create, edit the setup (only in draft), delete (only in draft), list. The life cycle is in
 // votesLifecycle.ts and entry in votesEntry.ts; this file re-exports both so callers have one door.
 
+import type { Instant } from '../../domain/time';
 import { setupErrors } from '../../domain/votes/lifecycle';
 import type { RoundInput, RoundSubject, VoteRound } from '../../domain/votes/roundRecord';
+import { normalizeRules } from '../../domain/votes/validateRules';
 import { cleanText, hasErrors } from '../../domain/validation';
 import { newId, type XunpingDb } from '../database';
 import { NotFoundError, ValidationError } from '../errors';
@@ -26,7 +28,7 @@ function checkedSetup(input: RoundInput): Pick<VoteRound, 'title' | 'subjectKind
     title: cleanText(input.title),
     subjectKind: input.subjectKind,
     subjects: subjectsOf(input),
-    rules: structuredClone(input.rules),
+    rules: normalizeRules(input.rules),
   };
   const errors = setupErrors(setup);
   if (hasErrors(errors)) throw new ValidationError(errors);
@@ -41,7 +43,7 @@ export async function createRound(
   db: XunpingDb,
   activityId: string,
   input: RoundInput,
-  now: Date,
+  now: Instant,
 ): Promise<VoteRound> {
   const setup = checkedSetup(input);
   return db.transaction('rw', [db.activities, ...roundTables(db)], async () => {
@@ -55,7 +57,7 @@ export async function createRound(
       stage: 'draft',
       published: null,
       showOnProjector: false,
-      createdAt: now.toISOString(),
+      createdAt: now,
     };
     await db.voteRounds.add(round);
     await appendLog(db, round.id, { action: 'created', summary: `新建测评“${round.title}”` }, now);
@@ -68,7 +70,7 @@ export async function updateRoundSetup(
   db: XunpingDb,
   roundId: string,
   input: RoundInput,
-  now: Date,
+  now: Instant,
 ): Promise<VoteRound> {
   const setup = checkedSetup(input);
   return db.transaction('rw', roundTables(db), async () => {
@@ -103,12 +105,12 @@ export async function deleteRound(db: XunpingDb, roundId: string): Promise<void>
 /** The rounds of an activity, oldest first. */
 export async function listRounds(db: XunpingDb, activityId: string): Promise<VoteRound[]> {
   const rows = await db.voteRounds.where('activityId').equals(activityId).toArray();
-  return rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  return rows.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
 }
 
 /** Deletes every round of an activity and what hangs off them; call inside the caller's transaction. */
 export async function deleteRoundsOf(db: XunpingDb, activityId: string): Promise<void> {
-  const ids = (await db.voteRounds.where('activityId').equals(activityId).primaryKeys()) as string[];
+  const ids: string[] = await db.voteRounds.where('activityId').equals(activityId).primaryKeys();
   for (const table of [db.ballots, db.groupTotals, db.checkins, db.roundLog]) {
     await table.where('roundId').anyOf(ids).delete();
   }

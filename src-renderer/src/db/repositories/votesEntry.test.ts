@@ -12,7 +12,7 @@ import {
   saveTotals,
   setEntryMode,
 } from './votes';
-import { dbWithActivity, paper, t0, twoUnits } from './votesTestSetup';
+import { dbWithActivity, paper, t0, twoUnits } from '../testing/votesSetup';
 
 let db: XunpingDb;
 let roundId: string;
@@ -21,8 +21,8 @@ let subjectIds: string[];
 beforeEach(async () => {
   let activityId: string;
   ({ db, activityId } = await dbWithActivity());
-  const round = await createRound(db, activityId, twoUnits(), t0);
-  await openRound(db, round.id, { members: { entitled: 5, present: 4, issued: 3 } }, t0);
+  const round = await createRound(db, activityId, twoUnits(), t0.getTime());
+  await openRound(db, round.id, { members: { entitled: 5, present: 4, issued: 3 } }, t0.getTime());
   roundId = round.id;
   subjectIds = round.subjects.map((s) => s.id);
 });
@@ -53,12 +53,12 @@ describe('paper ballots', () => {
 
   it('logs a correction with before and after, and a deletion with what the ballot said', async () => {
     const saved = await addBallot(db, roundId, paper(subjectIds, ['satisfied', 'basic']));
-    await correctBallot(db, saved.id, paper(subjectIds, ['satisfied', 'unsatisfied']), t0);
+    await correctBallot(db, saved.id, paper(subjectIds, ['satisfied', 'unsatisfied']), t0.getTime());
     expect((await db.ballots.get(saved.id))?.marks).toEqual({
       [subjectIds[0]!]: ['satisfied'],
       [subjectIds[1]!]: ['unsatisfied'],
     });
-    await deleteBallot(db, saved.id, t0);
+    await deleteBallot(db, saved.id, t0.getTime());
     const log = await listRoundLog(db, roundId);
     expect(log.slice(-2).map((e) => e.summary)).toEqual(['更正第 1 张：12 → 13', '删除第 1 张：13']);
     expect(log.at(-2)?.details).toMatchObject({
@@ -69,22 +69,24 @@ describe('paper ballots', () => {
 
   it('refuses entries once the round is closed', async () => {
     const saved = await addBallot(db, roundId, paper(subjectIds, ['satisfied', 'basic']));
-    await closeRound(db, roundId, { members: 1 }, t0);
-    await expect(deleteBallot(db, saved.id, t0)).rejects.toThrow('本轮测评已经结束，不能再录入');
+    await closeRound(db, roundId, { members: 1 }, t0.getTime());
+    await expect(deleteBallot(db, saved.id, t0.getTime())).rejects.toThrow('本轮测评已经结束，不能再录入');
   });
 });
 
 describe('hand-counted totals', () => {
   it('switches a group to totals only while it has no ballots', async () => {
     const saved = await addBallot(db, roundId, paper(subjectIds, ['satisfied', 'basic']));
-    await expect(setEntryMode(db, roundId, 'members', 'totals', t0)).rejects.toThrow('请先删除这些测评票');
-    await deleteBallot(db, saved.id, t0);
-    await setEntryMode(db, roundId, 'members', 'totals', t0);
+    await expect(setEntryMode(db, roundId, 'members', 'totals', t0.getTime())).rejects.toThrow(
+      '请先删除这些测评票',
+    );
+    await deleteBallot(db, saved.id, t0.getTime());
+    await setEntryMode(db, roundId, 'members', 'totals', t0.getTime());
     await expect(addBallot(db, roundId, paper(subjectIds, ['satisfied', 'basic']))).rejects.toThrow('汇总数');
   });
 
   it('saves totals with the returned count, closes when they add up, and publishes', async () => {
-    await setEntryMode(db, roundId, 'members', 'totals', t0);
+    await setEntryMode(db, roundId, 'members', 'totals', t0.getTime());
     const [a, b] = subjectIds as [string, string];
     const wrong = {
       groupId: 'members',
@@ -94,15 +96,17 @@ describe('hand-counted totals', () => {
         [b]: { tiers: { basic: 3 }, abstain: 0, void: 0 },
       },
     };
-    await saveTotals(db, roundId, wrong, 'members', 3, t0);
-    await expect(closeRound(db, roundId, { members: 3 }, t0)).rejects.toThrow('合计 2 张，应为 3 张');
+    await saveTotals(db, roundId, wrong, 'members', 3, t0.getTime());
+    await expect(closeRound(db, roundId, { members: 3 }, t0.getTime())).rejects.toThrow(
+      '合计 2 张，应为 3 张',
+    );
     const right = {
       ...wrong,
       subjects: { ...wrong.subjects, [a]: { tiers: { satisfied: 2 }, abstain: 1, void: 0 } },
     };
-    await saveTotals(db, roundId, right, 'members', 3, t0);
-    await closeRound(db, roundId, { members: 3 }, t0);
-    const published = await publishRound(db, roundId, t0);
+    await saveTotals(db, roundId, right, 'members', 3, t0.getTime());
+    await closeRound(db, roundId, { members: 3 }, t0.getTime());
+    const published = await publishRound(db, roundId, t0.getTime());
     expect(published.published?.result.subjects.map((s) => [s.name, s.rank])).toEqual([
       ['县自然资源局', 1],
       ['县林业局', 2],
@@ -110,12 +114,14 @@ describe('hand-counted totals', () => {
     const saves = (await listRoundLog(db, roundId)).filter((e) => e.action === 'totalsSaved');
     expect(saves).toHaveLength(2);
     expect(saves[1]?.details).toMatchObject({ before: wrong, after: right });
-    await expect(saveTotals(db, roundId, right, 'members', -1, t0)).rejects.toThrow('已经公布');
+    await expect(saveTotals(db, roundId, right, 'members', -1, t0.getTime())).rejects.toThrow('已经公布');
   });
 
   it('refuses counts that are not whole numbers', async () => {
-    await setEntryMode(db, roundId, 'members', 'totals', t0);
+    await setEntryMode(db, roundId, 'members', 'totals', t0.getTime());
     const bad = { groupId: 'members', wholeVoid: 0.5, subjects: {} };
-    await expect(saveTotals(db, roundId, bad, 'members', 3, t0)).rejects.toThrow('票数应为 0 或正整数');
+    await expect(saveTotals(db, roundId, bad, 'members', 3, t0.getTime())).rejects.toThrow(
+      '票数应为 0 或正整数',
+    );
   });
 });

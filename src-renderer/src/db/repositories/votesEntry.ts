@@ -1,6 +1,7 @@
 // Entering votes while a round is open: paper ballots one by one (corrections and deletions logged with what
 // the ballot said), hand-counted totals per group, and the entry mode of each group.
 
+import type { Instant } from '../../domain/time';
 import { validateBallot, type Ballot } from '../../domain/votes/ballots';
 import { ballotLine } from '../../domain/votes/entryKeys';
 import { checkNewBallot } from '../../domain/votes/lifecycle';
@@ -48,7 +49,7 @@ export async function addBallot(db: XunpingDb, roundId: string, ballot: Ballot):
     const round = await roundFor(db, roundId, 'enter');
     const existing = await groupBallots(db, roundId, ballot.groupId);
     const problems = checkNewBallot(round, ballot, existing.length);
-    if (problems.length > 0) throw new RoundActionError(problems);
+    if (problems.length > 0) throw RoundActionError.refused(problems);
     const paperNo = existing.reduce((max, row) => Math.max(max, row.paperNo ?? 0), 0) + 1;
     const record: BallotRecord = { ...ballot, roundId, paperNo };
     await db.ballots.add(record);
@@ -70,7 +71,7 @@ export async function correctBallot(
   db: XunpingDb,
   ballotId: string,
   ballot: Ballot,
-  now: Date,
+  now: Instant,
 ): Promise<void> {
   await db.transaction('rw', roundTables(db), async () => {
     const { round, record } = await ballotFor(db, ballotId);
@@ -82,7 +83,7 @@ export async function correctBallot(
       paperNo: record.paperNo,
     };
     const problems = validateBallot(corrected, round.rules, round.subjects);
-    if (problems.length > 0) throw new RoundActionError(problems);
+    if (problems.length > 0) throw RoundActionError.refused(problems);
     const before = lineOf(round, record);
     const after = lineOf(round, corrected);
     if (before === after && record.wholeVoid === corrected.wholeVoid) return;
@@ -99,7 +100,7 @@ export async function correctBallot(
 }
 
 /** Deletes one entered ballot (a mistaken or doubled entry); logged with what it said. */
-export async function deleteBallot(db: XunpingDb, ballotId: string, now: Date): Promise<void> {
+export async function deleteBallot(db: XunpingDb, ballotId: string, now: Instant): Promise<void> {
   await db.transaction('rw', roundTables(db), async () => {
     const { round, record } = await ballotFor(db, ballotId);
     await db.ballots.delete(ballotId);
@@ -115,22 +116,20 @@ export async function setEntryMode(
   roundId: string,
   groupId: string,
   mode: EntryMode,
-  now: Date,
+  now: Instant,
 ): Promise<void> {
   await db.transaction('rw', roundTables(db), async () => {
     const round = await roundFor(db, roundId, 'enter');
     if (entryModeOf(round, groupId) === mode) return;
     if (mode === 'totals' && round.rules.form !== 'tiers') {
-      throw new RoundActionError(['评分表只能逐张录入，不能录入汇总数']);
+      throw new RoundActionError('votes.sheetsNoTotals');
     }
     const ballots = await groupBallots(db, roundId, groupId);
     if (ballots.length > 0) {
-      throw new RoundActionError([
-        `已逐张录入 ${ballots.length} 张测评票，请先删除这些测评票，再改为录入汇总数`,
-      ]);
+      throw new RoundActionError('votes.ballotsEntered', { count: ballots.length });
     }
     if (await db.groupTotals.get([roundId, groupId])) {
-      throw new RoundActionError(['已录入汇总数，请先清空汇总数，再改为逐张录入']);
+      throw new RoundActionError('votes.totalsEntered');
     }
     await db.voteRounds.put({ ...round, entryModes: { ...round.entryModes, [groupId]: mode } });
     const who = round.rules.groups.length > 1 ? `${groupName(round, groupId)}：` : '';
@@ -161,13 +160,13 @@ export async function saveTotals(
   totals: GroupTotals | null,
   groupId: string,
   returned: number,
-  now: Date,
+  now: Instant,
 ): Promise<void> {
   await db.transaction('rw', roundTables(db), async () => {
     const round = await roundFor(db, roundId, 'enter');
-    if (entryModeOf(round, groupId) !== 'totals') throw new RoundActionError(['该测评组选择的是逐张录入']);
+    if (entryModeOf(round, groupId) !== 'totals') throw new RoundActionError('votes.groupEntersBallots');
     const counts = round.counts[groupId];
-    if (!counts) throw new RoundActionError(['测评组不存在']);
+    if (!counts) throw new RoundActionError('votes.noSuchGroup');
     const values = totals
       ? [
           totals.wholeVoid,
@@ -175,7 +174,7 @@ export async function saveTotals(
         ]
       : [];
     if (!isCount(returned) || values.some((n) => n !== undefined && !isCount(n))) {
-      throw new RoundActionError(['票数应为 0 或正整数']);
+      throw new RoundActionError('votes.notACount');
     }
     const before = (await db.groupTotals.get([roundId, groupId])) ?? null;
     if (totals) await db.groupTotals.put({ ...totals, groupId, roundId });

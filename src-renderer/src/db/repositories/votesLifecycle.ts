@@ -1,6 +1,7 @@
 // The life cycle of a round in the store: open, close, void, reset, publish, reopen, and the projector flag.
 // Every change checks the stage in its own transaction and is logged there.
 
+import type { Instant } from '../../domain/time';
 import { countsText } from '../../domain/votes/countsText';
 import { canonicalBallotSet, fingerprint } from '../../domain/votes/fingerprint';
 import {
@@ -15,11 +16,12 @@ import type { VoteRound } from '../../domain/votes/roundRecord';
 import { tally } from '../../domain/votes/tally';
 import type { TallyInput } from '../../domain/votes/entries';
 import type { XunpingDb } from '../database';
+import { NotFoundError } from '../errors';
 import { appendLog, clearEntries, roundFor, roundTables, RoundActionError } from './votesLog';
 
 function reasonOrThrow(reason: string): string {
   const checked = checkReason(reason);
-  if ('problem' in checked) throw new RoundActionError([checked.problem]);
+  if ('problem' in checked) throw RoundActionError.refused([checked.problem]);
   return checked.reason;
 }
 
@@ -39,12 +41,12 @@ export async function openRound(
   db: XunpingDb,
   roundId: string,
   counts: OpeningCounts,
-  now: Date,
+  now: Instant,
 ): Promise<VoteRound> {
   return db.transaction('rw', roundTables(db), async () => {
     const existing = await roundFor(db, roundId, 'open');
     const problems = checkOpening(existing, counts);
-    if (problems.length > 0) throw new RoundActionError(problems);
+    if (problems.length > 0) throw RoundActionError.refused(problems);
     const full: Record<string, GroupCounts> = {};
     for (const group of existing.rules.groups) {
       const c = counts[group.id];
@@ -78,13 +80,13 @@ export async function closeRound(
   db: XunpingDb,
   roundId: string,
   returned: Readonly<Record<string, number>>,
-  now: Date,
+  now: Instant,
 ): Promise<VoteRound> {
   return db.transaction('rw', roundTables(db), async () => {
     const existing = await roundFor(db, roundId, 'close');
     const round: VoteRound = { ...existing, counts: withReturned(existing, returned), stage: 'closed' };
     const check = checkClosing(await evidenceOf(db, round));
-    if (check.kind !== 'ok') throw new RoundActionError(check.problems, check.kind === 'void');
+    if (check.kind !== 'ok') throw RoundActionError.refused(check.problems, check.kind === 'void');
     await db.voteRounds.put(round);
     const summary = `收回并结束：${countsText(round.rules, round.counts, true)}`;
     await appendLog(db, roundId, { action: 'closed', summary, details: { counts: round.counts } }, now);
@@ -100,20 +102,20 @@ export async function voidRound(
   db: XunpingDb,
   roundId: string,
   returned: Readonly<Record<string, number>>,
-  now: Date,
+  now: Instant,
 ): Promise<VoteRound> {
   return db.transaction('rw', roundTables(db), async () => {
     const existing = await roundFor(db, roundId, 'reset');
     const counts = withReturned(existing, returned);
     const check = checkRound(existing.rules, counts);
-    if (check.status !== 'void') throw new RoundActionError(['收回票数没有多于发出票数，本轮测评并非无效']);
+    if (check.status !== 'void') throw new RoundActionError('votes.notVoid');
     const voided = `${check.problems.join('；')}（${countsText(existing.rules, counts, true)}）`;
     await appendLog(db, roundId, { action: 'voided', summary: voided, details: { counts } }, now);
     return resetTo(db, existing, '本轮测评无效，重新测评', now);
   });
 }
 
-async function resetTo(db: XunpingDb, existing: VoteRound, reason: string, now: Date): Promise<VoteRound> {
+async function resetTo(db: XunpingDb, existing: VoteRound, reason: string, now: Instant): Promise<VoteRound> {
   const deleted = await clearEntries(db, existing.id);
   const round: VoteRound = {
     ...existing,
@@ -133,7 +135,7 @@ export async function resetRound(
   db: XunpingDb,
   roundId: string,
   reason: string,
-  now: Date,
+  now: Instant,
 ): Promise<VoteRound> {
   const why = reasonOrThrow(reason);
   return db.transaction('rw', roundTables(db), async () =>
@@ -145,20 +147,20 @@ export async function resetRound(
  * 公布: counts the round, computes the fingerprint and freezes both. The fingerprint is computed outside the
  * transaction (Web Crypto is not an IndexedDB operation); the write checks that the evidence did not change.
  */
-export async function publishRound(db: XunpingDb, roundId: string, now: Date): Promise<VoteRound> {
+export async function publishRound(db: XunpingDb, roundId: string, now: Instant): Promise<VoteRound> {
   const input = await db.transaction('r', roundTables(db), async () =>
     evidenceOf(db, await roundFor(db, roundId, 'publish')),
   );
   const result = tally(input);
-  if (result.status !== 'counted') throw new RoundActionError(result.problems);
+  if (result.status !== 'counted') throw RoundActionError.refused(result.problems);
   const print = await fingerprint(input);
   const canonical = canonicalBallotSet(input);
   return db.transaction('rw', roundTables(db), async () => {
     const existing = await roundFor(db, roundId, 'publish');
     if (canonicalBallotSet(await evidenceOf(db, existing)) !== canonical) {
-      throw new RoundActionError(['计票期间数据有变动，请重新公布']);
+      throw new RoundActionError('votes.changedWhileCounting');
     }
-    const published = { result, fingerprint: print, publishedAt: now.toISOString() };
+    const published = { result, fingerprint: print, publishedAt: now };
     const round: VoteRound = { ...existing, stage: 'published', published };
     await db.voteRounds.put(round);
     const summary = `公布结果，校验码 ${print}`;
@@ -172,7 +174,7 @@ export async function reopenRound(
   db: XunpingDb,
   roundId: string,
   reason: string,
-  now: Date,
+  now: Instant,
 ): Promise<VoteRound> {
   const why = reasonOrThrow(reason);
   return db.transaction('rw', roundTables(db), async () => {
@@ -198,11 +200,11 @@ export async function setShowOnProjector(
   db: XunpingDb,
   roundId: string,
   show: boolean,
-  now: Date,
+  now: Instant,
 ): Promise<void> {
   await db.transaction('rw', roundTables(db), async () => {
     const round = show ? await roundFor(db, roundId, 'projector') : await db.voteRounds.get(roundId);
-    if (!round) throw new RoundActionError(['该测评不存在，可能已被删除']);
+    if (!round) throw new NotFoundError('该测评');
     const shown = await db.voteRounds.where('activityId').equals(round.activityId).toArray();
     for (const other of shown.filter((r) => r.showOnProjector && r.id !== roundId)) {
       await db.voteRounds.put({ ...other, showOnProjector: false });

@@ -1,22 +1,15 @@
-// Shared by the votes repositories: the round's log, loading a round for a change, and the refusal error.
+// Shared by the votes repositories: the round's log, loading a round for a change; the refusal error
+// (RoundActionError) is a DomainError of domain/votes.
 
+import type { Instant } from '../../domain/time';
 import { refusal, type RoundAction } from '../../domain/votes/lifecycle';
 import { nextLogSeq, type RoundLogEntry } from '../../domain/votes/roundLog';
 import type { VoteRound } from '../../domain/votes/roundRecord';
 import type { RoundLogRecord, XunpingDb } from '../database';
 import { NotFoundError } from '../errors';
+import { RoundActionError } from '../../domain/votes/roundActionError';
 
-/** An action the round's stage or its data does not allow; `problems` are the Chinese reasons. */
-export class RoundActionError extends Error {
-  constructor(
-    public readonly problems: string[],
-    /** True when the round is void (收回 > 发出) and must be reset and voted again. */
-    public readonly voidRound = false,
-  ) {
-    super(problems.join('；'));
-    this.name = 'RoundActionError';
-  }
-}
+export { RoundActionError };
 
 /** Every table a round owns, for transactions that change a round and what hangs off it. */
 export function roundTables(db: XunpingDb) {
@@ -28,7 +21,7 @@ export async function roundFor(db: XunpingDb, roundId: string, action: RoundActi
   const round = await db.voteRounds.get(roundId);
   if (!round) throw new NotFoundError('该测评');
   const reason = refusal(round.stage, action);
-  if (reason) throw new RoundActionError([reason]);
+  if (reason) throw RoundActionError.refused([reason]);
   return round;
 }
 
@@ -38,13 +31,13 @@ export async function appendLog(
   roundId: string,
   entry: Omit<RoundLogEntry, 'seq' | 'at' | 'reason' | 'details'> &
     Partial<Pick<RoundLogEntry, 'reason' | 'details'>>,
-  now: Date,
+  now: Instant,
 ): Promise<RoundLogRecord> {
   const existing = await db.roundLog.where('roundId').equals(roundId).toArray();
   const record: RoundLogRecord = {
     roundId,
     seq: nextLogSeq(existing),
-    at: now.toISOString(),
+    at: now,
     reason: entry.reason ?? '',
     details: entry.details ?? {},
     action: entry.action,

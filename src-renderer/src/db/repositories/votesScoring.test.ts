@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TIMER_MINUTES } from '../../domain/settings/settings';
 import type { VoteRound } from '../../domain/votes/roundRecord';
 import type { XunpingDb } from '../database';
-import { freshDb } from '../testDb';
+import { freshDb } from '../testing/freshDb';
 import { createActivity } from './activities';
 import { peopleRepository } from './people';
 import { createRound, listRoundLog, openRound, RoundActionError, setEntryMode } from './votes';
@@ -13,7 +13,7 @@ import {
   submitScoringBallot,
   type ScoringBallot,
 } from './votesScoring';
-import { t0, twoUnits } from './votesTestSetup';
+import { t0, twoUnits } from '../testing/votesSetup';
 
 let db: XunpingDb;
 let round: VoteRound;
@@ -48,10 +48,10 @@ beforeEach(async () => {
       timerMinutes: DEFAULT_TIMER_MINUTES,
       status: 'planning',
     },
-    t0,
+    t0.getTime(),
   );
-  round = await createRound(db, activity.id, twoUnits(), t0);
-  await openRound(db, round.id, { members: { entitled: 3, present: 3, issued: 3 } }, t0);
+  round = await createRound(db, activity.id, twoUnits(), t0.getTime());
+  await openRound(db, round.id, { members: { entitled: 3, present: 3, issued: 3 } }, t0.getTime());
 });
 
 function vote(first: 'satisfied' | 'basic' | null, second: 'unsatisfied' | null = null): ScoringBallot {
@@ -139,17 +139,17 @@ describe('submitScoringBallot', () => {
 
 describe('entering and leaving scoring mode', () => {
   it('logs both without names or counts', async () => {
-    await enterScoringMode(db, round.id, 'members', t0);
+    await enterScoringMode(db, round.id, 'members', t0.getTime());
     await submitScoringBallot(db, round.id, people[1] ?? '', vote('satisfied'));
-    await leaveScoringMode(db, round.id, t0);
+    await leaveScoringMode(db, round.id, t0.getTime());
     const log = await listRoundLog(db, round.id);
     expect(log.slice(2).map((entry) => entry.summary)).toEqual(['进入评分模式', '退出评分模式']);
     expect(JSON.stringify(log)).not.toContain('委员乙');
   });
 
   it('is refused for a group that enters totals', async () => {
-    await setEntryMode(db, round.id, 'members', 'totals', t0);
-    expect(await refusal(enterScoringMode(db, round.id, 'members', t0))).toBe(
+    await setEntryMode(db, round.id, 'members', 'totals', t0.getTime());
+    expect(await refusal(enterScoringMode(db, round.id, 'members', t0.getTime()))).toBe(
       '已选择录入汇总数，不能使用评分模式',
     );
   });

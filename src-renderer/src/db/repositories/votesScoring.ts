@@ -4,6 +4,7 @@
 // returns both tables in key order (random ids, person ids), so no ballot can be traced to a person, not even
 // by the order or the time of voting. Individual votes are not logged; only entering and leaving the mode are.
 
+import type { Instant } from '../../domain/time';
 import type { TierBallot } from '../../domain/votes/ballots';
 import { checkNewBallot } from '../../domain/votes/lifecycle';
 import { entryModeOf, type VoteRound } from '../../domain/votes/roundRecord';
@@ -17,18 +18,17 @@ export type ScoringBallot = Pick<TierBallot, 'form' | 'groupId' | 'marks'>;
 
 function groupOf(round: VoteRound, groupId: string) {
   const group = round.rules.groups.find((g) => g.id === groupId);
-  if (!group) throw new RoundActionError(['测评组不存在']);
+  if (!group) throw new RoundActionError('votes.noSuchGroup');
   return group;
 }
 
 /** Scoring mode fills a group's ballots one by one; a group entering hand-counted totals cannot use it. */
 function checkScoringGroup(round: VoteRound, groupId: string): void {
   const group = groupOf(round, groupId);
-  if (round.rules.form !== 'tiers')
-    throw new RoundActionError(['评分模式目前只用于满意度测评，评分表请逐张录入']);
+  if (round.rules.form !== 'tiers') throw new RoundActionError('votes.scoringTiersOnly');
   if (entryModeOf(round, groupId) !== 'ballots') {
     const where = round.rules.groups.length > 1 ? `“${group.name}”` : '';
-    throw new RoundActionError([`${where}已选择录入汇总数，不能使用评分模式`]);
+    throw new RoundActionError('votes.scoringGroupTotals', { where });
   }
 }
 
@@ -37,7 +37,7 @@ export async function enterScoringMode(
   db: XunpingDb,
   roundId: string,
   groupId: string,
-  now: Date,
+  now: Instant,
 ): Promise<void> {
   await db.transaction('rw', roundTables(db), async () => {
     const round = await roundFor(db, roundId, 'enter');
@@ -53,7 +53,7 @@ export async function enterScoringMode(
 }
 
 /** 退出评分模式: logged without any count or name; allowed in any stage (the round may have changed). */
-export async function leaveScoringMode(db: XunpingDb, roundId: string, now: Date): Promise<void> {
+export async function leaveScoringMode(db: XunpingDb, roundId: string, now: Instant): Promise<void> {
   await db.transaction('rw', roundTables(db), async () => {
     if (!(await db.voteRounds.get(roundId))) throw new NotFoundError('该测评');
     await appendLog(
@@ -66,13 +66,13 @@ export async function leaveScoringMode(db: XunpingDb, roundId: string, now: Date
 }
 
 /** The ballot as stored: a fresh random id, the marks, and nothing that points to the voter. */
-function anonymousRecord(roundId: string, ballot: ScoringBallot): BallotRecord {
+function anonymousRecord(roundId: string, ballot: ScoringBallot, id: string): BallotRecord {
   const marks = Object.fromEntries(
     Object.entries(ballot.marks).map(([subjectId, ticked]) => [subjectId, [...ticked]]),
   );
   return {
     form: 'tiers',
-    id: crypto.randomUUID(),
+    id,
     groupId: ballot.groupId,
     wholeVoid: false,
     marks,
@@ -85,12 +85,14 @@ function anonymousRecord(roundId: string, ballot: ScoringBallot): BallotRecord {
  * Records one member's vote in ONE transaction: refused when the person has already voted in this round (a
  * check-in exists), is not a participant of the activity, or when the group's issued ballots are used up;
  * otherwise writes the check-in and the anonymous ballot. Returns nothing a caller could link the two by.
+ * `ballotId` must be random (the app's ids are random UUIDs): key order must say nothing about who voted when.
  */
 export async function submitScoringBallot(
   db: XunpingDb,
   roundId: string,
   personId: string,
   ballot: ScoringBallot,
+  ballotId: string = crypto.randomUUID(),
 ): Promise<void> {
   await db.transaction('rw', [db.activities, db.people, ...roundTables(db)], async () => {
     const round = await roundFor(db, roundId, 'enter');
@@ -98,25 +100,25 @@ export async function submitScoringBallot(
     const person = await db.people.get(personId);
     const activity = await db.activities.get(round.activityId);
     if (!person || !activity?.participantIds.includes(personId)) {
-      throw new RoundActionError(['名单中没有这位测评人，不能投票；请与会务人员联系']);
+      throw new RoundActionError('votes.notARater');
     }
     if (await db.checkins.get([roundId, personId])) {
-      throw new RoundActionError([`${person.name}已经投过票，每人只能投一次，本次提交未计入`]);
+      throw new RoundActionError('votes.alreadyVoted', { name: person.name });
     }
     const several = Object.values(ballot.marks).some((ticked) => new Set(ticked).size > 1);
     const unknownTier = Object.values(ballot.marks).some((ticked) =>
       ticked.some((t) => !TIER_ORDER.includes(t)),
     );
-    if (several || unknownTier) throw new RoundActionError(['每个测评对象只能选择一个档次']);
-    const record = anonymousRecord(roundId, ballot);
+    if (several || unknownTier) throw new RoundActionError('votes.oneTierEach');
+    const record = anonymousRecord(roundId, ballot, ballotId);
     const entered = await db.ballots.where('roundId').equals(roundId).toArray();
     const inGroup = entered.filter((b) => b.groupId === ballot.groupId).length;
     const issued = round.counts[ballot.groupId]?.issued ?? 0;
     if (inGroup >= issued) {
-      throw new RoundActionError([`发出的 ${issued} 张测评票已全部投完，不能再投票；请与会务人员联系`]);
+      throw new RoundActionError('votes.ballotsUsedUp', { issued });
     }
     const problems = checkNewBallot(round, record, inGroup);
-    if (problems.length > 0) throw new RoundActionError(problems);
+    if (problems.length > 0) throw RoundActionError.refused(problems);
     const checkin: CheckinRecord = { roundId, personId };
     await db.checkins.add(checkin);
     await db.ballots.add(record);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attachmentName, chineseNumber, headingNumber } from './blocks';
-import { columnWidths, copyToText } from './table';
+import { copyToText } from './ending';
+import { columnWidths } from './table';
 import { widthInChars } from './units';
 
 describe('heading numbers', () => {

@@ -121,6 +121,11 @@ const HEADING_FONT: Record<HeadingLevel, keyof DocumentFonts> = {
   4: 'body',
 };
 
+/** The font of a heading level: 黑体 for 一、, 楷体 for （一）, the body font for 1. and （1）. */
+export function headingFont(level: HeadingLevel, fonts: DocumentFonts): string {
+  return fonts[HEADING_FONT[level]];
+}
+
 /**
  * A heading numbered 一、 (黑体), （一） (楷体), 1. or （1） (body font), indented like body text. `text` carries its
  * number (headingNumber gives it); `body`, when given, continues the paragraph in the body font.
@@ -130,7 +135,7 @@ export function heading(level: HeadingLevel, text: string, fonts: DocumentFonts,
     alignment: AlignmentType.BOTH,
     indent: { firstLine: 2 * CHAR },
     keepNext: body === undefined,
-    children: [run(text, fonts[HEADING_FONT[level]], fonts), ...(body ? [run(body, fonts.body, fonts)] : [])],
+    children: [run(text, headingFont(level, fonts), fonts), ...(body ? [run(body, fonts.body, fonts)] : [])],
   });
 }
 

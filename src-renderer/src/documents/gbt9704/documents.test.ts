@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_FONTS, type DocumentFonts } from '../../domain/settings/settings';
 import { toBytes } from '../pack';
 import { sampleLedger, sampleLetter, sampleNotice, sampleNoticeSpec } from '../samples/samples';
-import { attributesOf, paragraphsWith, paragraphWith, plainText, readDocx } from '../testing/readDocx';
+import { attributesOf, paragraphWith, plainText, readDocx } from '../testing/readDocx';
 import { fileDocument } from './documents';
 import { markFontSize } from './title';
 
@@ -75,27 +75,40 @@ describe('fileDocument (文件格式)', () => {
     }
   });
 
-  it('writes the attachment, the signature right-aligned four characters in, and the 版记', async () => {
+  it('writes the attachment, the signature centred over the date four characters in, and the 版记', async () => {
     const { document } = await readDocx(await toBytes(sampleNotice()));
-    const attachment = paragraphWith(document, '附件：');
-    expect(plainText(attachment)).toBe('附件：宜丰县人大常委会专题询问问题清单'); // the full stop is dropped
-    expect(attributesOf(attachment, 'w:ind')).toEqual({ 'w:left': '1575', 'w:hanging': '945' });
-    const date = paragraphWith(document, '2026年12月3日');
-    expect(attributesOf(date, 'w:jc')['w:val']).toBe('right');
-    expect(attributesOf(date, 'w:ind')['w:right']).toBe('1260');
-    const organ = paragraphsWith(document, '宜丰县人民代表大会常务委员会').at(-1) ?? '';
-    expect(plainText(organ)).toBe('宜丰县人民代表大会常务委员会');
-    expect(attributesOf(organ, 'w:jc')['w:val']).toBe('right');
-    // centred over the date: 4 + (6.5 − 14) / 2 characters from the right edge
-    expect(attributesOf(organ, 'w:ind')['w:right']).toBe('79');
-    expect(plainText(paragraphWith(document, '抄送'))).toBe(
-      '抄送：县委办公室，县人民政府办公室，县农业农村局。',
+    const ending = paragraphWith(document, '常务委员会\t');
+    // one paragraph that never splits: a blank line, the 附件说明 (its full stop dropped), two blank lines, organ,
+    // date, and two blank lines under the 版记
+    expect(plainText(ending)).toBe(
+      '\t附件：宜丰县人大常委会专题询问问题清单\t\t\t宜丰县人民代表大会常务委员会\t\t\t2026年12月3日',
     );
-    expect(plainText(paragraphWith(document, '印发'))).toBe('2026年12月3日印发');
-    expect(attributesOf(document, 'w:tblpPr')).toMatchObject({
-      'w:tblpYSpec': 'bottom',
-      'w:vertAnchor': 'margin',
+    expect(ending).toContain('<w:keepLines/>');
+    expect(ending.match(/<w:br\/>/g)).toHaveLength(1 + 3 + 1 + 2);
+    // tabs: the two-character indent, after 附件：, and organ and date centred on the date's centre when it ends
+    // four characters from the right edge: 8845 − 1260 − 6.5 × 315 / 2
+    const tabs = [...ending.matchAll(/<w:tab w:val="(\w+)" w:pos="(\d+)"\/>/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(tabs).toEqual(['left 630', 'left 1575', 'center 6561']);
+    const copyTo = paragraphWith(document, '抄送');
+    expect(plainText(copyTo)).toBe('抄送：县委办公室，县人民政府办公室，县农业农村局。');
+    expect(plainText(paragraphWith(document, '印发'))).toBe('宜丰县人大常委会办公室\t2026年12月3日印发');
+    // two frames on the page, text flowing through, the last line on the foot of the text block (262 mm)
+    expect(attributesOf(copyTo, 'w:framePr')).toMatchObject({
+      'w:x': '1587',
+      'w:y': String(16838 - 1984 - 2 * 579),
+      'w:h': '579',
+      'w:hRule': 'exact',
+      'w:wrap': 'through',
     });
+    expect(attributesOf(paragraphWith(document, '印发'), 'w:framePr')['w:y']).toBe(
+      String(16838 - 1984 - 579),
+    );
+    expect(attributesOf(copyTo, 'w:top')).toMatchObject({ 'w:sz': '8' });
+    expect(attributesOf(copyTo, 'w:bottom')).toMatchObject({ 'w:sz': '6' });
+    expect(attributesOf(paragraphWith(document, '印发'), 'w:bottom')).toMatchObject({ 'w:sz': '8' });
+    // the frames come right before the ending paragraph they are anchored to
+    expect(document.indexOf('印发')).toBeLessThan(document.indexOf('<w:keepLines/>'));
+    expect(document).not.toContain('w:tblpPr');
   });
 
   it('repeats table header rows and fills the text block', async () => {
@@ -138,20 +151,22 @@ describe('letterDocument (信函格式)', () => {
     expect(attributesOf(document, 'w:pgMar')).toMatchObject({ 'w:top': '2097', 'w:bottom': '1413' });
   });
 
-  it('lists several attachments numbered, aligned under the first name', async () => {
+  it('lists several attachments numbered, a long name going on under its first character', async () => {
     const { document } = await readDocx(await toBytes(sampleLetter()));
-    const [first, second] = paragraphsWith(document, '.\t');
-    expect(plainText(first ?? '')).toBe('附件：1.\t县人大常委会关于耕地保护工作专题询问的审议意见');
-    expect(plainText(second ?? '')).toBe('2.\t专题询问问题清单');
-    expect(attributesOf(first ?? '', 'w:ind')).toEqual({ 'w:left': '1890', 'w:hanging': '1260' });
-    expect(attributesOf(second ?? '', 'w:ind')).toEqual({ 'w:left': '1890', 'w:hanging': '315' });
+    const ending = paragraphWith(document, '附件：');
+    expect(plainText(ending)).toContain(
+      '\t附件：1.\t县人大常委会关于耕地保护工作专题询问的审议\t\t\t意见\t\t2.\t专题询问问题清单',
+    );
+    const tabs = [...ending.matchAll(/<w:tab w:val="(\w+)" w:pos="(\d+)"\/>/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(tabs.slice(0, 3)).toEqual(['left 630', 'left 1575', 'left 1890']);
   });
 
-  it('writes 抄送 without the 版记 lines', async () => {
+  it('writes 抄送 without the 版记 lines, at the foot of the taller first page', async () => {
     const { document } = await readDocx(await toBytes(sampleLetter()));
-    expect(plainText(paragraphWith(document, '抄送'))).toBe('抄送：县委办公室。');
-    const borders = /<w:tblpPr.*?<w:tblBorders>(.*?)<\/w:tblBorders>/.exec(document)?.[1] ?? '';
-    expect(borders).not.toMatch(/w:val="single"/);
+    const copyTo = paragraphWith(document, '抄送');
+    expect(plainText(copyTo)).toBe('抄送：县委办公室。');
+    expect(copyTo).not.toContain('w:pBdr');
+    expect(attributesOf(copyTo, 'w:framePr')['w:y']).toBe(String(16838 - 1413 - 579));
   });
 });
 

@@ -9,24 +9,35 @@ import {
   TextRun,
   type Document,
   type FileChild,
+  type ISectionOptions,
   type Paragraph,
 } from 'docx';
 import {
   addressee,
-  attachments,
   bodyParagraph,
   documentNumber,
   heading,
+  headingFont,
   issuerMark,
   lines,
-  signature,
   title,
   type HeadingLevel,
 } from './blocks';
 import { gbtDocument, gbtSection } from './page';
-import { colophon, table, type ColophonSpec, type TableSpec } from './table';
+import { ending, LINE_CHARS, type ColophonSpec, type KeptText } from './ending';
+import { table, type TableSpec } from './table';
 import { markFontSize } from './title';
-import { LANDSCAPE_TEXT_WIDTH, RED, mm, pt, runFonts, paragraph, type DocumentFonts } from './units';
+import {
+  LANDSCAPE_TEXT_WIDTH,
+  PAGE_HEIGHT,
+  RED,
+  mm,
+  pt,
+  runFonts,
+  paragraph,
+  widthInChars,
+  type DocumentFonts,
+} from './units';
 
 /** A piece of the body. Headings carry their own number (headingNumber). */
 export type Block =
@@ -52,12 +63,48 @@ export interface DocumentSpec {
   colophon?: ColophonSpec;
 }
 
-/** The body blocks as paragraphs and tables; the last paragraph keeps with what follows (the signature). */
-export function bodyBlocks(blocks: Block[], fonts: DocumentFonts): FileChild[] {
+/** A closing formula such as 特此通知。 or 特此函告。: a last paragraph that fits one line. */
+function isClosing(block: Block | undefined): block is { kind: 'paragraph'; text: string } {
+  return block?.kind === 'paragraph' && widthInChars(block.text) + 2 <= LINE_CHARS;
+}
+
+/** The longest last paragraph set in the ending with the signature, in lines. */
+const MAX_KEPT_LINES = 4;
+
+/**
+ * The body split for the ending (ending.ts): the closing formula, and the paragraph before it (with the heading over
+ * it) when that is at most four lines, are set with the signature, so that the signature never opens a page alone
+ * (keep-with-next from a paragraph to the ending failed in LibreOffice next to the 版记's frames). A longer paragraph
+ * stays apart, keeping with the ending; moving it whole would leave most of a page empty.
+ */
+function splitEnding(spec: DocumentSpec): { body: Block[]; kept: KeptText[]; closing?: string } {
+  const body = [...spec.body];
+  const last = body.at(-1);
+  const closing = isClosing(last) ? last.text : undefined;
+  if (closing !== undefined) body.pop();
+  const kept: KeptText[] = [];
+  const paragraph = body.at(-1);
+  if (paragraph?.kind === 'paragraph' && (widthInChars(paragraph.text) + 2) / LINE_CHARS <= MAX_KEPT_LINES) {
+    body.pop();
+    kept.push({ text: paragraph.text, font: spec.fonts.body });
+    const over = body.at(-1);
+    if (over?.kind === 'heading' && over.body === undefined) {
+      body.pop();
+      kept.unshift({ text: over.text, font: headingFont(over.level, spec.fonts) });
+    }
+  }
+  return { body, kept, ...(closing !== undefined ? { closing } : {}) };
+}
+
+/**
+ * The body blocks as paragraphs and tables; the last paragraph keeps with what follows (the signature) unless
+ * `keepLast` is false.
+ */
+export function bodyBlocks(blocks: Block[], fonts: DocumentFonts, keepLast = true): FileChild[] {
   return blocks.map((block, i) => {
     switch (block.kind) {
       case 'paragraph':
-        return bodyParagraph(block.text, fonts, { keepNext: i === blocks.length - 1 });
+        return bodyParagraph(block.text, fonts, { keepNext: keepLast && i === blocks.length - 1 });
       case 'heading':
         return heading(block.level, block.text, fonts, block.body);
       case 'table':
@@ -66,29 +113,44 @@ export function bodyBlocks(blocks: Block[], fonts: DocumentFonts): FileChild[] {
   });
 }
 
-/** Everything after the 发文字号: title, addressee, body, attachments, signature, 版记. */
-function mainText(spec: DocumentSpec, colophonLines: boolean): FileChild[] {
+/** Everything after the 发文字号: title, addressee, body, attachments, and the ending: signature and 版记. */
+function mainText(spec: DocumentSpec, layout: 'file' | 'letter'): FileChild[] {
   const children: FileChild[] = [title(spec.title, spec.fonts)];
   if (spec.addressee) children.push(addressee(spec.addressee, spec.fonts));
-  children.push(...bodyBlocks(spec.body, spec.fonts));
-  if (spec.attachments && spec.attachments.length > 0)
-    children.push(...attachments(spec.attachments, spec.fonts));
-  children.push(...signature(spec.signature.organ ?? spec.orgName, spec.signature.date, spec.fonts));
-  if (spec.colophon) children.push(...colophon(spec.colophon, spec.fonts, { lines: colophonLines }));
+  const { body, kept, closing } = splitEnding(spec);
+  children.push(...bodyBlocks(body, spec.fonts, kept.length === 0));
+  children.push(
+    ...ending({
+      fonts: spec.fonts,
+      kept,
+      ...(closing !== undefined ? { closing } : {}),
+      attachments: spec.attachments ?? [],
+      organ: spec.signature.organ ?? spec.orgName,
+      date: spec.signature.date,
+      ...(spec.colophon ? { colophon: spec.colophon } : {}),
+      colophonLines: layout === 'file',
+      ...(layout === 'letter' ? { bottom: PAGE_HEIGHT - LETTER_FIRST_PAGE_BOTTOM } : {}),
+    }),
+  );
   return children;
 }
 
 /**
- * 文件格式: red 标志 35 mm below the top of the text block, 发文字号 centred two lines below it, the red line, the
- * title two lines below the line, then the text; page numbers on every page.
+ * The section of a 文件格式 document: red 标志 35 mm below the top of the text block, 发文字号 centred two lines
+ * below it, the red line, the title two lines below the line, then the text; page numbers on every page.
  */
-export function fileDocument(spec: DocumentSpec): Document {
+export function fileSection(spec: DocumentSpec): ISectionOptions {
   const children: FileChild[] = [
     issuerMark(spec.mark ?? `${spec.orgName}文件`, spec.fonts),
     documentNumber(spec.documentNumber, spec.fonts, { redRule: true }),
-    ...mainText(spec, true),
+    ...mainText(spec, 'file'),
   ];
-  return gbtDocument(spec.fonts, [gbtSection({ fonts: spec.fonts, children })], { title: spec.title });
+  return gbtSection({ fonts: spec.fonts, children });
+}
+
+/** 文件格式 (see fileSection) as a document of its own. */
+export function fileDocument(spec: DocumentSpec): Document {
+  return gbtDocument(spec.fonts, [fileSection(spec)], { title: spec.title });
 }
 
 /** The letterhead lines are 170 mm long, centred on the text block (28 mm + 78 mm from the left edge). */
@@ -175,23 +237,27 @@ export function letterFootLine(): Paragraph {
 }
 
 /**
- * 信函格式: letterhead, the 发文字号 flush right under the double line, the title two lines below; no page number
- * on the first page; 版记 without its lines.
+ * The section of a 信函格式 document: letterhead, the 发文字号 flush right under the double line, the title two
+ * lines below; no page number on the first page; 版记 without its lines.
  */
-export function letterDocument(spec: DocumentSpec): Document {
+export function letterSection(spec: DocumentSpec): ISectionOptions {
   const children: FileChild[] = [
     ...letterHead(spec.mark ?? spec.orgName, spec.fonts),
     letterFootLine(),
     documentNumber(spec.documentNumber, spec.fonts, { align: 'right', spaceBefore: mm(1.15) }),
-    ...mainText(spec, false),
+    ...mainText(spec, 'letter'),
   ];
-  const section = gbtSection({
+  return gbtSection({
     fonts: spec.fonts,
     children,
     firstPageNumber: false,
     firstPageBottom: LETTER_FIRST_PAGE_BOTTOM,
   });
-  return gbtDocument(spec.fonts, [section], { title: spec.title });
+}
+
+/** 信函格式 (see letterSection) as a document of its own. */
+export function letterDocument(spec: DocumentSpec): Document {
+  return gbtDocument(spec.fonts, [letterSection(spec)], { title: spec.title });
 }
 
 export interface LandscapeTableSpec {

@@ -15,7 +15,16 @@ export {
   widthInChars,
   type DocumentFonts,
 } from './units';
-export { documentStyles, gbtDocument, gbtSection, pageNumberFooter, type SectionSpec } from './page';
+export {
+  documentStyles,
+  gbtDocument,
+  gbtSection,
+  pageNumberFooter,
+  type DocumentMeta,
+  type SectionSpec,
+} from './page';
+export { batchDocument } from './batch';
+export { fontFallback, fontTableOf, fontTableXml } from './fontTable';
 export { markFontSize, splitTitle, titleMaxChars, TITLE_MAX_CHARS } from './title';
 export {
   addressee,
@@ -35,12 +44,24 @@ export {
   type DocumentNumberOptions,
   type HeadingLevel,
 } from './blocks';
-export { colophon, columnWidths, copyToText, table, type ColophonSpec, type TableSpec } from './table';
+export { columnWidths, table, type HeaderGroup, type TableSpec } from './table';
+export {
+  colophon,
+  colophonLines,
+  copyToText,
+  ending,
+  TEXT_BOTTOM,
+  type ColophonSpec,
+  type EndingSpec,
+} from './ending';
+export { attachmentHead } from './attachment';
 export {
   bodyBlocks,
   fileDocument,
+  fileSection,
   landscapeTableDocument,
   letterDocument,
+  letterSection,
   letterFootLine,
   letterHead,
   type Block,

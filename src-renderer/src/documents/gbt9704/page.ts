@@ -29,6 +29,7 @@ import {
   paragraph,
   type DocumentFonts,
 } from './units';
+import { recordFonts } from './fontTable';
 
 /** Styles: every run defaults to 3号 body font condensed 0.25 pt, every paragraph to the exact 28.95 pt line. */
 export function documentStyles(fonts: DocumentFonts): IStylesOptions {
@@ -160,17 +161,21 @@ export interface DocumentMeta {
   title?: string;
 }
 
-/** A Word document of GB/T 9704 sections: shared styles, separate odd and even page footers. */
+/**
+ * A Word document of GB/T 9704 sections: shared styles, separate odd and even page footers; its fonts are recorded
+ * for the font table toBytes writes.
+ */
 export function gbtDocument(
   fonts: DocumentFonts,
   sections: ISectionOptions[],
   meta: DocumentMeta = {},
 ): Document {
-  return new Document({
+  const doc = new Document({
     creator: '询评',
     ...(meta.title ? { title: meta.title } : {}),
     styles: documentStyles(fonts),
     evenAndOddHeaderAndFooters: true,
     sections,
   });
+  return recordFonts(doc, fonts);
 }

@@ -8,7 +8,7 @@ describe('splitTitle', () => {
     expect(splitTitle('县人大常委会专题询问问题整改情况跟踪台账')).toHaveLength(1); // exactly 20
   });
 
-  it('breaks an organ-prefixed title before 关于, then balances the rest', () => {
+  it('breaks an organ-prefixed title before 关于 when that gives the fewest lines', () => {
     expect(splitTitle('宜丰县人大常委会关于召开第三十次会议的通知')).toEqual([
       '宜丰县人大常委会',
       '关于召开第三十次会议的通知',
@@ -44,10 +44,47 @@ describe('splitTitle', () => {
       '关于召开会议的通知',
     ]);
     expect(splitTitle('关于2026年第1次会议的通知')).toHaveLength(1);
-    expect(splitTitle('一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十', 10)).toEqual([
-      '一二三四五六七八九十',
-      '一二三四五六七八九十',
-      '一二三四五六七八九十',
+    expect(splitTitle('专题询问工作评议跟踪台账专题询问工作评议跟踪台账', 12)).toEqual([
+      '专题询问工作评议跟踪台账',
+      '专题询问工作评议跟踪台账',
+    ]);
+  });
+
+  it('takes two lines when a title fits two, breaking after the unit rather than before 关于', () => {
+    expect(splitTitle('宜丰县人大常委会关于县住房和城乡建设局优化营商环境工作评议问题整改的通知')).toEqual([
+      '宜丰县人大常委会关于县住房和城乡建设局',
+      '优化营商环境工作评议问题整改的通知',
+    ]);
+    expect(splitTitle('宜丰县人大常委会关于优化营商环境工作评议满意度测评结果的通报')).toEqual([
+      '宜丰县人大常委会关于优化营商环境',
+      '工作评议满意度测评结果的通报',
+    ]);
+    expect(
+      splitTitle('宜丰县人民代表大会常务委员会关于2026年度县人民政府组成部门工作评议结果的通报'),
+    ).toEqual(['宜丰县人民代表大会常务委员会关于2026年度', '县人民政府组成部门工作评议结果的通报']);
+  });
+
+  it('breaks neither words the segmenter does not know (优化, 营商, 评议) nor a number and its unit', () => {
+    expect(splitTitle('关于县住房和城乡建设局优化营商环境工作评议问题整改的通知')).toEqual([
+      '关于县住房和城乡建设局优化',
+      '营商环境工作评议问题整改的通知',
+    ]);
+    expect(splitTitle('关于交办县住房和城乡建设局优化营商环境工作评议审议意见的函')).toEqual([
+      '关于交办县住房和城乡建设局',
+      '优化营商环境工作评议审议意见的函',
+    ]);
+    for (const line of splitTitle('关于召开宜丰县第十八届人民代表大会常务委员会第30次会议的通知')) {
+      expect(line).not.toMatch(/^\d|\d$|第$/);
+    }
+  });
+
+  it('sets two lines as a 梯形 (the first not longer) unless meaning asks otherwise', () => {
+    const [first = '', second = ''] = splitTitle('关于县自然资源局耕地保护工作专题询问问题整改的通知');
+    expect(widthInChars(first)).toBeLessThanOrEqual(widthInChars(second));
+    // after the 顿号 rather than inside 票决结果, though the first line comes out longer
+    expect(splitTitle('关于2026年度全县民生实事项目票决结果、代表履职情况和整改落实情况的通报')).toEqual([
+      '关于2026年度全县民生实事项目票决结果、',
+      '代表履职情况和整改落实情况的通报',
     ]);
   });
 

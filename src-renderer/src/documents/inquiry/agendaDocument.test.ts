@@ -6,7 +6,7 @@ import { toBytes } from '../pack';
 import { attributesOf, paragraphWith, plainText, readDocx } from '../testing/readDocx';
 import { agendaDocument, respondentWithUnit } from './agendaDocument';
 import { namesOf } from './context';
-import { OFFICE_FONTS, testContext } from './testContext';
+import { OFFICE_FONTS, testContext } from '../testing/inquiryContext';
 
 let n = 0;
 const AGENDA = defaultAgenda(() => `a${++n}`, DEFAULT_TIMER_MINUTES);

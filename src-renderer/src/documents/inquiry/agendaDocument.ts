@@ -3,7 +3,7 @@
 import { TabStopType, TextRun, type Document, type FileChild, type Paragraph } from 'docx';
 import type { ActivityUnit } from '../../domain/activity/activity';
 import { agendaPlannedMinutes, type AgendaItem } from '../../domain/inquiry/agenda';
-import { formatChineseDate } from '../../domain/dates';
+import { formatChineseDate } from '../../domain/time';
 import { CHAR, paragraph, runFonts, TEXT_WIDTH, type DocumentFonts } from '../gbt9704';
 import { inquiryTitle, namesOf, type DocNames, type InquiryDocContext } from './context';
 import { levelNumber, line, meetingPaper, minutesText } from './paper';

@@ -8,7 +8,7 @@ import {
   organShortName,
   respondentText,
 } from './context';
-import { testContext } from './testContext';
+import { testContext } from '../testing/inquiryContext';
 
 describe('inquiry document context', () => {
   it('shortens the organ and breaks a long title after it', () => {

@@ -1,6 +1,7 @@
 // What every inquiry document needs besides its own figures: the organ and fonts from the settings, the
 // activity, and the names of the people and units it refers to by id. Plain values, no database.
 import type { Activity, ActivityUnit } from '../../domain/activity/activity';
+import { safeFileName } from '../../domain/fileName';
 import type { DocumentFonts } from '../../domain/settings/settings';
 import { TITLE_MAX_CHARS, widthInChars } from '../gbt9704';
 
@@ -61,7 +62,7 @@ export function inquiryTitle(ctx: InquiryDocContext, what: string): string {
 /** A file name for a document of this inquiry, e.g. 促进绿色矿山建设询问会议程.docx */
 export function inquiryFileName(ctx: Pick<InquiryDocContext, 'activity'>, what: string): string {
   const topic = ctx.activity.title.replace(/(的)?专题询问(会)?$/, '');
-  return `${topic}询问${what}.docx`.replace(/[\\/:*?"<>|\s]+/g, '');
+  return safeFileName(`${topic}询问${what}.docx`);
 }
 
 /** Name lookups that never fail: a record deleted since shows as （已删除）. */

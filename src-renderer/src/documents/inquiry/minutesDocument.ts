@@ -2,18 +2,12 @@
 // the order it was asked with its phases' planned and actual time, totals per unit and per asker, the agenda's
 // times and the meeting's total, and the questions that were not asked.
 import type { Document, FileChild } from 'docx';
-import { formatChineseDate } from '../../domain/dates';
-import { formatDuration, type InquiryMinutes, type QuestionMinutes } from '../../domain/inquiry/minutes';
+import { formatChineseDate } from '../../domain/time';
+import type { InquiryMinutes, QuestionMinutes } from '../../domain/inquiry/minutes';
 import { bodyParagraph } from '../gbt9704';
-import { respondentWithUnit } from './agendaDocument';
-import {
-  clockTime,
-  inquiryTitle,
-  namesOf,
-  respondentText,
-  type DocNames,
-  type InquiryDocContext,
-} from './context';
+import { clockTime, inquiryTitle, namesOf, type DocNames, type InquiryDocContext } from './context';
+import type { Piece } from './lineWrap';
+import { duration, nameList, questionRespondents, text, unitRespondent } from './minutesText';
 import {
   agendaTimesTable,
   askerTotalsTable,
@@ -23,14 +17,28 @@ import {
   unitRows,
   unitTotalsTable,
 } from './minutesTables';
-import { gap, levelNumber, line, meetingPaper, sectionHeading } from './paper';
+import { gap, levelNumber, line, meetingPaper, sectionHeading, wrappedLine } from './paper';
+
+/** Who attended, as the secretary records it; what is left out is taken from the activity or left to fill in. */
+export interface MinutesAttendance {
+  /** 出席: default the chair and the 询问人 */
+  present?: readonly string[];
+  /** 列席: default the 应询人 of the units */
+  attending?: readonly string[];
+  /** 记录人: default a blank to write on */
+  recorder?: string;
+}
 
 export interface MinutesOptions {
   /** when the figures were taken (epoch ms): a meeting not yet ended is recorded up to here */
   now: number;
   /** time zone of the clock times; the PC's own when left out */
   timeZone?: string;
+  attendance?: MinutesAttendance;
 }
+
+/** A blank of six characters, underlined, to write a name on. */
+const BLANK = '\u3000'.repeat(6);
 
 /** 9:00至12:10, or 9:00开始 and how far the record goes while the meeting runs. */
 function meetingTime(ctx: InquiryDocContext, minutes: InquiryMinutes, options: MinutesOptions): string {
@@ -48,6 +56,28 @@ function askerIds(ctx: InquiryDocContext, minutes: InquiryMinutes): string[] {
   return asked.length > 0 ? asked : [...ctx.activity.participantIds];
 }
 
+/** 出席, 列席 and 记录人: as given, else the chair and the 询问人, the units' 应询人, and a blank. */
+function attendance(ctx: InquiryDocContext, minutes: InquiryMinutes, options: MinutesOptions): FileChild[] {
+  const { fonts } = ctx;
+  const names = namesOf(ctx);
+  const given = options.attendance ?? {};
+  const chairId = ctx.activity.chairId;
+  const present =
+    given.present ??
+    [...new Set([...(chairId ? [chairId] : []), ...askerIds(ctx, minutes)])].map((id) => names.person(id));
+  const attending =
+    given.attending ?? ctx.activity.units.map((u) => u.respondentName).filter((name) => name !== '');
+  const count = (list: readonly string[]) => (list.length > 1 ? `（共${list.length}人）` : '');
+  const recorder = given.recorder?.trim() ?? '';
+  return [
+    wrappedLine('出席：', nameList(present, count(present)), fonts, { hanging: true }),
+    wrappedLine('列席：', nameList(attending, count(attending)), fonts, { hanging: true }),
+    recorder
+      ? wrappedLine('记录人：', nameList([recorder]), fonts, { hanging: true })
+      : line('记录人：', BLANK, fonts, { hanging: true, underline: true }),
+  ];
+}
+
 function facts(ctx: InquiryDocContext, minutes: InquiryMinutes, options: MinutesOptions): FileChild[] {
   const { fonts } = ctx;
   const names = namesOf(ctx);
@@ -57,29 +87,55 @@ function facts(ctx: InquiryDocContext, minutes: InquiryMinutes, options: Minutes
   ];
   if (ctx.activity.venue) out.push(line('地点：', ctx.activity.venue, fonts, { hanging: true }));
   const chair = names.chair();
-  if (chair) out.push(line('主持人：', chair, fonts, { hanging: true }));
+  if (chair) {
+    const [name = '', title = ''] = chair.split(/(?=（)/);
+    out.push(wrappedLine('主持人：', [...nameList([name]), text(title)], fonts, { hanging: true }));
+  }
+  out.push(...attendance(ctx, minutes, options));
   const units = ctx.activity.units;
   out.push(line('应询单位及应询人：', units.length === 0 ? '无' : '', fonts, { keepNext: units.length > 0 }));
   units.forEach((unit, i) => {
-    out.push(line(`${i + 1}.`, respondentWithUnit(unit, names), fonts, { indent: 4, hanging: true }));
+    out.push(wrappedLine(`${i + 1}.`, unitRespondent(unit, names), fonts, { indent: 4, hanging: true }));
   });
   const askers = askerIds(ctx, minutes);
   out.push(
-    line('询问人：', `${askers.map((id) => names.person(id)).join('、')}（共${askers.length}人）`, fonts, {
-      hanging: true,
-    }),
+    wrappedLine(
+      '询问人：',
+      nameList(
+        askers.map((id) => names.person(id)),
+        `（共${askers.length}人）`,
+      ),
+      fonts,
+      {
+        hanging: true,
+      },
+    ),
   );
-  const meeting = totals.meetingSeconds === null ? '' : `会议时长${formatDuration(totals.meetingSeconds)}；`;
+  const meeting =
+    totals.meetingSeconds === null ? [] : [text('会议时长'), duration(totals.meetingSeconds), text('；')];
   out.push(
-    line(
+    wrappedLine(
       '用时：',
-      `${meeting}询问${totals.questionsAsked}题，计时环节计划用时${formatDuration(totals.plannedSeconds)}，` +
-        `实际用时${formatDuration(totals.actualSeconds)}，超时${overText(totals.overtimeSeconds)}。`,
+      [
+        ...meeting,
+        text(`询问${totals.questionsAsked}题，计时环节计划用时`),
+        duration(totals.plannedSeconds),
+        text('，实际用时'),
+        duration(totals.actualSeconds),
+        text('，超时'),
+        overDuration(totals.overtimeSeconds),
+        text('。'),
+      ],
       fonts,
       { hanging: true },
     ),
   );
   return out;
+}
+
+/** Overtime in running text: the time over, kept whole, or —. */
+function overDuration(seconds: number): Piece {
+  return seconds > 0 ? duration(seconds) : text(overText(seconds));
 }
 
 const STATUS_NOTES: Partial<Record<QuestionMinutes['status'], string>> = {
@@ -107,6 +163,7 @@ function questionRecord(
   const { fonts } = ctx;
   const q = m.question;
   const number = q.unplanned ? '会上临时增加' : `第${q.order}题`;
+  const respondents = questionRespondents(q, ctx.activity.units, names);
   const out: FileChild[] = [
     sectionHeading(
       2,
@@ -116,7 +173,10 @@ function questionRecord(
         after: `（${number}）`,
       },
     ),
-    line('应询人：', respondentText(q) || '未指定', fonts, { keepNext: true, hanging: true }),
+    wrappedLine('应询人：', respondents.length > 0 ? respondents : [text('未指定')], fonts, {
+      keepNext: true,
+      hanging: true,
+    }),
     line('询问内容：', q.text || '（未记录）', fonts),
   ];
   const note = questionNote(m);
@@ -146,20 +206,36 @@ function totalsSection(ctx: InquiryDocContext, minutes: InquiryMinutes, names: D
   if (minutes.agenda.length > 0) out.push(agendaTimesTable(minutes.agenda, fonts), gap());
   for (const s of minutes.statements) {
     out.push(
-      line(
+      wrappedLine(
         '表态发言：',
-        `计划${formatDuration(s.plannedSeconds)}，实际${formatDuration(s.actualSeconds)}，超时${overText(s.overtimeSeconds)}。`,
+        [
+          text('计划'),
+          duration(s.plannedSeconds),
+          text('，实际'),
+          duration(s.actualSeconds),
+          text('，超时'),
+          overDuration(s.overtimeSeconds),
+          text('。'),
+        ],
         fonts,
         { hanging: true },
       ),
     );
   }
   out.push(
-    line(
+    wrappedLine(
       '',
-      `询问和表态发言计划用时${formatDuration(totals.plannedSeconds)}，实际用时${formatDuration(totals.actualSeconds)}，` +
-        `超时${overText(totals.overtimeSeconds)}` +
-        (totals.meetingSeconds === null ? '。' : `；会议时长${formatDuration(totals.meetingSeconds)}。`),
+      [
+        text('询问和表态发言计划用时'),
+        duration(totals.plannedSeconds),
+        text('，实际用时'),
+        duration(totals.actualSeconds),
+        text('，超时'),
+        overDuration(totals.overtimeSeconds),
+        ...(totals.meetingSeconds === null
+          ? [text('。')]
+          : [text('；会议时长'), duration(totals.meetingSeconds), text('。')]),
+      ],
       fonts,
     ),
   );

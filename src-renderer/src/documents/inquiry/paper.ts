@@ -13,6 +13,7 @@ import {
   widthInChars,
   type DocumentFonts,
 } from '../gbt9704';
+import { wrapPieces, type Piece } from './lineWrap';
 
 /** A document of one portrait section: the title, a blank line, then `children`. */
 export function meetingPaper(
@@ -52,6 +53,8 @@ export interface LineOptions {
   hanging?: boolean;
   /** the font of the label; default the body font */
   labelFont?: string;
+  /** underline the text after the label (a blank to write on) */
+  underline?: boolean;
 }
 
 /**
@@ -75,7 +78,49 @@ export function line(
       ...(label
         ? [new TextRun({ text: label, font: runFonts(options.labelFont ?? fonts.body, fonts) })]
         : []),
-      ...(text ? [new TextRun({ text, font: runFonts(fonts.body, fonts) })] : []),
+      ...(text
+        ? [
+            new TextRun({
+              text,
+              font: runFonts(fonts.body, fonts),
+              ...(options.underline ? { underline: {} } : {}),
+            }),
+          ]
+        : []),
+    ],
+  });
+}
+
+/** Characters of body text a line holds. */
+const LINE_CHARS = 28;
+
+/**
+ * A line as `line` sets it, "label" + text, whose text is broken by the app (lineWrap.ts) so that no name or
+ * duration (a `whole` piece) is split across lines; set flush left, since a justified line before a line break
+ * would be stretched.
+ */
+export function wrappedLine(
+  label: string,
+  pieces: readonly Piece[],
+  fonts: DocumentFonts,
+  options: LineOptions = {},
+): Paragraph {
+  const indent = options.indent ?? 2;
+  const labelWidth = widthInChars(label);
+  const first = LINE_CHARS - indent - labelWidth;
+  const wrapped = wrapPieces(pieces, first, options.hanging ? first : LINE_CHARS - indent);
+  const font = runFonts(fonts.body, fonts);
+  const hanging = options.hanging ? Math.round(labelWidth * CHAR) : 0;
+  return paragraph({
+    alignment: AlignmentType.LEFT,
+    indent: hanging > 0 ? { left: indent * CHAR + hanging, hanging } : { firstLine: indent * CHAR },
+    ...(options.before ? { spacing: { before: lines(options.before) } } : {}),
+    ...(options.keepNext ? { keepNext: true } : {}),
+    children: [
+      ...(label
+        ? [new TextRun({ text: label, font: runFonts(options.labelFont ?? fonts.body, fonts) })]
+        : []),
+      ...wrapped.map((text, i) => new TextRun({ text, font, break: i === 0 ? 0 : 1 })),
     ],
   });
 }

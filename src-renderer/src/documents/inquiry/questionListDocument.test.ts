@@ -1,10 +1,10 @@
 // The question list by unit: grouping, the full text once, pointers for the other units, fonts.
 import { describe, expect, it } from 'vitest';
-import { question } from '../../domain/inquiry/testFixtures';
+import { question } from '../../domain/testing/inquiryFixtures';
 import { toBytes } from '../pack';
 import { attributesOf, paragraphWith, paragraphsWith, plainText, readDocx } from '../testing/readDocx';
 import { questionListDocument, questionsByUnit } from './questionListDocument';
-import { OFFICE_FONTS, testContext } from './testContext';
+import { OFFICE_FONTS, testContext } from '../testing/inquiryContext';
 
 /** The unit's own respondent, as the question form fills it in. */
 const by = (respondentName: string) => ({ respondentName, respondentTitle: '' });

@@ -1,22 +1,12 @@
 // 整改通知书 (文件格式) and 审议意见交办函 (信函格式) from the frozen text stored when they were issued, one per file
-// or several in one file (one section each, page numbers restarting at 1).
-import type { Document, FileChild, ISectionOptions } from 'docx';
+// or several in one file (one section each, each starting on an odd page with page numbers restarting at 1).
+import type { Document, ISectionOptions } from 'docx';
 import {
-  addressee,
-  bodyBlocks,
-  colophon,
-  documentNumber,
+  batchDocument,
   fileDocument,
-  gbtDocument,
-  gbtSection,
-  issuerMark,
+  fileSection,
   letterDocument,
-  letterFootLine,
-  letterHead,
-  mm,
-  pt,
-  signature,
-  title,
+  letterSection,
   type DocumentSpec,
 } from '../gbt9704';
 import type { IssuedContent } from '../../domain/rectification/issuedContent';
@@ -45,55 +35,20 @@ export function issuedDocument(content: IssuedContent): Document {
   return content.layout === 'file' ? fileDocument(spec) : letterDocument(spec);
 }
 
-/** Everything after the 发文字号 (as the gbt9704 layouts set it). */
-function mainText(spec: DocumentSpec, colophonLines: boolean): FileChild[] {
-  const children: FileChild[] = [title(spec.title, spec.fonts)];
-  if (spec.addressee) children.push(addressee(spec.addressee, spec.fonts));
-  children.push(...bodyBlocks(spec.body, spec.fonts));
-  children.push(...signature(spec.orgName, spec.signature.date, spec.fonts));
-  if (spec.colophon) children.push(...colophon(spec.colophon, spec.fonts, { lines: colophonLines }));
-  return children;
-}
-
-/** As in gbt9704's letterDocument: the first page's text reaches down to 7/8 of a character above the foot line. */
-const LETTER_FIRST_PAGE_BOTTOM = mm(20) + pt(14);
-
-/**
- * The section of one document in a combined file: the same children as fileDocument / letterDocument build, its
- * page numbers starting again at 1.
- */
+/** The section of one document in a combined file: the same text and layout as issuedDocument gives. */
 export function issuedSection(content: IssuedContent): ISectionOptions {
   const spec = specOf(content);
-  const section =
-    content.layout === 'file'
-      ? gbtSection({
-          fonts: spec.fonts,
-          children: [
-            issuerMark(`${spec.orgName}文件`, spec.fonts),
-            documentNumber(spec.documentNumber, spec.fonts, { redRule: true }),
-            ...mainText(spec, true),
-          ],
-        })
-      : gbtSection({
-          fonts: spec.fonts,
-          children: [
-            ...letterHead(spec.orgName, spec.fonts),
-            letterFootLine(),
-            documentNumber(spec.documentNumber, spec.fonts, { align: 'right', spaceBefore: mm(1.15) }),
-            ...mainText(spec, false),
-          ],
-          firstPageNumber: false,
-          firstPageBottom: LETTER_FIRST_PAGE_BOTTOM,
-        });
-  const page = section.properties?.page ?? {};
-  return { ...section, properties: { ...section.properties, page: { ...page, pageNumbers: { start: 1 } } } };
+  return content.layout === 'file' ? fileSection(spec) : letterSection(spec);
 }
 
-/** Several issued documents in one file, each starting on a new page with its own page numbers. */
+/**
+ * Several issued documents in one file for double-sided printing: each starts on an odd page (a blank page before
+ * it when needed), with its own page numbers and its 版记 at the foot of its own last page.
+ */
 export function combinedIssuedDocument(contents: readonly IssuedContent[]): Document {
   const first = contents[0];
   if (!first) throw new RangeError('no documents to combine');
-  return gbtDocument(first.fonts, contents.map(issuedSection), {
+  return batchDocument(first.fonts, contents.map(issuedSection), {
     title: contents.length === 1 ? first.title : `${first.title}等${contents.length}份文件`,
   });
 }

@@ -2,8 +2,8 @@
 // of the domain's ledger; on paper the three dates share one column (one date a line), 状态 carries the number of
 // votes and 来源 only its kind, so the problems and the follow-up keep readable widths in the 225 mm text block.
 import type { Document } from 'docx';
-import { formatChineseDate } from '../../domain/dates';
-import type { LedgerRow } from '../../domain/rectification';
+import { formatChineseDate } from '../../domain/time';
+import { LEDGER_PRINT_HEADERS, ledgerPrintRows, type LedgerRow } from '../../domain/rectification';
 import { landscapeTableDocument, type DocumentFonts } from '../gbt9704';
 
 export interface LedgerDocumentSpec {
@@ -15,37 +15,8 @@ export interface LedgerDocumentSpec {
   rows: readonly LedgerRow[];
 }
 
-export const LEDGER_DOC_HEADERS = [
-  '序号',
-  '单位',
-  '问题',
-  '整改要求',
-  '来源',
-  '交办日期\n方案期限\n报告期限',
-  '状态',
-  '最近跟踪',
-  '备注',
-];
-
 /** Widths in millimetres of the 225 mm landscape text block (relative weights for the table). */
 const WEIGHTS = [8, 20, 46, 35, 14, 38, 18, 30, 16];
-
-const dash = (value: string) => (value === '' ? '—' : value);
-
-export function ledgerDocumentRows(rows: readonly LedgerRow[]): string[][] {
-  return rows.map((row) => [
-    String(row.index),
-    row.unit,
-    row.problems,
-    row.requirements,
-    // the kind only (工作评议): an evaluation's figures are in the problem already
-    row.source.split('：')[0] ?? '',
-    [row.issueDate, row.planDue, row.reportDue].map(dash).join('\n'),
-    row.round > 0 ? `${row.status}\n测评${row.round}次` : row.status,
-    row.lastFollowUp,
-    row.remarks,
-  ]);
-}
 
 export function ledgerDocument(spec: LedgerDocumentSpec): Document {
   return landscapeTableDocument({
@@ -53,8 +24,9 @@ export function ledgerDocument(spec: LedgerDocumentSpec): Document {
     title: spec.title,
     subtitle: `统计截至${formatChineseDate(spec.today)}，共${spec.rows.length}项`,
     table: {
-      headers: LEDGER_DOC_HEADERS,
-      rows: ledgerDocumentRows(spec.rows),
+      // The printed columns are the domain's, so the screen can show what is printed.
+      headers: LEDGER_PRINT_HEADERS,
+      rows: ledgerPrintRows(spec.rows),
       columnWeights: WEIGHTS,
       align: ['center', 'center', 'left', 'left', 'left', 'center', 'center', 'left', 'left'],
       cellSize: 12,

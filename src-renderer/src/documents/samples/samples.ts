@@ -1,7 +1,7 @@
 // Sample documents: test fixtures, and what scripts/render-docx.sh is pointed at to look at the layout.
 import { DEFAULT_FONTS, type DocumentFonts } from '../../domain/settings/settings';
 import { formatDocumentNumber } from '../../domain/settings/documentNumber';
-import { formatChineseDate } from '../../domain/dates';
+import { formatChineseDate } from '../../domain/time';
 import {
   bodyParagraph,
   fileDocument,

@@ -5,8 +5,8 @@ import { mm } from '../gbt9704';
 import { toBytes } from '../pack';
 import { attributesOf, paragraphWith, plainText, readDocx } from '../testing/readDocx';
 import { ballotFormDocument, formRowHeight } from './ballotForm';
-import { breakTitle, type VotesDocContext } from './context';
-import { demoContext, keep, tableRows } from './testContext';
+import { ballotFormTitle, breakTitle, type VotesDocContext } from './context';
+import { demoContext, keep, tableRows } from '../testing/votesContext';
 
 async function documentXml(ctx: VotesDocContext, name: string, groupIds?: string[]): Promise<string> {
   const bytes = await toBytes(ballotFormDocument(ctx, groupIds));
@@ -35,6 +35,20 @@ describe('ballotFormDocument (满意度测评表)', () => {
     expect(xml.match(/<w:tbl>/g)).toHaveLength(3);
     expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(3);
     expect(xml.match(/<w:pgNumType w:start="1"\/>/g)).toHaveLength(3);
+  });
+
+  it('prints no page number on a form of one page, and numbers the pages of a longer one', async () => {
+    const ctx = await demoContext('evaluation');
+    const one = await documentXml(ctx, 'ballot-form-members.docx', ['members']);
+    expect(one.includes('<w:titlePg/>')).toBe(true); // its first page takes the empty first-page footer
+    const subjects = Array.from({ length: 40 }, (_, i) => ({
+      id: `s${i}`,
+      name: `单位${i + 1}`,
+      refId: null,
+    }));
+    const long = { ...ctx, round: { ...ctx.round, subjects } };
+    const xml = await documentXml(long, 'ballot-form-long.docx', ['members']);
+    expect(xml.includes('<w:titlePg/>')).toBe(false);
   });
 
   it('prints the marking instructions: one ✓ per unit, blank is 弃权, two ✓ void that unit', async () => {
@@ -72,6 +86,49 @@ describe('ballotFormDocument (满意度测评表)', () => {
 });
 
 describe('ballotFormDocument (评分表)', () => {
+  it('is titled and named 评分表', async () => {
+    const ctx = await demoContext('evaluation');
+    ctx.round.rules = { ...defaultRules('scoreSheet'), groups: ctx.round.rules.groups };
+    expect(ballotFormTitle(ctx.round)).toBe('优化营商环境工作评议评分表');
+    expect(ballotFormTitle({ ...ctx.round, title: '优化营商环境工作评议测评评分' })).toBe(
+      '优化营商环境工作评议评分表',
+    );
+    expect(ballotFormTitle({ ...ctx.round, title: '年度评分表' })).toBe('年度评分表');
+    const xml = await documentXml(ctx, 'score-sheet-title.docx', ['members']);
+    expect(plainText(paragraphWith(xml, '评分表'))).toBe('宜丰县人大常委会优化营商环境工作评议评分表');
+    expect(plainText(xml)).not.toContain('满意度测评表');
+  });
+
+  it('keeps column heads whole: 被评议单位 on one line, long criteria broken between words', async () => {
+    const ctx = await demoContext('evaluation');
+    const criteria = [
+      { id: 'c1', name: '依法履职', max: 25 },
+      { id: 'c2', name: '服务效能', max: 25 },
+      { id: 'c3', name: '作风建设', max: 25 },
+      { id: 'c4', name: '落实审议意见情况', max: 25 },
+    ];
+    ctx.round.rules = { ...defaultRules('scoreSheet'), criteria, groups: ctx.round.rules.groups };
+    // Short names: the name column would be four characters wide, and 被评议单位 would break as 被评议单/位.
+    ctx.round.subjects = ['县财政局', '县商务局', '县税务局'].map((name, i) => ({
+      id: `s${i}`,
+      name,
+      refId: null,
+    }));
+    const xml = await documentXml(ctx, 'score-sheet-short-names.docx', ['members']);
+    const widths = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    // 5 characters of 小四 (12 pt = 240 twips) and the cell margins (160 twips).
+    expect(widths[1]).toBeGreaterThanOrEqual(5 * 240 + 160);
+    const head = tableRows(xml, '依法履职')[0] ?? [];
+    expect(head[5]).toBe('落实审议意见情况25分');
+    // The long criterion is broken between words (落实/审议/意见/情况), never inside one.
+    const cell = [...xml.matchAll(/<w:tc>.*?<\/w:tc>/g)].map((m) => m[0]).find((c) => c.includes('落实'));
+    const lines = [...(cell ?? '').matchAll(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/g)].map((m) =>
+      plainText(m[0]),
+    );
+    expect(lines.slice(0, -1).join('|')).toMatch(/^(落实审议|落实审议意见)\|/);
+    expect(lines.at(-1)).toBe('25分');
+  });
+
   it('prints subjects × criteria with their maximum, a total column and the bounds', async () => {
     const ctx = await demoContext('evaluation');
     ctx.round.rules = { ...defaultRules('scoreSheet'), groups: ctx.round.rules.groups };

@@ -11,7 +11,7 @@ import {
   type ISectionOptions,
   type Paragraph,
 } from 'docx';
-import { formatChineseDate } from '../../domain/dates';
+import { formatChineseDate } from '../../domain/time';
 import type { RaterGroup } from '../../domain/votes/rules';
 import { ballotTiers, TIER_LABELS } from '../../domain/votes/tiers';
 import {
@@ -32,7 +32,7 @@ import {
   titleMaxChars,
   type TableSpec,
 } from '../gbt9704';
-import { sheetColumns, sheetIsLandscape, tierColumns } from './formColumns';
+import { breakHead, charsInCell, sheetColumns, sheetIsLandscape, tierColumns } from './formColumns';
 import {
   ballotFormTitle,
   breakTitle,
@@ -94,17 +94,29 @@ function instructions(text: string, ctx: VotesDocContext): Paragraph {
  * Rows as tall as fit one page (8 to 12 mm); beyond that the table runs on with its header row repeated.
  * `headerLines`: lines of text in the header row (a score sheet's heads are two or three lines).
  */
-export function formRowHeight(
-  subjects: number,
-  noteLines: number,
-  options: { landscape?: boolean; headerLines?: number; titleLines?: number } = {},
-): number {
+export function formRowHeight(subjects: number, noteLines: number, options: RowOptions = {}): number {
+  const room = roomForRows(noteLines, options);
+  return Math.max(MIN_ROW, Math.min(MAX_ROW, Math.floor(room / Math.max(1, subjects))));
+}
+
+interface RowOptions {
+  landscape?: boolean;
+  headerLines?: number;
+  titleLines?: number;
+}
+
+/** Twips of the first page left for the rows, under the title, the group line, the instructions and the head. */
+function roomForRows(noteLines: number, options: RowOptions): number {
   const height = options.landscape ? mm(156) : TEXT_HEIGHT;
   const header = Math.max(MIN_ROW, (options.headerLines ?? 1) * pt(15) + pt(4));
   const above =
     (options.titleLines ?? 2) * LINE_PITCH + LINE_PITCH + lines(0.5) + noteLines * NOTE_LINE + lines(0.65);
-  const usable = height - above - header - pt(6); // a little slack for the renderers' rounding
-  return Math.max(MIN_ROW, Math.min(MAX_ROW, Math.floor(usable / Math.max(1, subjects))));
+  return height - above - header - pt(6); // a little slack for the renderers' rounding
+}
+
+/** Whether a form's rows fit its first page at the least height (8 mm): then it is one page, without a number. */
+export function formFitsOnePage(subjects: number, noteLines: number, options: RowOptions = {}): boolean {
+  return subjects * MIN_ROW <= roomForRows(noteLines, options);
 }
 
 interface FormLayout {
@@ -113,12 +125,27 @@ interface FormLayout {
   landscape: boolean;
 }
 
+/** A score sheet's heads: each criterion broken between words to its column's width, with its points below. */
+function sheetHeads(ctx: VotesDocContext, widths: readonly number[], landscape: boolean): string[] {
+  const { criteria } = ctx.round.rules;
+  const total = widths.reduce((a, b) => a + b, 0);
+  const columnMm = (i: number) => ((widths[i] ?? 0) / total) * (landscape ? 225 : 156);
+  const sum = criteria.reduce((points, c) => points + c.max, 0);
+  return [
+    ...criteria.map((c, i) => `${breakHead(c.name, charsInCell(columnMm(i + 2), 12))}\n${c.max}分`),
+    `合计\n${sum}分`,
+  ];
+}
+
+/** The header and rows of a form, and how many lines its tallest head takes. */
 function formTable(ctx: VotesDocContext, layout: FormLayout): Omit<TableSpec, 'fonts'> {
   const { landscape } = layout;
   const { round } = ctx;
   const header = subjectHeader(ctx);
   const sheet = round.rules.form === 'scoreSheet';
-  const headerLines = sheet ? (landscape ? 2 : 3) : 1;
+  const widths = sheet ? sheetColumns(ctx, landscape) : [];
+  const heads = sheet ? sheetHeads(ctx, widths, landscape) : [];
+  const headerLines = Math.max(1, ...heads.map((head) => head.split('\n').length));
   const rowHeight = formRowHeight(round.subjects.length, layout.noteLines, { ...layout, headerLines });
   if (!sheet) {
     const heads = ballotTiers(round.rules.tiers).map((tier) => TIER_LABELS[tier]);
@@ -133,18 +160,20 @@ function formTable(ctx: VotesDocContext, layout: FormLayout): Omit<TableSpec, 'f
     };
   }
   const { criteria } = round.rules;
-  const total = criteria.reduce((sum, c) => sum + c.max, 0);
   return {
-    headers: ['序号', header, ...criteria.map((c) => `${c.name}\n${c.max}分`), `合计\n${total}分`],
+    headers: ['序号', header, ...heads],
     rows: round.subjects.map((s, i) => [i + 1, s.name, ...criteria.map(() => ''), '']),
-    columnWeights: sheetColumns(ctx, landscape),
+    columnWeights: widths,
     align: ['center', 'left', ...criteria.map(() => 'center' as const), 'center'],
     cellSize: 12,
     rowHeight,
   };
 }
 
-/** One group's form: title, group and date, instructions, the table. Page numbers restart at 1. */
+/**
+ * One group's form: title, group and date, instructions, the table. A form of one page has no page number; a
+ * longer one is numbered from 1.
+ */
 function groupSection(ctx: VotesDocContext, group: RaterGroup): ISectionOptions {
   const { round, fonts } = ctx;
   const landscape = sheetIsLandscape(ctx);
@@ -155,13 +184,16 @@ function groupSection(ctx: VotesDocContext, group: RaterGroup): ISectionOptions 
   const note = round.rules.form === 'tiers' ? tierInstructions(ctx) : sheetInstructions(ctx);
   // 4号 characters per line of instructions: the width over 14 pt, a little condensed.
   const noteLines = Math.ceil(note.length / Math.floor(width / pt(14.2)));
+  const spec = formTable(ctx, { noteLines, titleLines, landscape });
   const children: FileChild[] = [
     title(heading, fonts, { spaceBefore: 0, width }),
     groupLine(group, formatChineseDate(ctx.activity.date), ctx, width),
     instructions(note, ctx),
-    table({ ...formTable(ctx, { noteLines, titleLines, landscape }), fonts, landscape }),
+    table({ ...spec, fonts, landscape }),
   ];
-  const section = gbtSection({ fonts, children, landscape });
+  const headerLines = Math.max(...spec.headers.map((head) => head.split('\n').length));
+  const onePage = formFitsOnePage(round.subjects.length, noteLines, { landscape, titleLines, headerLines });
+  const section = gbtSection({ fonts, children, landscape, firstPageNumber: !onePage });
   const page = section.properties?.page ?? {};
   return { ...section, properties: { ...section.properties, page: { ...page, pageNumbers: { start: 1 } } } };
 }

@@ -1,11 +1,16 @@
 // What the votes documents need: the organ and fonts from the settings, the activity and the round. Plain
 // values, no database: the round page hands in what its hooks already read.
 import type { Activity } from '../../domain/activity/activity';
-import { toIsoDate } from '../../domain/dates';
 import type { RectificationSettings } from '../../domain/rectification/dueDates';
 import type { DocumentFonts } from '../../domain/settings/settings';
 import type { VoteRound } from '../../domain/votes/roundRecord';
+import { safeFileName } from '../../domain/fileName';
+import type { RoundRules } from '../../domain/votes/rules';
 import { TITLE_MAX_CHARS, widthInChars } from '../gbt9704';
+
+// The notice's date and default addressee are facts of the round, defined in the domain.
+export { defaultAddressee, isReportRevote, publishedDate, reportUnit } from '../../domain/votes/notice';
+import { publishedDate } from '../../domain/votes/notice';
 
 export interface VotesDocContext {
   /** Settings.orgName, e.g. 宜丰县人民代表大会常务委员会 */
@@ -15,6 +20,11 @@ export interface VotesDocContext {
   round: VoteRound;
   /** Settings.rectification: the periods the results notice gives the bottom units (defaults when absent). */
   rectification?: Pick<RectificationSettings, 'planDays' | 'reportMonths'>;
+  /**
+   * The date of the meeting that voted, when it is not the activity's: a vote on a rectification report is held
+   * at a later meeting (the item's 开始测评 date). See evaluationDate.
+   */
+  voteDate?: string;
 }
 
 /** 宜丰县人民代表大会常务委员会 → 宜丰县人大常委会, the form titles and running text use. */
@@ -33,9 +43,27 @@ export function subjectNoun(round: Pick<VoteRound, 'subjectKind'>): string {
   return round.subjectKind === 'unit' ? '单位' : '测评对象';
 }
 
-/** The ballot form's title: 优化营商环境工作评议满意度测评表 (the round's title with 表). */
-export function ballotFormTitle(round: Pick<VoteRound, 'title'>): string {
+/**
+ * The ballot form's title: 优化营商环境工作评议满意度测评表 (the round's title with 表); a score sheet is a 评分表
+ * (优化营商环境工作评议测评评分 → 优化营商环境工作评议评分表).
+ */
+export function ballotFormTitle(
+  round: Pick<VoteRound, 'title'> & { rules?: Pick<RoundRules, 'form'> },
+): string {
+  if (round.rules?.form === 'scoreSheet') {
+    if (round.title.endsWith('评分表')) return round.title;
+    return `${round.title.replace(/(?:满意度测评表?|测评评分|测评表|评分|测评)$/, '')}评分表`;
+  }
   return round.title.endsWith('表') ? round.title : `${round.title}表`;
+}
+
+/**
+ * The date the evaluation was held, for the text of a notice: the activity's (the meeting's) date; for a vote on a
+ * rectification report, held at a later meeting, ctx.voteDate, else the day the result was published.
+ */
+export function evaluationDate(ctx: Pick<VotesDocContext, 'activity' | 'round' | 'voteDate'>): string {
+  if (ctx.round.subjectKind !== 'report') return ctx.activity.date;
+  return ctx.voteDate ?? publishedDate(ctx.round) ?? ctx.activity.date;
 }
 
 /** The notice's title: 关于优化营商环境工作评议满意度测评结果的通报. */
@@ -59,18 +87,7 @@ export function breakTitle(text: string, maxChars: number = TITLE_MAX_CHARS): st
   return best === undefined ? text : `${text.slice(0, best)}\n${text.slice(best)}`;
 }
 
-/** The default 主送机关 of the notice: the subjects' side of the activity. */
-export function defaultAddressee(ctx: Pick<VotesDocContext, 'activity' | 'round'>): string {
-  if (ctx.round.subjectKind === 'report') return '各有关单位';
-  return ctx.activity.kind === 'evaluation' ? '各被评议单位' : '各应询单位';
-}
-
-/** The local calendar date (yyyy-mm-dd) a round was published, or null when it is not published. */
-export function publishedDate(round: Pick<VoteRound, 'published'>): string | null {
-  return round.published ? toIsoDate(new Date(round.published.publishedAt)) : null;
-}
-
 /** A file name without the characters Windows refuses. */
 export function docxFileName(title: string): string {
-  return `${title.replace(/[\\/:*?"<>|\s]+/g, '')}.docx`;
+  return safeFileName(`${title}.docx`);
 }

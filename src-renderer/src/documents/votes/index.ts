@@ -4,11 +4,28 @@ export {
   ballotFormTitle,
   defaultAddressee,
   docxFileName,
+  evaluationDate,
+  isReportRevote,
   noticeTitle,
   organShortName,
   publishedDate,
   subjectHeader,
   type VotesDocContext,
 } from './context';
-export { bottomNames, bottomParagraph, FINGERPRINT_LABEL, noticeTable, openingParagraph } from './noticeText';
-export { noticeBody, noticeNumber, resultsNoticeDocument, type NoticeOptions } from './resultsNotice';
+export {
+  bottomNames,
+  bottomParagraph,
+  countsParagraph,
+  FINGERPRINT_LABEL,
+  openingParagraph,
+  reportResultParagraph,
+} from './noticeText';
+export { groupsTable, noticeTable } from './noticeTables';
+export {
+  fingerprintLines,
+  noticeBody,
+  noticeNumber,
+  resultsNoticeDocument,
+  RULES_ATTACHMENT,
+  type NoticeOptions,
+} from './resultsNotice';

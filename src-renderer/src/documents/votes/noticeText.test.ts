@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bottomParagraph } from './noticeText';
-import { demoContext } from './testContext';
+import { demoContext } from '../testing/votesContext';
 
 describe('the results notice names the rectification periods', () => {
   it('uses the defaults, or the periods saved in the settings', async () => {

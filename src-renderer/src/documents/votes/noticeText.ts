@@ -1,11 +1,19 @@
-// The sentences and the results table of a 测评结果通报, as plain strings: the document only lays them out.
+// The sentences of a 测评结果通报, as plain strings: the document only lays them out.
 import { DEFAULT_RECTIFICATION_SETTINGS } from '../../domain/rectification/dueDates';
-import { formatChineseDate } from '../../domain/dates';
+import { isSatisfiedOutcome } from '../../domain/rectification/transitions';
+import { formatChineseDate } from '../../domain/time';
 import { formatDecimal, formatPercent } from '../../domain/votes/fraction';
-import type { RoundResult } from '../../domain/votes/result';
-import { TIER_LABELS } from '../../domain/votes/tiers';
-import type { TableSpec } from '../gbt9704';
-import { organShortName, publishedDate, subjectNoun, type VotesDocContext } from './context';
+import type { RoundResult, SubjectResult } from '../../domain/votes/result';
+import { tableNotes } from '../../domain/votes/resultTable';
+import { ballotTiers, TIER_LABELS } from '../../domain/votes/tiers';
+import {
+  evaluationDate,
+  isReportRevote,
+  organShortName,
+  reportUnit,
+  subjectNoun,
+  type VotesDocContext,
+} from './context';
 
 /** Names joined the Chinese way: 甲、乙和丙. */
 function joinNames(names: readonly string[]): string {
@@ -21,66 +29,44 @@ export function publishedResult(ctx: Pick<VotesDocContext, 'round'>): RoundResul
 }
 
 /**
- * What was evaluated, when and by whom: 2026年10月30日，宜丰县人大常委会组织开展…，测评对象为县发展和改革委员会等
- * 16个单位。常委会组成人员应到28人，实到25人，发出测评票25张，收回25张；…。现将测评结果通报如下。
+ * What was evaluated and when (the meeting's date, evaluationDate), short enough that the results table starts
+ * on the first page: 2026年10月30日，宜丰县人大常委会组织开展…，测评对象为县发展和改革委员会等16个单位。经计票，现将
+ * 测评结果通报如下。A single report's vote: …组织开展县…整改情况报告满意度测评。
  */
 export function openingParagraph(ctx: VotesDocContext): string {
   const { round } = ctx;
-  const date = formatChineseDate(publishedDate(round) ?? ctx.activity.date);
+  const date = formatChineseDate(evaluationDate(ctx));
   const organ = organShortName(ctx.orgName);
+  if (isReportRevote(round)) return `${date}，${organ}组织开展${round.title}。${countsParagraph(ctx)}`;
   const [first] = round.subjects;
   const n = round.subjects.length;
   const noun = subjectNoun(round);
   const subjects = n === 1 ? (first?.name ?? '') : `${first?.name ?? ''}等${n}个${noun}`;
+  return `${date}，${organ}组织开展${round.title}，测评对象为${subjects}。经计票，现将测评结果通报如下。`;
+}
+
+/** 常委会组成人员应到28人，实到25人，发出测评票25张，收回25张；人大代表应到20人，…。 */
+export function countsParagraph(ctx: Pick<VotesDocContext, 'round'>): string {
+  const { round } = ctx;
   const counts = round.rules.groups.map((group) => {
     const c = round.counts[group.id] ?? { entitled: 0, present: 0, issued: 0, returned: 0 };
     const who = round.rules.groups.length > 1 ? group.name : `参加测评的${group.name}`;
     return `${who}应到${c.entitled}人，实到${c.present}人，发出测评票${c.issued}张，收回${c.returned}张`;
   });
-  return (
-    `${date}，${organ}组织开展${round.title}，测评对象为${subjects}。${counts.join('；')}。` +
-    '经计票，现将测评结果通报如下。'
-  );
+  return `${round.rules.groups.length > 1 ? '本次测评，' : ''}${counts.join('；')}。`;
 }
 
-/** 名次, 单位, 满意率, 得分, 等次, 备注 (排名靠后), in rank order; a score sheet has no rate or outcome. */
-export function noticeTable(ctx: VotesDocContext): Omit<TableSpec, 'fonts'> {
-  const { rules } = ctx.round;
+/**
+ * Notes under the results table: how shared ranks are listed, and the notes of the count (a group left out of the
+ * composite, no trimming ...), one sentence each.
+ */
+export function resultNotes(ctx: Pick<VotesDocContext, 'round'>): string[] {
   const result = publishedResult(ctx);
-  const d = rules.decimals;
-  const several = rules.groups.length > 1 ? '综合' : '';
-  const tiers = rules.form === 'tiers';
-  const outcome = tiers && rules.outcomeDenominator !== null;
-  const headers = [
-    '名次',
-    subjectNoun(ctx.round),
-    ...(tiers ? [`${several}满意率`] : []),
-    `${several}得分`,
-    ...(outcome ? ['等次'] : []),
-    '备注',
+  return [
+    ...tableNotes(result).map((note) => note.replace(/。$/, '')),
+    ...result.notes,
+    ...result.subjects.flatMap((s) => s.notes.map((note) => `${s.name}：${note}`)),
   ];
-  const rows = result.subjects.map((s) => [
-    s.rank ?? '—',
-    s.name,
-    ...(tiers ? [s.satisfactionRate ? formatPercent(s.satisfactionRate, d) : '—'] : []),
-    s.score ? formatDecimal(s.score, d) : '—',
-    ...(outcome ? [s.outcome ? TIER_LABELS[s.outcome] : '—'] : []),
-    s.bottom ? '排名靠后' : s.rank === null ? '未排名' : '',
-  ]);
-  const weights = [1, 4.4, ...(tiers ? [2] : []), 1.7, ...(outcome ? [1.7] : []), 1.9];
-  return {
-    headers,
-    rows,
-    columnWeights: weights,
-    align: headers.map((_, i) => (i === 1 ? 'left' : 'center')),
-    cellSize: 12,
-  };
-}
-
-/** Notes of the count (a group left out of the composite, no trimming ...), one sentence each. */
-export function resultNotes(ctx: VotesDocContext): string[] {
-  const result = publishedResult(ctx);
-  return [...result.notes, ...result.subjects.flatMap((s) => s.notes.map((note) => `${s.name}：${note}`))];
 }
 
 /** The bottom-ranked subjects, in rank order. */
@@ -111,5 +97,49 @@ export function bottomParagraph(ctx: VotesDocContext): string | null {
   );
 }
 
+/** 满意17票，基本满意6票，不满意1票，弃权0票，无效0票 (summed over the groups). */
+function tierCounts(subject: SubjectResult, ctx: Pick<VotesDocContext, 'round'>): string {
+  const add = (pick: (g: SubjectResult['groups'][number]) => number) =>
+    subject.groups.reduce((total, g) => total + pick(g), 0);
+  const tiers = ballotTiers(ctx.round.rules.tiers).map(
+    (tier) => `${TIER_LABELS[tier]}${add((g) => g.tierCounts[tier])}票`,
+  );
+  return [...tiers, `弃权${add((g) => g.abstain)}票`, `无效${add((g) => g.void)}票`].join('，');
+}
+
+/**
+ * The result of a vote on one rectification report, in a few sentences: the votes, the rate and score, and what
+ * the outcome means for the item (满意 … 办结, or back to rectification with a new report due).
+ */
+export function reportResultParagraph(ctx: VotesDocContext): string {
+  const result = publishedResult(ctx);
+  const [subject] = result.subjects;
+  const [printed] = ctx.round.subjects;
+  if (!subject || !printed) return '';
+  const d = ctx.round.rules.decimals;
+  const several = ctx.round.rules.groups.length > 1 ? '综合' : '';
+  const figures = [
+    ctx.round.rules.form === 'tiers' ? tierCounts(subject, ctx) : '',
+    subject.satisfactionRate ? `${several}满意率${formatPercent(subject.satisfactionRate, d)}` : '',
+    subject.score ? `${several}得分${formatDecimal(subject.score, d)}` : '',
+  ].filter((part) => part !== '');
+  const text = `经计票，${printed.name}${figures.length > 0 ? `：${figures.join('；')}` : ''}。`;
+  if (!subject.outcome) return text;
+  const outcome = `测评结果为“${TIER_LABELS[subject.outcome]}”`;
+  const unit = reportUnit(printed.name);
+  if (isSatisfiedOutcome(subject.outcome)) return `${text}${outcome}，${unit}的整改事项办结。`;
+  const organ = organShortName(ctx.orgName);
+  const { reportMonths } = ctx.rectification ?? DEFAULT_RECTIFICATION_SETTINGS;
+  return (
+    `${text}${outcome}。请${unit}继续整改，于${reportMonths}个月内再次书面报送整改情况报告，` +
+    `${organ}将再次进行满意度测评。`
+  );
+}
+
 /** The label of the fingerprint line; the 64 hex digits follow it. */
 export const FINGERPRINT_LABEL = '测评票校验码（SHA-256）：';
+
+/** What the fingerprint is, printed under it. */
+export const FINGERPRINT_NOTE =
+  '校验码由本次测评的计票规则、人数和全部测评票按固定格式计算得出；用同样的测评票和规则重新计票，校验码应与此一致，' +
+  '测评票、人数或规则有任何改动，校验码即不相同。';

@@ -1,3 +1,4 @@
+import { isCalendarDate, type Instant } from '../time';
 import { cleanText, MAX_TEXT_LENGTH, type FieldErrors } from '../validation';
 import type { TimerMinutes } from '../settings/settings';
 import { validateTimerMinutes } from '../settings/settings';
@@ -41,9 +42,9 @@ export interface Activity {
   timerMinutes: TimerMinutes;
   status: ActivityStatus;
   archived: boolean;
-  /** ISO timestamps, passed in by the caller. */
-  createdAt: string;
-  updatedAt: string;
+  /** Instants (epoch ms), passed in by the caller. */
+  createdAt: Instant;
+  updatedAt: Instant;
 }
 
 export type ActivityInput = Pick<
@@ -64,14 +65,9 @@ export function unitsLabel(kind: ActivityKind): string {
   return kind === 'inquiry' ? '应询单位' : '被评议单位';
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
+/** A real yyyy-mm-dd day. */
 export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  return isCalendarDate(value);
 }
 
 export function normalizeActivity(input: ActivityInput): ActivityInput {

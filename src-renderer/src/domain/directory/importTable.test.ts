@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHeaderRow, mapColumns, normalizeHeader, type ColumnSpec } from './importTable';
+import { findHeaderRow, goodRows, mapColumns, normalizeHeader, type ColumnSpec } from './importTable';
 
 const COLUMNS: ColumnSpec<'name' | 'category' | 'phone'>[] = [
   { field: 'name', header: '姓名', aliases: ['名字'], required: true },
@@ -68,5 +68,17 @@ describe('findHeaderRow', () => {
 
   it('needs every required column in one row', () => {
     expect(findHeaderRow([['姓名'], ['类别']], COLUMNS)).toBe(-1);
+  });
+});
+
+describe('goodRows', () => {
+  it('keeps the records of the rows without errors, in file order', () => {
+    const rows = [
+      { rowNumber: 2, cells: {}, value: 'a', errors: [] },
+      { rowNumber: 3, cells: {}, value: null, errors: ['请填写姓名'] },
+      { rowNumber: 4, cells: {}, value: 'c', errors: [] },
+    ];
+    expect(goodRows({ rows })).toEqual(['a', 'c']);
+    expect(goodRows({ rows: [] })).toEqual([]);
   });
 });

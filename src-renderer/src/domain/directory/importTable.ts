@@ -222,3 +222,8 @@ export function buildImportPreview<F extends string, T>(
     badCount: result.length - goodCount,
   };
 }
+
+/** The clean records of the rows without errors: what an import adds. */
+export function goodRows<T>(preview: Pick<ImportPreview<T>, 'rows'>): T[] {
+  return preview.rows.flatMap((row) => (row.value !== null && row.errors.length === 0 ? [row.value] : []));
+}

@@ -1,8 +1,8 @@
+import { compareByStroke } from '../collation';
 import { PERSON_CATEGORIES, type Person } from './person';
 
 // Official name lists put the leadership first (主任, 副主任, 秘书长), then everyone else by the stroke
-// count of the surname (按姓氏笔画为序). ICU's "stroke" collation for Chinese gives that order.
-const strokeOrder = new Intl.Collator('zh-CN-u-co-stroke');
+// count of the surname (按姓氏笔画为序, compareByStroke).
 
 const LEADERSHIP = [
   /^(县|市|区)?人大常委会主任/,
@@ -19,6 +19,6 @@ export function comparePeople(a: Pick<Person, 'category' | 'title' | 'name'>, b:
   return (
     PERSON_CATEGORIES.indexOf(a.category) - PERSON_CATEGORIES.indexOf(b.category) ||
     leadershipRank(a.title) - leadershipRank(b.title) ||
-    strokeOrder.compare(a.name, b.name)
+    compareByStroke(a.name, b.name)
   );
 }

@@ -60,6 +60,8 @@ export interface ConsoleCore {
   currentAgendaItemId: string | null;
   agendaRuns: readonly AgendaRun[];
   currentQuestionId: string | null;
+  /** the question the secretary announced as next, if any (see nextQuestion.ts) */
+  selectedQuestionId: string | null;
   /** every timer segment, in the order they started */
   segments: readonly TimerSegment[];
   meetingEndedAt: number | null;
@@ -89,6 +91,7 @@ export function initialCore(questions: readonly Question[], agenda: readonly Age
     currentAgendaItemId: null,
     agendaRuns: [],
     currentQuestionId: null,
+    selectedQuestionId: null,
     segments: [],
     meetingEndedAt: null,
   };
@@ -184,8 +187,11 @@ export function applyAction(core: ConsoleCore, action: ConsoleAction, at: number
           resumedAfterDeferral: p.deferrals > 0 && started,
         }),
         currentQuestionId: action.questionId,
+        selectedQuestionId: null,
       };
     }
+    case 'questionSelected':
+      return { ...core, selectedQuestionId: action.questionId };
     case 'questionAdded': {
       const questions = [...core.questions, action.question].sort(compareOrdered);
       return { ...withProgress(core, action.question.id, newProgress()), questions };
@@ -229,7 +235,9 @@ export function applyAction(core: ConsoleCore, action: ConsoleAction, at: number
       };
     }
     case 'questionSkipped': {
-      const skipped = withProgress(core, action.questionId, { status: 'skipped' });
+      const marked = withProgress(core, action.questionId, { status: 'skipped' });
+      const skipped =
+        core.selectedQuestionId === action.questionId ? { ...marked, selectedQuestionId: null } : marked;
       return core.currentQuestionId === action.questionId ? { ...skipped, currentQuestionId: null } : skipped;
     }
     case 'meetingEnded':

@@ -7,6 +7,11 @@ export type ConsoleAction =
   | { type: 'agendaItemStarted'; agendaItemId: string }
   /** 选择问题: any pending, deferred or skipped question becomes the current one. */
   | { type: 'questionTaken'; questionId: string }
+  /**
+   * 选择下一题: the question announced as next (console highlight, projector 下一位, what Enter takes).
+   * Not an undoable action: undo skips over it.
+   */
+  | { type: 'questionSelected'; questionId: string }
   /** 增加问题: an unplanned question joins the queue at its `order` (it is not taken yet). */
   | { type: 'questionAdded'; question: Question }
   /** The timer starts for a phase; a running phase of the same question ends at that moment. */
@@ -36,6 +41,7 @@ export const CONSOLE_ACTION_TYPES: readonly ConsoleActionType[] = [
   'agendaItemStarted',
   'questionTaken',
   'questionAdded',
+  'questionSelected',
   'phaseStarted',
   'paused',
   'resumed',
@@ -51,6 +57,7 @@ const ACTION_LABELS: Record<Exclude<ConsoleActionType, 'phaseStarted'>, string> 
   agendaItemStarted: '进入议程',
   questionTaken: '选择问题',
   questionAdded: '增加问题',
+  questionSelected: '选择下一题',
   paused: '暂停计时',
   resumed: '继续计时',
   timerStopped: '停止计时',

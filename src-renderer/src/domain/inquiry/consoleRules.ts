@@ -1,4 +1,5 @@
 // Which console actions are legal now, and why not (Chinese reasons for the secretary).
+import { messageFor, type ErrorCode, type ErrorParams } from '../errors';
 import type { TimerMinutes } from '../settings/settings';
 import {
   activeSegment,
@@ -34,12 +35,21 @@ const PHASES_AFTER: Record<QuestionPhase | 'none', readonly QuestionPhase[]> = {
   supplement: ['followUp'],
 };
 
-const PHASE_REFUSALS: Record<QuestionPhase, string> = {
-  ask: '每个问题只能提问一次',
-  answer: '提问或追问之后才能回答',
-  followUp: '回答之后才能追问',
-  supplement: '回答之后才能补充回答',
+const PHASE_REFUSALS: Record<QuestionPhase, ConsoleRefusal> = {
+  ask: { code: 'inquiry.askOnce' },
+  answer: { code: 'inquiry.answerAfterAsk' },
+  followUp: { code: 'inquiry.followUpAfterAnswer' },
+  supplement: { code: 'inquiry.supplementAfterAnswer' },
 };
+
+/** Why an action is refused: a DomainError code of the inquiry (or common.invalidInput) and its parameters. */
+export interface ConsoleRefusal {
+  code: ErrorCode;
+  params?: ErrorParams;
+}
+
+const refuse = (code: ErrorCode, params?: ErrorParams): ConsoleRefusal =>
+  params ? { code, params } : { code };
 
 /** Question phases the current question may start now (empty without a current question). */
 export function nextQuestionPhases(state: RuleState): QuestionPhase[] {
@@ -55,78 +65,92 @@ export function nextQuestionPhases(state: RuleState): QuestionPhase[] {
   return phases;
 }
 
-function checkPhase(state: RuleState, phase: unknown, plannedSeconds: unknown): string | null {
-  if (!isTimerPhase(phase)) return '无法识别的计时环节';
+function checkPhase(state: RuleState, phase: unknown, plannedSeconds: unknown): ConsoleRefusal | null {
+  if (!isTimerPhase(phase)) return refuse('inquiry.unknownPhase');
   if (
     typeof plannedSeconds !== 'number' ||
     !Number.isInteger(plannedSeconds) ||
     plannedSeconds < 1 ||
     plannedSeconds > MAX_PLANNED_SECONDS
   ) {
-    return `计时时长应为 1 秒到 ${MAX_PLANNED_SECONDS / 60} 分钟`;
+    return refuse('inquiry.plannedSecondsRange', { maxMinutes: MAX_PLANNED_SECONDS / 60 });
   }
-  if (phase === 'statement') return state.currentQuestionId === null ? null : '请先结束当前问题';
-  if (state.currentQuestionId === null) return '请先选择要询问的问题';
+  if (phase === 'statement')
+    return state.currentQuestionId === null ? null : refuse('inquiry.finishCurrentFirst');
+  if (state.currentQuestionId === null) return refuse('inquiry.chooseQuestionFirst');
   return nextQuestionPhases(state).includes(phase) ? null : PHASE_REFUSALS[phase];
 }
 
-/** null when the action is legal now, otherwise the reason in Chinese. */
-export function checkAction(state: RuleState, action: ConsoleAction): string | null {
+/** null when the action is legal now, otherwise why not (a DomainError code and its parameters). */
+export function consoleRefusal(state: RuleState, action: ConsoleAction): ConsoleRefusal | null {
   if (action.type === 'undo') {
-    if (state.undoTarget === null) return '没有可以撤销的操作';
-    return action.targetSeq === state.undoTarget.seq ? null : '只能撤销最近的一步操作';
+    if (state.undoTarget === null) return refuse('inquiry.nothingToUndo');
+    return action.targetSeq === state.undoTarget.seq ? null : refuse('inquiry.undoLatestOnly');
   }
-  if (state.meetingEndedAt !== null) return '会议已结束';
+  if (state.meetingEndedAt !== null) return refuse('inquiry.meetingEnded');
   const active = activeSegment(state);
   const current = state.currentQuestionId;
   switch (action.type) {
     case 'agendaItemStarted':
-      if (!state.agenda.some((a) => a.id === action.agendaItemId)) return '没有这项议程';
-      if (current !== null) return '请先结束当前问题';
-      return state.currentAgendaItemId === action.agendaItemId ? '已在进行这项议程' : null;
+      if (!state.agenda.some((a) => a.id === action.agendaItemId)) return refuse('inquiry.noSuchAgendaItem');
+      if (current !== null) return refuse('inquiry.finishCurrentFirst');
+      return state.currentAgendaItemId === action.agendaItemId ? refuse('inquiry.agendaItemAlreadyOn') : null;
     case 'questionTaken': {
       const status = statusOf(state, action.questionId);
-      if (status === null) return '没有这个问题';
-      if (status === 'current') return '该问题正在询问';
-      if (current !== null) return '请先结束当前问题';
-      if (status === 'done') return '该问题已询问完毕';
-      return active ? `请先停止${PHASE_LABELS[active.phase]}计时` : null;
+      if (status === null) return refuse('inquiry.noSuchQuestion');
+      if (status === 'current') return refuse('inquiry.questionIsCurrent');
+      if (current !== null) return refuse('inquiry.finishCurrentFirst');
+      if (status === 'done') return refuse('inquiry.questionDone');
+      return active ? refuse('inquiry.stopTimerFirst', { phase: PHASE_LABELS[active.phase] }) : null;
+    }
+    case 'questionSelected': {
+      const status = statusOf(state, action.questionId);
+      if (status === null) return refuse('inquiry.noSuchQuestion');
+      if (status === 'current') return refuse('inquiry.questionIsCurrent');
+      return status === 'done' ? refuse('inquiry.questionDone') : null;
     }
     case 'questionAdded': {
       const question: unknown = action.question;
-      if (!isQuestionShape(question)) return '问题内容不完整';
-      if (state.progress[question.id]) return '问题编号重复';
-      return Object.values(validateQuestion(question))[0] ?? null;
+      if (!isQuestionShape(question)) return refuse('inquiry.questionIncomplete');
+      if (state.progress[question.id]) return refuse('inquiry.duplicateQuestionId');
+      const problem = Object.values(validateQuestion(question))[0];
+      return problem ? refuse('common.invalidInput', { message: problem }) : null;
     }
     case 'phaseStarted':
       return checkPhase(state, action.phase, action.plannedSeconds);
     case 'paused':
-      if (!active) return '计时未开始';
-      return isPaused(active) ? '计时已暂停' : null;
+      if (!active) return refuse('inquiry.timerNotStarted');
+      return isPaused(active) ? refuse('inquiry.timerAlreadyPaused') : null;
     case 'resumed':
-      if (!active) return '计时未开始';
-      return isPaused(active) ? null : '计时没有暂停';
+      if (!active) return refuse('inquiry.timerNotStarted');
+      return isPaused(active) ? null : refuse('inquiry.timerNotPaused');
     case 'timerStopped':
-      return active ? null : '计时未开始';
+      return active ? null : refuse('inquiry.timerNotStarted');
     case 'questionFinished':
-      if (current === null) return '当前没有正在询问的问题';
-      if (action.questionId !== current) return '只能结束当前问题';
-      return questionSegments(state, current).length > 0 ? null : '尚未开始提问，如不询问请选择跳过';
+      if (current === null) return refuse('inquiry.noCurrentQuestion');
+      if (action.questionId !== current) return refuse('inquiry.finishCurrentOnly');
+      return questionSegments(state, current).length > 0 ? null : refuse('inquiry.notAskedYet');
     case 'questionDeferred':
-      if (current === null) return '当前没有正在询问的问题';
-      return action.questionId === current ? null : '只能暂缓当前问题';
+      if (current === null) return refuse('inquiry.noCurrentQuestion');
+      return action.questionId === current ? null : refuse('inquiry.deferCurrentOnly');
     case 'questionSkipped': {
       const status = statusOf(state, action.questionId);
-      if (status === null) return '没有这个问题';
-      if (status === 'skipped') return '该问题已跳过';
-      if (status === 'done') return '该问题已询问完毕';
-      return questionSegments(state, action.questionId).length > 0 ? '该问题已开始询问，请结束或暂缓' : null;
+      if (status === null) return refuse('inquiry.noSuchQuestion');
+      if (status === 'skipped') return refuse('inquiry.alreadySkipped');
+      if (status === 'done') return refuse('inquiry.questionDone');
+      return questionSegments(state, action.questionId).length > 0 ? refuse('inquiry.alreadyStarted') : null;
     }
     case 'meetingEnded':
-      return current === null ? null : '请先结束当前问题';
+      return current === null ? null : refuse('inquiry.finishCurrentFirst');
     default:
-      return '无法识别的操作';
+      return refuse('inquiry.unknownAction');
   }
+}
+
+/** null when the action is legal now, otherwise the reason in Chinese. */
+export function checkAction(state: RuleState, action: ConsoleAction): string | null {
+  const refusal = consoleRefusal(state, action);
+  return refusal ? messageFor(refusal.code, refusal.params) : null;
 }
 
 /** Planned seconds for a phase: the current question's plan, or TimerMinutes for a 表态发言. */
@@ -165,7 +189,7 @@ export interface AllowedActions {
 
 /** Every action that checkAction accepts now, so the UI can enable its keys. */
 export function allowedActions(state: RuleState): AllowedActions {
-  const ok = (action: ConsoleAction) => checkAction(state, action) === null;
+  const ok = (action: ConsoleAction) => consoleRefusal(state, action) === null;
   const queue = pendingQueue(state);
   const skipped = state.questions.filter((q) => statusOf(state, q.id) === 'skipped').map((q) => q.id);
   const current = state.currentQuestionId;

@@ -4,7 +4,7 @@ import { toEvent, type ConsoleAction, type ConsoleEvent } from './consoleEvents'
 import { allowedActions, phaseAction } from './consoleRules';
 import { foldConsole } from './consoleState';
 import { computeMinutes } from './minutes';
-import { AGENDA, MINUTES, question, QUESTIONS, T0 } from './testFixtures';
+import { AGENDA, MINUTES, question, QUESTIONS, T0 } from '../testing/inquiryFixtures';
 import { timerReading } from './timer';
 
 const ILLEGAL: ConsoleAction[] = [

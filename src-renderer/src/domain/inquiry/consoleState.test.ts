@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toEvent } from './consoleEvents';
-import { allowedActions, checkAction } from './consoleRules';
+import { allowedActions, checkAction, consoleRefusal } from './consoleRules';
 import { foldConsole } from './consoleState';
-import { AGENDA, question, QUESTIONS, scenario, T0 } from './testFixtures';
+import { AGENDA, question, QUESTIONS, scenario, T0 } from '../testing/inquiryFixtures';
 
 describe('foldConsole: one question', () => {
   it('runs 提问 → 回答 → 追问 → 回答 → 补充回答 → finish', () => {
@@ -178,6 +178,24 @@ describe('illegal actions', () => {
       addQuestion: false,
       endMeeting: false,
     });
+  });
+
+  it('gives the reason as a DomainError code with its parameters', () => {
+    const s = scenario().phase('statement');
+    expect(consoleRefusal(s.state(), { type: 'questionTaken', questionId: 'q2' })).toEqual({
+      code: 'inquiry.stopTimerFirst',
+      params: { phase: '表态发言' },
+    });
+    expect(consoleRefusal(s.state(), { type: 'paused' })).toBeNull();
+    expect(consoleRefusal(s.state(), { type: 'resumed' })).toEqual({ code: 'inquiry.timerNotPaused' });
+    s.act({ type: 'timerStopped' }).take('q1');
+    expect(consoleRefusal(s.state(), { type: 'phaseStarted', phase: 'ask', plannedSeconds: 0 })).toEqual({
+      code: 'inquiry.plannedSecondsRange',
+      params: { maxMinutes: 120 },
+    });
+    expect(
+      consoleRefusal(s.state(), { type: 'questionAdded', question: question('q9', 9, { unitIds: [] }) }),
+    ).toMatchObject({ code: 'common.invalidInput', params: { message: expect.stringContaining('单位') } });
   });
 
   it('ignores illegal events found in the log, with the reason', () => {

@@ -15,6 +15,7 @@ import {
 } from './consoleCore';
 import { actionLabel, sortEvents, type ConsoleEvent } from './consoleEvents';
 import { checkAction } from './consoleRules';
+import { nextQuestionId } from './nextQuestion';
 import type { Question, TimerPhase } from './question';
 
 /** An event the fold did not apply, with the reason checkAction gave (a writer bug or a stale double press). */
@@ -40,7 +41,7 @@ export interface ConsoleState extends RuleState {
   followUpCount: number;
   /** ids of questions waiting: pending by planned order, then deferred by time of deferral */
   queue: readonly string[];
-  /** the first question of the queue */
+  /** the question announced as next: what Enter takes, the highlight, 下一题 and 下一位 (nextQuestion.ts) */
   next: Question | null;
 }
 
@@ -72,10 +73,15 @@ export function foldConsole(
     }
     if (event.type === 'undo') {
       const entry = stack.pop();
-      if (entry) core = entry.before;
+      // The announced next question is not part of what undo takes back.
+      if (entry) core = { ...entry.before, selectedQuestionId: core.selectedQuestionId };
       return;
     }
     const at = times[index] ?? 0;
+    if (event.type === 'questionSelected') {
+      core = applyAction(core, event, at, event.seq);
+      return;
+    }
     stack.push({ target: { seq: event.seq, type: event.type, label: actionLabel(event) }, before: core });
     core = applyAction(core, event, at, event.seq);
   });
@@ -104,6 +110,6 @@ function deriveState(
     currentPhase: active?.phase ?? segments.at(-1)?.phase ?? null,
     followUpCount: segments.filter((s) => s.phase === 'followUp').length,
     queue,
-    next: findQuestion(core, queue[0] ?? null),
+    next: findQuestion(core, nextQuestionId(core, queue)),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clockWentBack } from './clock';
 import { foldConsole } from './consoleState';
-import { AGENDA, QUESTIONS, scenario, T0 } from './testFixtures';
+import { AGENDA, QUESTIONS, scenario, T0 } from '../testing/inquiryFixtures';
 import { cueFor, formatClock, levelFor, timerReading, type Cue, type TimerReading } from './timer';
 
 const at = (seconds: number) => T0 + seconds * 1000;

@@ -5,6 +5,13 @@ import type { ConsoleState } from './consoleState';
 import { PHASE_LABELS, type TimerPhase } from './question';
 
 export type TimerLevel = 'normal' | 'warning' | 'critical' | 'overtime';
+/** The level written out, so it never rests on colour alone (console and projector). */
+export const LEVEL_LABELS: Record<TimerLevel, string> = {
+  normal: '',
+  warning: '剩余1分钟',
+  critical: '剩余30秒',
+  overtime: '超时',
+};
 export const WARNING_SECONDS = 60;
 export const CRITICAL_SECONDS = 30;
 

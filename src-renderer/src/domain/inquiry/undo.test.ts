@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { timerReading } from './timer';
-import { question, scenario, T0 } from './testFixtures';
+import { question, scenario, T0 } from '../testing/inquiryFixtures';
 
 const at = (seconds: number) => T0 + seconds * 1000;
 

@@ -1,6 +1,7 @@
-// Deadlines of a rectification item: calendar arithmetic on yyyy-mm-dd strings. "today" is always passed in.
+// Deadlines of a rectification item: calendar arithmetic on yyyy-mm-dd strings (through domain/time.ts, which
+// uses date-fns). "today" is always passed in.
 
-import { addDays } from '../dates';
+import { addDays, addMonths as addCalendarMonths, daysBetween, isCalendarDate } from '../time';
 import type { FieldErrors } from '../validation';
 
 /** The deadlines the committee sets when it hands an item over (domain.md §4); all are settings. */
@@ -43,39 +44,11 @@ export function validateRectificationSettings(
   return errors;
 }
 
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** Days in a month, `month` 1..12. */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function parse(value: string): [number, number, number] | null {
-  const match = ISO_DATE.exec(value);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return [year, month, day];
-}
-
-function parts(iso: string): [number, number, number] {
-  const result = parse(iso);
-  if (!result) throw new RangeError(`not a date: ${iso}`);
-  return result;
-}
+export { daysBetween, daysInMonth, isLeapYear } from '../time';
 
 /** A real calendar date written yyyy-mm-dd (2026-02-29 is not one). */
 export function isIsoDate(value: unknown): value is string {
-  return typeof value === 'string' && parse(value) !== null;
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
+  return typeof value === 'string' && isCalendarDate(value);
 }
 
 /**
@@ -84,26 +57,11 @@ function pad(n: number): string {
  */
 export function addMonths(iso: string, months: number): string {
   if (!Number.isInteger(months)) throw new RangeError(`months ${months}`);
-  const [year, month, day] = parts(iso);
-  const index = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(index / 12);
-  const targetMonth = index - targetYear * 12 + 1;
-  const targetDay = Math.min(day, daysInMonth(targetYear, targetMonth));
-  return `${targetYear}-${pad(targetMonth)}-${pad(targetDay)}`;
-}
-
-const DAY_MS = 86_400_000;
-
-/** Whole days from `from` to `to`: positive when `to` is later, 0 on the same day. */
-export function daysBetween(from: string, to: string): number {
-  const [y1, m1, d1] = parts(from);
-  const [y2, m2, d2] = parts(to);
-  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / DAY_MS);
+  return addCalendarMonths(iso, months);
 }
 
 /** Issue date + planDays (15 by default). */
 export function planDueDate(issueDate: string, settings: RectificationSettings): string {
-  parts(issueDate);
   return addDays(issueDate, settings.planDays);
 }
 

@@ -8,7 +8,7 @@ import {
   rootOf,
   type FollowUpEntry,
 } from './followUps';
-import { itemIn, TODAY } from './testFixtures';
+import { itemIn, TODAY } from '../testing/rectificationFixtures';
 import { applyAction, isRefused, type WorkflowAction } from './workflow';
 
 function entry(input: Parameters<typeof followUpEntry>[0], issueDate: string | null = '2026-01-31') {

@@ -1,7 +1,7 @@
 // Follow-up entries (跟踪记录): dated, append-only. A correction is a new entry that names the one it corrects;
 // nothing is ever edited or removed. effectiveEntries shows the corrected view; the history keeps every version.
 
-import { formatChineseDate } from '../dates';
+import { formatChineseDate } from '../time';
 import type { ScoredTierId } from '../votes/tiers';
 import { isIsoDate } from './dueDates';
 import type { ItemStatus } from './status';

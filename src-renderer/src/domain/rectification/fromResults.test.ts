@@ -98,24 +98,26 @@ describe('drafts from an evaluation result', () => {
   });
 
   it('says 并列 for a shared rank', () => {
+    // s0 is satisfied on every ballot, s1 and s2 basically satisfied: they share rank 2 and the bottom-1 cut-off.
+    const marks = { s0: ['satisfied' as const], s1: ['basic' as const], s2: ['basic' as const] };
     const tied = tally({
       rules: { ...defaultRules(), bottomN: 1 },
-      subjects: SUBJECTS.slice(0, 2),
+      subjects: SUBJECTS.slice(0, 3),
       counts: { members: { entitled: 3, present: 3, issued: 3, returned: 3 } },
       ballots: [0, 1, 2].map((i) => ({
         form: 'tiers' as const,
         id: `t${i}`,
         groupId: 'members',
         wholeVoid: false,
-        marks: { s0: ['satisfied' as const], s1: ['satisfied' as const] },
+        marks,
       })),
       totals: [],
     });
     const built = draftsFromEvaluation(tied, { ...OPTIONS, roundTitle: '' });
     if ('error' in built) throw new Error(built.error);
     expect(built.drafts.map((draft) => draft.problems[0])).toEqual([
-      '在本次工作评议中排名靠后：排名并列第1名（共2个单位），满意率100.00%，得分100.00。',
-      '在本次工作评议中排名靠后：排名并列第1名（共2个单位），满意率100.00%，得分100.00。',
+      '在本次工作评议中排名靠后：排名并列第2名（共3个单位），满意率100.00%，得分60.00。',
+      '在本次工作评议中排名靠后：排名并列第2名（共3个单位），满意率100.00%，得分60.00。',
     ]);
   });
 

@@ -3,7 +3,8 @@
 // prints the same document. Pure: no database, no docx (the documents layer turns IssuedContent into Word).
 
 import type { ActivityKind } from '../activity/activity';
-import { formatChineseDate } from '../dates';
+import { safeFileName } from '../fileName';
+import { formatChineseDate, type Instant } from '../time';
 import type { NumberStatus } from './numberRegistry';
 import type { RectificationItem } from './item';
 import type { DocumentFonts } from '../settings/settings';
@@ -59,8 +60,8 @@ export interface IssuedDocumentRecord {
   status: NumberStatus;
   voidReason?: string;
   voidedOn?: string;
-  /** ISO timestamp of the issue. */
-  createdAt: string;
+  /** When it was issued. */
+  createdAt: Instant;
 }
 
 export interface NoticeInput {
@@ -230,5 +231,5 @@ export function noticeContent(input: NoticeInput): IssuedContent {
 
 /** 宜人常发〔2026〕1号 整改通知书（县住房和城乡建设局）.docx, without characters a file name cannot hold. */
 export function issuedFileName(record: Pick<IssuedDocumentRecord, 'number' | 'kind'>, unit: string): string {
-  return `${record.number}${ISSUED_KIND_LABELS[record.kind]}（${unit}）.docx`.replace(/[\\/:*?"<>|\s]+/g, '');
+  return safeFileName(`${record.number}${ISSUED_KIND_LABELS[record.kind]}（${unit}）.docx`);
 }

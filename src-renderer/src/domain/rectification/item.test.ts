@@ -9,7 +9,7 @@ import {
   validateDraft,
   validateItem,
 } from './item';
-import { draft, itemIn, pendingItem } from './testFixtures';
+import { draft, itemIn, pendingItem } from '../testing/rectificationFixtures';
 
 describe('draft validation', () => {
   it('accepts a complete draft', () => {

@@ -1,6 +1,6 @@
 // A rectification item (整改事项): what one unit must fix, where the demand came from, its deadlines and history.
 
-import { formatChineseDate } from '../dates';
+import { formatChineseDate } from '../time';
 import { cleanText, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, type FieldErrors } from '../validation';
 import { isIsoDate } from './dueDates';
 import type { FollowUpEntry } from './followUps';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { currentDue, dashboard, dueNotice } from './attention';
 import type { RectificationItem } from './item';
 import { LEDGER_HEADERS, ledgerRows, ledgerSheet, ledgerTable } from './ledger';
-import { itemIn, pendingItem, run, TODAY } from './testFixtures';
+import { itemIn, pendingItem, run, TODAY } from '../testing/rectificationFixtures';
 
 /** An item of another unit, in a status, issued on `issued`. */
 function item(id: string, unitId: string, status: 'pending' | 'issued' | 'rectifying', issued: string) {
@@ -103,7 +103,7 @@ describe('the ledger', () => {
       lastFollowUp: '2026年1月20日 收到整改方案',
     });
     expect(flagged).toMatchObject({
-      unit: '（未知单位）',
+      unit: '（已删除）',
       remarks: '整改报告已逾期 1 天；连续两次不满意，建议检查、约谈或问责',
       flagged: true,
     });

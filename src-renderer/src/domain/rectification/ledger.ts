@@ -1,6 +1,7 @@
 // 整改情况跟踪台账: one row per item, as a SheetSpec for .xlsx and as plain rows for a Word table.
 
-import { formatChineseDate } from '../dates';
+import { DELETED_NAME } from '../names';
+import { formatChineseDate } from '../time';
 import type { SheetSpec } from '../sheet';
 import { currentDue, dueNotice } from './attention';
 import { DEFAULT_RECTIFICATION_SETTINGS, type DueStateKind, type RectificationSettings } from './dueDates';
@@ -31,8 +32,6 @@ export const LEDGER_COLUMN_WIDTHS = [6, 16, 48, 36, 20, 14, 14, 14, 8, 8, 30, 30
 
 /** The longest 最近跟踪 text kept in a cell. */
 export const MAX_LAST_FOLLOW_UP = 60;
-
-export const UNKNOWN_UNIT = '（未知单位）';
 
 export interface LedgerRow {
   itemId: string;
@@ -72,18 +71,30 @@ function sortDate(item: RectificationItem): string | null {
   return currentDue(item)?.date ?? item.reportDue ?? item.planDue;
 }
 
-function compareItems(a: RectificationItem, b: RectificationItem, names: LedgerOptions['unitNames']): number {
+function compareItems(a: RectificationItem, b: RectificationItem, unitName: (id: string) => string): number {
   const status = ITEM_STATUSES.indexOf(a.status) - ITEM_STATUSES.indexOf(b.status);
   if (status !== 0) return status;
   const [da, db] = [sortDate(a), sortDate(b)];
   if (da !== db) return da === null ? 1 : db === null ? -1 : compareText(da, db);
-  return compareText(names[a.unitId] ?? '', names[b.unitId] ?? '') || compareText(a.id, b.id);
+  return compareText(unitName(a.unitId), unitName(b.unitId)) || compareText(a.id, b.id);
 }
 
-/** Rows sorted by status (workflow order: 待交办 first, 办结 last), then by the deadline, unit and id. */
+/**
+ * The ledger's order, also the lists' order: by status (workflow order: 待交办 first, 办结 last), then by the
+ * deadline worked towards (none last), the unit's name and the id.
+ */
+export function sortForLedger<T extends RectificationItem>(
+  items: readonly T[],
+  unitName: (id: string) => string,
+): T[] {
+  return [...items].sort((a, b) => compareItems(a, b, unitName));
+}
+
+/** Rows in the ledger's order (sortForLedger). */
 export function ledgerRows(items: readonly RectificationItem[], options: LedgerOptions): LedgerRow[] {
   const settings = options.settings ?? DEFAULT_RECTIFICATION_SETTINGS;
-  const sorted = [...items].sort((a, b) => compareItems(a, b, options.unitNames));
+  const unitName = (id: string) => options.unitNames[id] ?? DELETED_NAME;
+  const sorted = sortForLedger(items, unitName);
   return sorted.map((item, index) => {
     const notice = dueNotice(item, options.today, settings);
     const attention = notice !== null && notice.state.state !== 'ok' ? notice.state.state : null;
@@ -94,7 +105,7 @@ export function ledgerRows(items: readonly RectificationItem[], options: LedgerO
     return {
       itemId: item.id,
       index: index + 1,
-      unit: options.unitNames[item.unitId] ?? UNKNOWN_UNIT,
+      unit: unitName(item.unitId),
       problems: problemsText(item.problems),
       requirements: item.requirements,
       source: describeSource(item.source),
@@ -141,4 +152,35 @@ export function ledgerSheet(rows: readonly LedgerRow[], name: string = LEDGER_TI
 /** The ledger as text cells for a Word table (landscape, header repeated on each page by the document builder). */
 export function ledgerTable(rows: readonly LedgerRow[]): { headers: string[]; rows: string[][] } {
   return { headers: [...LEDGER_HEADERS], rows: rows.map((row) => cells(row).map(String)) };
+}
+
+/** The printed ledger's columns: the three dates share one column (one date a line), 状态 carries the votes. */
+export const LEDGER_PRINT_HEADERS = [
+  '序号',
+  '单位',
+  '问题',
+  '整改要求',
+  '来源',
+  '交办日期\n方案期限\n报告期限',
+  '状态',
+  '最近跟踪',
+  '备注',
+];
+
+const dash = (value: string) => (value === '' ? '—' : value);
+
+/** The ledger as printed (the Word table, and the screen that shows what is printed). */
+export function ledgerPrintRows(rows: readonly LedgerRow[]): string[][] {
+  return rows.map((row) => [
+    String(row.index),
+    row.unit,
+    row.problems,
+    row.requirements,
+    // the kind only (工作评议): an evaluation's figures are in the problem already
+    row.source.split('：')[0] ?? '',
+    [row.issueDate, row.planDue, row.reportDue].map(dash).join('\n'),
+    row.round > 0 ? `${row.status}\n测评${row.round}次` : row.status,
+    row.lastFollowUp,
+    row.remarks,
+  ]);
 }

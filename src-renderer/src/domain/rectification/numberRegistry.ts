@@ -5,7 +5,7 @@
 
 import { cleanText } from '../validation';
 import { formatDocumentNumber, validateDocumentPrefix } from '../settings/documentNumber';
-import { formatChineseDate } from '../dates';
+import { formatChineseDate } from '../time';
 import { isIsoDate } from './dueDates';
 
 export interface NumberKey {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../dates';
+import { addDays } from '../time';
 import { validateItem, type RectificationItem } from './item';
-import { pendingItem } from './testFixtures';
+import { pendingItem } from '../testing/rectificationFixtures';
 import { ACTION_TYPES, ALLOWED_ACTIONS, TRANSITIONS, type ActionType } from './transitions';
 import { applyAction, isRefused, type WorkflowAction } from './workflow';
 

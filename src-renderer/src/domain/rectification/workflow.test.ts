@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RectificationItem } from './item';
 import { ITEM_STATUS_LABELS, ITEM_STATUSES, type ItemStatus } from './status';
-import { ISSUED_ON, itemIn, pendingItem, run, TODAY } from './testFixtures';
+import { ISSUED_ON, itemIn, pendingItem, run, TODAY } from '../testing/rectificationFixtures';
 import { ACTION_TYPES, ALLOWED_ACTIONS, TRANSITIONS, type ActionType } from './transitions';
 import { applyAction, isRefused, type WorkflowAction } from './workflow';
 
@@ -218,7 +218,7 @@ describe('illegal moves are refused with the current status and what is needed',
   });
 
   it('refuses 走访 and 督促 before 交办, but takes a note', () => {
-    const visit: WorkflowAction = { ...SAMPLE.followUp, kind: 'visit' } as WorkflowAction;
+    const visit: WorkflowAction = { ...SAMPLE.followUp, kind: 'visit' };
     expect(refused(pendingItem(), visit)).toBe('当前状态为“待交办”：该事项尚未交办，只能添加“其他”记录');
     expect(applied(pendingItem(), SAMPLE.followUp).entry.kind).toBe('note');
   });

@@ -1,7 +1,7 @@
 // The rectification workflow: one pure function moves an item and writes the history entry that says so.
 // 待交办 → 已交办 → 整改中 → 已报告 → 测评中 → 办结, or back to 整改中 when the vote on the report is not satisfied.
 
-import { formatChineseDate } from '../dates';
+import { formatChineseDate } from '../time';
 import { isTierId, TIER_LABELS, type ScoredTierId } from '../votes/tiers';
 import {
   addMonths,
@@ -69,6 +69,13 @@ export type WorkflowAction =
       withdraw?: boolean;
       reason: string;
     };
+
+/** A workflow action as a screen or command gives it: the history entry's id is added when it is stored. */
+export type ItemAction = WorkflowAction extends infer A
+  ? A extends { entryId: string }
+    ? Omit<A, 'entryId'>
+    : never
+  : never;
 
 export type ActionResult = { item: RectificationItem; entry: FollowUpEntry } | { error: string };
 

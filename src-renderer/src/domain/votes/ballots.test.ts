@@ -10,7 +10,7 @@ import {
   type Ballot,
 } from './ballots';
 import { defaultRules, DEFAULT_CRITERIA } from './rules';
-import { tierBallot, unitA, unitB } from './testFixtures';
+import { tierBallot, unitA, unitB } from '../testing/votesFixtures';
 
 describe('a tier mark', () => {
   it('counts one tick, abstains on none, is void on several', () => {

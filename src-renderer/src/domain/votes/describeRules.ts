@@ -88,14 +88,17 @@ function describeGroups(rules: RoundRules): string[] {
   return lines;
 }
 
+/** How subjects sharing a rank are listed (rankSubjects: stroke collation). */
+const TIE_ORDER = '，并列的按名称笔画顺序排列';
+
 function describeRanking(rules: RoundRules): string[] {
   const rankBy = rules.form === 'tiers' ? rules.rankBy : 'score';
   const key = `${rules.groups.length > 1 ? '综合' : ''}${RANK_KEY_LABELS[rankBy]}`;
   const summed = rules.groups.length > 1 ? '（票数为各测评组合计）' : '';
   const ties =
     rules.tieBreaker && rules.form === 'tiers'
-      ? `${key}相同时，满意票多者在前，满意票相同时不满意票少者在前${summed}；仍相同的名次并列（如 1、2、2、4）`
-      : `${key}相同的名次并列（如 1、2、2、4）`;
+      ? `${key}相同时，满意票多者在前，满意票相同时不满意票少者在前${summed}；仍相同的名次并列（如 1、2、2、4）${TIE_ORDER}`
+      : `${key}相同的名次并列（如 1、2、2、4）${TIE_ORDER}`;
   const printed =
     rankBy === 'score' ? `保留 ${rules.decimals} 位小数` : `以百分数保留 ${rules.decimals} 位小数`;
   const lines = [
@@ -105,14 +108,20 @@ function describeRanking(rules: RoundRules): string[] {
       : `比较${key}时使用精确值（分数运算），不先四舍五入`,
     rules.form === 'tiers' ? '没有有效票的测评对象不参加排名' : '没有有效评分的测评对象不参加排名',
     rules.bottomN > 0
-      ? `排名最后 ${rules.bottomN} 名标记为排名靠后；界线处名次并列的一并标记（因此可能多于 ${rules.bottomN} 个）`
+      ? `排名最后 ${rules.bottomN} 名标记为排名靠后；界线处名次并列的一并标记（因此可能多于 ${rules.bottomN} 个），` +
+        `但排名第 1 的不标记；参加排名的不超过 ${rules.bottomN} 个时，不标记排名靠后`
       : '不标记排名靠后',
   ];
   return lines;
 }
 
+export interface DescribeOptions {
+  /** The number of subjects; with only one nothing is ranked, so the ranking rules are left out. */
+  subjects?: number;
+}
+
 /** Every rule in force, one Chinese sentence each, in the order they apply. */
-export function describeRules(rules: RoundRules): string[] {
+export function describeRules(rules: RoundRules, options: DescribeOptions = {}): string[] {
   const quorum =
     rules.groups.length > 1
       ? '各测评组实到人数均须超过该组应到人数的一半，方可进行测评'
@@ -126,7 +135,7 @@ export function describeRules(rules: RoundRules): string[] {
     '收回票数多于发出票数的，本轮测评无效，应重新测评',
     ...(rules.form === 'tiers' ? describeTiers(rules) : describeSheet(rules)),
     ...describeGroups(rules),
-    ...describeRanking(rules),
+    ...(options.subjects === 1 ? [] : describeRanking(rules)),
     decimals,
   ];
 }

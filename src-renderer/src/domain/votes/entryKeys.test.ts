@@ -12,7 +12,7 @@ import { emptySheetDraft, sheetFromDraft, sheetLine, sheetRowLabel } from './she
 import { defaultRules } from './rules';
 import { countTierMark } from './ballots';
 import { DEFAULT_TIER_SETTINGS } from './tiers';
-import { unitA, unitB } from './testFixtures';
+import { unitA, unitB } from '../testing/votesFixtures';
 
 const three = DEFAULT_TIER_SETTINGS;
 const fourWithUnknown = { ...DEFAULT_TIER_SETTINGS, scheme: 'four' as const, allowUnknown: true };
@@ -76,7 +76,7 @@ describe('a keyed score sheet', () => {
     if (!('ballot' in outcome)) throw new Error(outcome.problem);
     expect(outcome.ballot.marks).toEqual({ [unitA.id]: { c1: 20, c2: 21, c3: 22, c4: 23.5 } });
     expect(sheetLine(outcome.ballot, subjects, criteria)).toBe('86.5 / 弃');
-    expect(sheetRowLabel(draft[0]!, criteria)).toBe('合计 86.5');
+    expect(sheetRowLabel(draft[0], criteria)).toBe('合计 86.5');
     expect(sheetRowLabel({ points: { c1: 20 }, abstain: false }, criteria)).toBe('无效：“服务效能”未评分');
   });
 });

@@ -108,6 +108,11 @@ export function keyOf(mark: KeyedMark, tiers: TierSettings): string {
 export function ballotLine(ballot: TierBallot, subjects: readonly Subject[], tiers: TierSettings): string {
   if (ballot.wholeVoid) return '废票（整张无效）';
   const keys = draftFromBallot(ballot, subjects).map((mark) => (mark === null ? '?' : keyOf(mark, tiers)));
+  return keysLine(keys);
+}
+
+/** Keys in groups of five, the way a paper is read aloud: "11211 12111 3". */
+export function keysLine(keys: readonly string[]): string {
   const groups: string[] = [];
   for (let start = 0; start < keys.length; start += 5) groups.push(keys.slice(start, start + 5).join(''));
   return groups.join(' ');

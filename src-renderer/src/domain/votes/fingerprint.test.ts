@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalBallotSet, canonicalJson, fingerprint, sha256Hex } from './fingerprint';
-import { tierBallot, unitA, unitB, workedExample } from './testFixtures';
+import { tierBallot, unitA, unitB, workedExample } from '../testing/votesFixtures';
 import { totalsFromBallots } from './totals';
 
 describe('fingerprint', () => {

@@ -62,7 +62,7 @@ function canonicalRules(rules: RoundRules): Json {
  * One ballot without its id. Ticks are deduplicated and in TIER_ORDER; blank subjects are left out (a missing
  * subject and an empty one are the same paper); a wholly void ballot keeps no marks, since none of them count.
  */
-function canonicalBallot(ballot: Ballot): string {
+export function canonicalBallot(ballot: Ballot): string {
   const marks: Record<string, Json> = {};
   if (!ballot.wholeVoid) {
     for (const [subjectId, mark] of Object.entries(ballot.marks)) {
@@ -71,7 +71,7 @@ function canonicalBallot(ballot: Ballot): string {
         if (ticks.length > 0) marks[subjectId] = ticks;
       } else {
         const points = Object.entries(mark as Record<string, number | null>).filter(([, p]) => p !== null);
-        if (points.length > 0) marks[subjectId] = Object.fromEntries(points) as Json;
+        if (points.length > 0) marks[subjectId] = Object.fromEntries(points);
       }
     }
   }
@@ -85,7 +85,7 @@ function canonicalTotals(totals: GroupTotals): string {
     const tiers = Object.fromEntries(
       Object.entries(counts.tiers).filter(([, n]) => n !== 0 && n !== undefined),
     );
-    const item: Record<string, Json> = { tiers: tiers as Json };
+    const item: Record<string, Json> = { tiers: tiers };
     if (counts.abstain !== 0) item.abstain = counts.abstain;
     if (counts.void !== 0) item.void = counts.void;
     if (Object.keys(tiers).length > 0 || counts.abstain !== 0 || counts.void !== 0)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { frac } from './fraction';
 import { defaultRules, type RoundRules } from './rules';
 import { tally } from './tally';
-import { counts, paperBallots, unitA, unitB } from './testFixtures';
+import { counts, paperBallots, unitA, unitB } from '../testing/votesFixtures';
 import type { TallyInput } from './entries';
 
 const rules: RoundRules = {

@@ -9,6 +9,7 @@ export * from './ranking';
 export * from './result';
 export * from './round';
 export * from './rules';
+export * from './setupWarnings';
 export * from './sheets';
 export { tally } from './tally';
 export * from './tiers';
@@ -17,6 +18,7 @@ export * from './validateRules';
 
 // The life of a round in the app: its record, its stages, keyboard entry and defaults.
 export * from './entryKeys';
+export * from './keyEntry';
 export * from './lifecycle';
 export * from './roundDefaults';
 export * from './roundRecord';

@@ -11,7 +11,7 @@ import {
 } from './lifecycle';
 import { defaultRulesFor } from './roundDefaults';
 import type { RoundStage, VoteRound } from './roundRecord';
-import { copies, counts, tierBallot, unitA, unitB } from './testFixtures';
+import { copies, counts, tierBallot, unitA, unitB } from '../testing/votesFixtures';
 
 function round(over: Partial<VoteRound> = {}): VoteRound {
   return {
@@ -29,7 +29,7 @@ function round(over: Partial<VoteRound> = {}): VoteRound {
     stage: 'open',
     published: null,
     showOnProjector: false,
-    createdAt: '2026-11-29T08:00:00.000Z',
+    createdAt: Date.UTC(2026, 10, 29, 8),
     ...over,
   };
 }

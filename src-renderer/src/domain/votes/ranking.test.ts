@@ -3,7 +3,7 @@ import { frac, type Fraction } from './fraction';
 import { rankSubjects, type RankItem, type RankOptions } from './ranking';
 import { defaultRules } from './rules';
 import { tally } from './tally';
-import { counts, paperBallots } from './testFixtures';
+import { counts, paperBallots } from '../testing/votesFixtures';
 
 function item(subjectId: string, key: Fraction | null, satisfiedVotes = 0, unsatisfiedVotes = 0): RankItem {
   return { subjectId, name: subjectId, key, satisfiedVotes, unsatisfiedVotes };
@@ -49,12 +49,48 @@ describe('ranking', () => {
     expect(ranks(five, { ...plain, bottomN: 2 })).toEqual(['a:1', 'b:2', 'c:3!', 'd:3!', 'e:5!']);
     expect(ranks(five, { ...plain, bottomN: 3 })).toEqual(['a:1', 'b:2', 'c:3!', 'd:3!', 'e:5!']);
     expect(ranks(five, { ...plain, bottomN: 1 })).toEqual(['a:1', 'b:2', 'c:3', 'd:3', 'e:5!']);
-    expect(ranks(five, { ...plain, bottomN: 9 }).every((row) => row.endsWith('!'))).toBe(true);
+    expect(ranks(five, { ...plain, bottomN: 4 })).toEqual(['a:1', 'b:2!', 'c:3!', 'd:3!', 'e:5!']);
+  });
+
+  it('flags nobody when the ranked subjects are no more than N: a bottom 3 of 3 is not a finding', () => {
+    const one = [item('a', frac(8167, 100))];
+    expect(ranks(one, { ...plain, bottomN: 3 })).toEqual(['a:1']);
+    expect(ranks(one, { ...plain, bottomN: 1 })).toEqual(['a:1']);
+    const three = [item('a', frac(90)), item('b', frac(80)), item('c', frac(70))];
+    expect(ranks(three, { ...plain, bottomN: 3 })).toEqual(['a:1', 'b:2', 'c:3']);
+    expect(ranks(three, { ...plain, bottomN: 9 })).toEqual(['a:1', 'b:2', 'c:3']);
+    expect(ranks(three, { ...plain, bottomN: 2 })).toEqual(['a:1', 'b:2!', 'c:3!']);
+    // Unranked subjects do not count: two ranked of three, N = 2.
+    const withNull = [...three.slice(0, 2), item('z', null)];
+    expect(ranks(withNull, { ...plain, bottomN: 2 })).toEqual(['a:1', 'b:2', 'z:null']);
+  });
+
+  it('flags nobody at the top: when all ranked subjects tie, none is behind the others', () => {
+    const tied = [item('a', frac(80)), item('b', frac(80)), item('c', frac(80)), item('d', frac(80))];
+    expect(ranks(tied, { ...plain, bottomN: 3 })).toEqual(['a:1', 'b:1', 'c:1', 'd:1']);
+    const almost = [item('a', frac(90)), item('b', frac(80)), item('c', frac(80)), item('d', frac(80))];
+    expect(ranks(almost, { ...plain, bottomN: 3 })).toEqual(['a:1', 'b:2!', 'c:2!', 'd:2!']);
+  });
+
+  it('lists equal ranks in stroke order (the usual name order), not by code point', () => {
+    // 水 (4 strokes, U+6C34) before 民 (5 strokes, U+6C11); code points would put 民 first.
+    const tied = [
+      { ...item('x', frac(80)), name: '县民政局' },
+      { ...item('y', frac(80)), name: '县水利局' },
+      { ...item('z', frac(90)), name: '县财政局' },
+    ];
+    expect(ranks(tied, plain)).toEqual(['z:1', 'y:2', 'x:2']);
+    expect(ranks([...tied].reverse(), plain)).toEqual(['z:1', 'y:2', 'x:2']);
   });
 
   it('puts subjects without a key last, unranked and unflagged', () => {
     const withNull = [item('z', null), item('a', frac(50)), item('b', frac(60))];
     expect(ranks(withNull, { ...plain, bottomN: 1 })).toEqual(['b:1', 'a:2!', 'z:null']);
+    const unrankedByStroke = [
+      { ...item('p', null), name: '县民政局' },
+      { ...item('q', null), name: '县水利局' },
+    ];
+    expect(ranks(unrankedByStroke, plain)).toEqual(['q:null', 'p:null']);
   });
 
   it('does not depend on the input order', () => {
@@ -69,6 +105,26 @@ describe('ranking', () => {
 });
 
 describe('ranking a tally', () => {
+  it('does not flag the only subject of a round (满意 at 81.67, bottom 3)', () => {
+    const result = tally({
+      rules: { ...defaultRules(), bottomN: 3 },
+      subjects: [{ id: 'A', name: '单位甲' }],
+      counts: { members: counts(15, 13, 13, 13) },
+      ballots: paperBallots('members', [
+        [8, { A: 'satisfied' }],
+        [3, { A: 'basic' }],
+        [1, { A: 'unsatisfied' }],
+        [1, {}],
+      ]),
+      totals: [],
+    });
+    expect(result.subjects.map((s) => [s.rank, s.bottom, s.score?.value.toFixed(2)])).toEqual([
+      [1, false, '81.67'],
+    ]);
+    // Nothing is ranked against anything: the printed rules say nothing of ranking.
+    expect(result.rules.some((line) => line.includes('排名'))).toBe(false);
+  });
+
   // Scores with weights 100 / 60 / 0 over 5 ballots: P 100, Q 60 (3 满意, 2 不满意), R 60 (5 基本满意), S 40.
   const subjects = ['P', 'Q', 'R', 'S'].map((id) => ({ id, name: `单位${id}` }));
   const input = {
@@ -132,7 +188,7 @@ describe('ranking a tally', () => {
       totals: [],
     });
     expect(0.3 * 0 + 0.7 * 45).not.toBe(0.3 * 35 + 0.7 * 30);
-    // Equal ranks are listed by name in code-unit order: 乙 (U+4E59) before 甲 (U+7532).
+    // Equal ranks are listed by name in stroke order: 乙 (1 stroke) before 甲 (5 strokes).
     expect(result.subjects.map((s) => [s.subjectId, s.rank, s.score])).toEqual([
       ['B', 1, frac(63, 2)],
       ['A', 1, frac(63, 2)],

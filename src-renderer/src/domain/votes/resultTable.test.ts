@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { resultSheets, resultTable, groupTable } from './resultTable';
+import { groupTable, resultSheets, resultTable, tableNotes } from './resultTable';
 import { defaultRules } from './rules';
 import { tally } from './tally';
-import { counts, paperBallots, unitA, unitB, workedExample } from './testFixtures';
+import { counts, paperBallots, unitA, unitB, workedExample } from '../testing/votesFixtures';
 
 describe('result tables', () => {
   it('prints the worked example of domain.md §3 as the screen and the export show it', () => {
@@ -22,9 +22,10 @@ describe('result tables', () => {
         '等次',
         '排名靠后',
       ],
-      // 11/12 = 91.67%; 8/12 = 66.67%; (800 + 180)/12 = 81.67; 8 > 15/2 → 满意; one subject is the bottom one.
-      rows: [[1, '单位甲', 8, 3, 1, 1, 0, '91.67%', '66.67%', '81.67', '满意', '是']],
-      bottom: [true],
+      // 11/12 = 91.67%; 8/12 = 66.67%; (800 + 180)/12 = 81.67; 8 > 15/2 → 满意; one subject is no bottom 3.
+      rows: [[1, '单位甲', 8, 3, 1, 1, 0, '91.67%', '66.67%', '81.67', '满意', '']],
+      bottom: [false],
+      notes: [],
     });
   });
 
@@ -69,6 +70,7 @@ describe('result tables', () => {
       '不满意',
       '否',
     ]);
+    expect(table.notes).toEqual([]);
     const sheets = resultSheets({
       title: '测评',
       result,
@@ -80,5 +82,20 @@ describe('result tables', () => {
     expect(sheets.map((s) => s.name)).toEqual(['测评结果', '常委会组成人员', '人大代表', '计票规则']);
     expect(sheets[3]?.rows.at(-1)).toEqual(['测评票校验码（SHA-256）', '未公布，无校验码']);
     expect(sheets[3]?.rows.some((row) => String(row[1]).includes('人大代表对该测评对象无有效票'))).toBe(true);
+  });
+});
+
+describe('the note under a results table', () => {
+  it('says how shared ranks are listed, when there are any', () => {
+    const rules = { ...defaultRules(), bottomN: 0 };
+    const tied = tally({
+      rules,
+      subjects: [unitA, unitB],
+      counts: { members: counts(3, 3, 3, 3) },
+      ballots: paperBallots('members', [[3, { [unitA.id]: 'satisfied', [unitB.id]: 'satisfied' }]]),
+      totals: [],
+    });
+    expect(resultTable(tied, rules).notes).toEqual(['名次相同的为并列，并列的按名称笔画顺序排列。']);
+    expect(tableNotes(tied)).toEqual(resultTable(tied, rules).notes);
   });
 });

@@ -1,7 +1,10 @@
-// A round's result as plain tables of printed values: the results table on screen and the .xlsx export are
-// both made from these, so they always show the same figures.
+// A round's result as plain tables: the results table on screen, the .xlsx export and the per-group breakdown are
+// all made from the same cells, so they always show the same figures. On screen a rate or score is its printed
+// text; in the .xlsx it is a number, rounded as printed, with a number format.
 
 import type { SheetSpec } from '../sheet';
+import { ballotsSheet, type NumberedBallot } from './ballotsSheet';
+import type { Subject } from './ballots';
 import { formatDecimal, formatPercent, type Fraction } from './fraction';
 import type { RoundResult, SubjectResult } from './result';
 import type { RoundRules } from './rules';
@@ -12,14 +15,80 @@ export interface ResultTable {
   rows: (string | number)[][];
   /** Per row: flagged 排名靠后. */
   bottom: boolean[];
+  /** Sentences to print under the table (tableNotes). */
+  notes: string[];
 }
 
-const rate = (f: Fraction | null, decimals: number) => (f ? formatPercent(f, decimals) : '—');
-const score = (f: Fraction | null, decimals: number) => (f ? formatDecimal(f, decimals) : '—');
+/** Whether two ranked subjects share a rank. */
+export function hasSharedRank(result: Pick<RoundResult, 'subjects'>): boolean {
+  const ranks = result.subjects.flatMap((s) => (s.rank === null ? [] : [s.rank]));
+  return new Set(ranks).size < ranks.length;
+}
+
+/** Said under a results table that has shared ranks: how they are listed (rankSubjects). */
+export const SHARED_RANK_NOTE = '名次相同的为并列，并列的按名称笔画顺序排列。';
+
+/**
+ * The note under a results table (screen, .xlsx, 测评结果通报): how shared ranks are listed, when there are any.
+ */
+export function tableNotes(result: Pick<RoundResult, 'subjects'>): string[] {
+  return hasSharedRank(result) ? [SHARED_RANK_NOTE] : [];
+}
+
+/** A rate (printed as a percentage) or a score; null prints as "—". */
+interface Measure {
+  measure: 'rate' | 'score';
+  value: Fraction | null;
+}
+
+type Cell = string | number | Measure;
+
+interface Table {
+  headers: string[];
+  rows: Cell[][];
+}
+
+const rate = (value: Fraction | null): Measure => ({ measure: 'rate', value });
+const score = (value: Fraction | null): Measure => ({ measure: 'score', value });
 const outcome = (o: ScoredTierId | null) => (o ? TIER_LABELS[o] : '—');
 
-function tierColumns(rules: RoundRules): readonly TierId[] {
-  return ballotTiers(rules.tiers);
+/** The printed text of a cell: "91.67%", "81.67", "—". */
+function textOf(cell: Cell, decimals: number): string | number {
+  if (typeof cell !== 'object') return cell;
+  if (!cell.value) return '—';
+  return cell.measure === 'rate' ? formatPercent(cell.value, decimals) : formatDecimal(cell.value, decimals);
+}
+
+/** The number of a cell as printed: 91.67% is 0.9167, 81.67 is 81.67 (the rounding is ours, half up). */
+function numberOf(cell: Cell, decimals: number): string | number {
+  if (typeof cell !== 'object') return cell;
+  if (!cell.value) return '—';
+  return Number(formatDecimal(cell.value, cell.measure === 'rate' ? decimals + 2 : decimals));
+}
+
+/** 0.00 / 0.00% for 2 decimals, 0 / 0% for none. */
+export function numberFormat(measure: Measure['measure'], decimals: number): string {
+  const digits = decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0';
+  return measure === 'rate' ? `${digits}%` : digits;
+}
+
+function asText(table: Table, rules: RoundRules): Pick<ResultTable, 'headers' | 'rows'> {
+  return { headers: table.headers, rows: table.rows.map((row) => row.map((c) => textOf(c, rules.decimals))) };
+}
+
+/** A sheet of numbers; a column of rates or scores gets its number format. */
+function asSheet(name: string, table: Table, rules: RoundRules): SheetSpec {
+  const d = rules.decimals;
+  const numberFormats = table.headers.map((_, c) => {
+    const measure = table.rows.map((row) => row[c]).find((cell) => typeof cell === 'object');
+    return measure && typeof measure === 'object' ? numberFormat(measure.measure, d) : null;
+  });
+  return {
+    name,
+    headers: table.headers,
+    rows: table.rows.map((row) => row.map((cell) => numberOf(cell, d))),
+    numberFormats,
+  };
 }
 
 /** Counts summed over the groups (the composite table) or of one group. */
@@ -35,21 +104,18 @@ function summed(subject: SubjectResult, groupId: string | null) {
   };
 }
 
-/** The results table: per subject in rank order the counts, rates, score, outcome, rank and the bottom flag. */
-export function resultTable(result: RoundResult, rules: RoundRules): ResultTable {
+function mainTable(result: RoundResult, rules: RoundRules): Table {
   const several = rules.groups.length > 1 ? '综合' : '';
-  const d = rules.decimals;
   if (rules.form === 'scoreSheet') {
     return {
       headers: ['名次', '测评对象', '有效评分', '弃权', '无效', `${several}得分`, '排名靠后'],
       rows: result.subjects.map((s) => {
         const c = summed(s, null);
-        return [s.rank ?? '—', s.name, c.valid, c.abstain, c.void, score(s.score, d), s.bottom ? '是' : ''];
+        return [s.rank ?? '—', s.name, c.valid, c.abstain, c.void, score(s.score), s.bottom ? '是' : ''];
       }),
-      bottom: result.subjects.map((s) => s.bottom),
     };
   }
-  const tiers = tierColumns(rules);
+  const tiers = ballotTiers(rules.tiers);
   const withOutcome = rules.outcomeDenominator !== null;
   const headers = [
     '名次',
@@ -63,7 +129,7 @@ export function resultTable(result: RoundResult, rules: RoundRules): ResultTable
     ...(withOutcome ? ['等次'] : []),
     '排名靠后',
   ];
-  const rows = result.subjects.map((s) => {
+  const rows = result.subjects.map((s): Cell[] => {
     const c = summed(s, null);
     return [
       s.rank ?? '—',
@@ -71,34 +137,32 @@ export function resultTable(result: RoundResult, rules: RoundRules): ResultTable
       ...tiers.map((t) => c.tier(t)),
       c.abstain,
       c.void,
-      rate(s.satisfactionRate, d),
-      rate(s.satisfiedRate, d),
-      score(s.score, d),
+      rate(s.satisfactionRate),
+      rate(s.satisfiedRate),
+      score(s.score),
       ...(withOutcome ? [outcome(s.outcome)] : []),
       s.bottom ? '是' : '',
     ];
   });
-  return { headers, rows, bottom: result.subjects.map((s) => s.bottom) };
+  return { headers, rows };
 }
 
-/** One rater group's figures per subject (the per-group breakdown). */
-export function groupTable(result: RoundResult, rules: RoundRules, groupId: string): ResultTable {
-  const d = rules.decimals;
-  const rows = result.subjects.map((s) => {
+function groupRows(result: RoundResult, rules: RoundRules, groupId: string): Table {
+  const rows = result.subjects.map((s): Cell[] => {
     const g = s.groups.find((item) => item.groupId === groupId);
     if (!g) return [s.name];
     if (rules.form === 'scoreSheet') {
-      return [s.name, g.valid, g.abstain, g.void, g.denominator, score(g.score, d), g.included ? '是' : '否'];
+      return [s.name, g.valid, g.abstain, g.void, g.denominator, score(g.score), g.included ? '是' : '否'];
     }
     return [
       s.name,
-      ...tierColumns(rules).map((t) => g.tierCounts[t]),
+      ...ballotTiers(rules.tiers).map((t) => g.tierCounts[t]),
       g.abstain,
       g.void,
       g.denominator,
-      rate(g.satisfactionRate, d),
-      rate(g.satisfiedRate, d),
-      score(g.score, d),
+      rate(g.satisfactionRate),
+      rate(g.satisfiedRate),
+      score(g.score),
       ...(rules.outcomeDenominator !== null ? [outcome(g.outcome)] : []),
       g.included ? '是' : '否',
     ];
@@ -108,7 +172,7 @@ export function groupTable(result: RoundResult, rules: RoundRules, groupId: stri
       ? ['测评对象', '有效评分', '弃权', '无效', '计入平均的份数', '得分', '计入综合']
       : [
           '测评对象',
-          ...tierColumns(rules).map((t) => TIER_LABELS[t]),
+          ...ballotTiers(rules.tiers).map((t) => TIER_LABELS[t]),
           '弃权',
           '无效',
           '分母',
@@ -118,7 +182,25 @@ export function groupTable(result: RoundResult, rules: RoundRules, groupId: stri
           ...(rules.outcomeDenominator !== null ? ['等次'] : []),
           '计入综合',
         ];
-  return { headers, rows, bottom: result.subjects.map(() => false) };
+  return { headers, rows };
+}
+
+/** The results table: per subject in rank order the counts, rates, score, outcome, rank and the bottom flag. */
+export function resultTable(result: RoundResult, rules: RoundRules): ResultTable {
+  return {
+    ...asText(mainTable(result, rules), rules),
+    bottom: result.subjects.map((s) => s.bottom),
+    notes: tableNotes(result),
+  };
+}
+
+/** One rater group's figures per subject (the per-group breakdown). */
+export function groupTable(result: RoundResult, rules: RoundRules, groupId: string): ResultTable {
+  return {
+    ...asText(groupRows(result, rules, groupId), rules),
+    bottom: result.subjects.map(() => false),
+    notes: [],
+  };
 }
 
 export interface ResultSheetsInput {
@@ -129,18 +211,28 @@ export interface ResultSheetsInput {
   status: string;
   countsLine: string;
   fingerprint: string | null;
+  /** The round's subjects in printed order, for the sheet of ballots. */
+  subjects?: readonly Subject[];
+  /** The round's ballots with their paper numbers (null: voted in scoring mode); no ballot sheet without them. */
+  ballots?: readonly NumberedBallot[];
 }
 
-/** The .xlsx export: the results, one sheet per rater group, and the rules with the fingerprint. */
+/**
+ * The .xlsx export: the results, one sheet per rater group, the individual ballots (when given), and the rules
+ * with the fingerprint.
+ */
 export function resultSheets(input: ResultSheetsInput): SheetSpec[] {
   const { result, rules } = input;
-  const main = resultTable(result, rules);
-  const sheets: SheetSpec[] = [{ name: '测评结果', headers: main.headers, rows: main.rows }];
-  for (const group of rules.groups) {
-    const table = groupTable(result, rules, group.id);
-    sheets.push({ name: group.name, headers: table.headers, rows: table.rows });
-  }
-  const notes = [...result.notes, ...result.subjects.flatMap((s) => s.notes.map((n) => `${s.name}：${n}`))];
+  const sheets: SheetSpec[] = [asSheet('测评结果', mainTable(result, rules), rules)];
+  for (const group of rules.groups)
+    sheets.push(asSheet(group.name, groupRows(result, rules, group.id), rules));
+  if (input.ballots && input.subjects)
+    sheets.push(ballotsSheet(rules, input.subjects, input.ballots, result.groups));
+  const notes = [
+    ...tableNotes(result),
+    ...result.notes,
+    ...result.subjects.flatMap((s) => s.notes.map((n) => `${s.name}：${n}`)),
+  ];
   sheets.push({
     name: '计票规则',
     headers: ['项目', '内容'],

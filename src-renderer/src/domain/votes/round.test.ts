@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkGroupCounts, checkRound } from './round';
 import { defaultRules } from './rules';
 import { tally } from './tally';
-import { copies, counts, tierBallot, unitA, workedExample } from './testFixtures';
+import { copies, counts, tierBallot, unitA, workedExample } from '../testing/votesFixtures';
 
 describe('round validity', () => {
   it('accepts the worked example', () => {

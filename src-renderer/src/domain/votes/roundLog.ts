@@ -1,6 +1,8 @@
 // The log of a round (操作记录): every stage change, correction and deletion, with when and why. Entering a new
 // ballot is not logged: a log line with a time per ballot would let ballots be traced by their order.
 
+import type { Instant } from '../time';
+
 export type RoundLogAction =
   | 'created'
   | 'setupEdited'
@@ -40,8 +42,7 @@ export interface RoundLogEntry {
   action: RoundLogAction;
   /** Why (required for reopening and resetting); '' when none was asked. */
   reason: string;
-  /** ISO timestamp. */
-  at: string;
+  at: Instant;
   /** One Chinese sentence saying what changed, e.g. 更正人大代表第 12 张：11210 → 11220. */
   summary: string;
   /** The values before and after, for a correction; the counts, for a stage change. */

@@ -1,6 +1,7 @@
 // A ballot round as the app keeps it: what is voted on, the rules, the counts, the stage of its life cycle
 // and, once published, the frozen result. Pure data; the db stores it as is.
 
+import type { Instant } from '../time';
 import type { Subject } from './ballots';
 import type { RoundResult } from './result';
 import type { GroupCounts } from './round';
@@ -42,8 +43,7 @@ export const ENTRY_MODE_LABELS: Record<EntryMode, string> = {
 export interface PublishedResult {
   result: RoundResult;
   fingerprint: string;
-  /** ISO timestamp. */
-  publishedAt: string;
+  publishedAt: Instant;
 }
 
 export interface VoteRound {
@@ -63,8 +63,7 @@ export interface VoteRound {
   published: PublishedResult | null;
   /** Shown on the projector (大屏); only a published round can be. */
   showOnProjector: boolean;
-  /** ISO timestamp. */
-  createdAt: string;
+  createdAt: Instant;
 }
 
 /** What a caller gives to create or edit a round; the repository gives new subjects their ids. */

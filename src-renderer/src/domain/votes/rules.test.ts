@@ -90,10 +90,11 @@ describe('describing rules', () => {
       '得分 = Σ 档次分值 × 票数 ÷ 有效票数，满意 100 分、基本满意 60 分、不满意 0 分',
       '分母为 0 时，满意率和得分无法计算，记为“—”',
       '等次：满意票超过应到人数一半的为“满意”；满意与基本满意票之和超过应到人数一半的为“基本满意”；其余为“不满意”',
-      '按得分由高到低排名；得分相同的名次并列（如 1、2、2、4）',
+      '按得分由高到低排名；得分相同的名次并列（如 1、2、2、4），并列的按名称笔画顺序排列',
       '比较得分时使用精确值（分数运算），不先四舍五入',
       '没有有效票的测评对象不参加排名',
-      '排名最后 3 名标记为排名靠后；界线处名次并列的一并标记（因此可能多于 3 个）',
+      '排名最后 3 名标记为排名靠后；界线处名次并列的一并标记（因此可能多于 3 个），但排名第 1 的不标记；' +
+        '参加排名的不超过 3 个时，不标记排名靠后',
       '得分保留 2 位小数，满意率以百分数保留 2 位小数，均四舍五入',
     ]);
   });
@@ -117,7 +118,7 @@ describe('describing rules', () => {
     expect(lines).toContain('测评组及权重：常委会组成人员 50%、人大代表 30%、服务对象 20%');
     expect(lines).toContain(
       '按综合得分由高到低排名；综合得分相同时，满意票多者在前，满意票相同时不满意票少者在前（票数为各测评组合计）；' +
-        '仍相同的名次并列（如 1、2、2、4）',
+        '仍相同的名次并列（如 1、2、2、4），并列的按名称笔画顺序排列',
     );
     expect(lines).toContain('不标记排名靠后');
     expect(lines.some((line) => line.includes('方可进行测评'))).toBe(false);
@@ -141,6 +142,14 @@ describe('describing rules', () => {
     );
     expect(lines).toContain('比较得分时按公布的数值（四舍五入保留 2 位小数）比较');
     expect(lines.some((line) => line.startsWith('等次') || line.startsWith('满意率'))).toBe(false);
+  });
+
+  it('leaves the ranking rules out when there is only one subject: nothing is ranked', () => {
+    const lines = describeRules(defaultRules(), { subjects: 1 });
+    expect(lines.some((line) => line.includes('排名'))).toBe(false);
+    const all = describeRules(defaultRules());
+    // The four ranking rules: the key and ties, exact values, no valid votes, bottom N.
+    expect(lines).toEqual([...all.slice(0, -5), ...all.slice(-1)]);
   });
 
   it('says how weights not summing to exactly 100% are used', () => {

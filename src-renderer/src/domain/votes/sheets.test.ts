@@ -3,7 +3,7 @@ import { frac } from './fraction';
 import { defaultRules, DEFAULT_CRITERIA, type RoundRules } from './rules';
 import { countSheetMark, sheetScore } from './sheets';
 import { tally } from './tally';
-import { counts, sheet, unitA, unitB } from './testFixtures';
+import { counts, sheet, unitA, unitB } from '../testing/votesFixtures';
 
 function points(c1: number | null, c2: number | null, c3: number | null, c4: number | null) {
   return { c1, c2, c3, c4 };

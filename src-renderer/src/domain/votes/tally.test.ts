@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { frac } from './fraction';
 import { defaultRules, type Denominator, type RoundRules } from './rules';
 import { tally } from './tally';
-import { counts, paperBallots, tierBallot, unitA, unitB, workedExample } from './testFixtures';
+import { counts, paperBallots, tierBallot, unitA, unitB, workedExample } from '../testing/votesFixtures';
 import type { RoundResult } from './result';
 
 function subjectA(result: RoundResult) {
@@ -45,11 +45,11 @@ describe('the worked example of domain.md §3', () => {
     expect(subject.outcome).toBe('satisfied');
   });
 
-  it('has the same composite with one group, and ranks it first', () => {
+  it('has the same composite with one group, and ranks it first, unflagged (one subject is no bottom 3)', () => {
     expect(subject.score).toEqual(frac(245, 3));
     expect(subject.satisfactionRate).toEqual(frac(11, 12));
     expect(subject.weights).toEqual({ members: frac(1) });
-    expect(subject).toMatchObject({ rank: 1, bottom: true, satisfiedVotes: 8, unsatisfiedVotes: 1 });
+    expect(subject).toMatchObject({ rank: 1, bottom: false, satisfiedVotes: 8, unsatisfiedVotes: 1 });
     expect(subject.notes).toEqual([]);
   });
 });

@@ -165,19 +165,20 @@ function summary(entry: GroupEntry): GroupSummary {
   };
 }
 
-function notCounted(status: TallyStatus, problems: string[], rules: RoundRules): RoundResult {
-  return { status, problems, notes: [], groups: [], subjects: [], rules: describeRules(rules) };
+function notCounted(status: TallyStatus, problems: string[], input: TallyInput): RoundResult {
+  const rules = describeRules(input.rules, { subjects: input.subjects.length });
+  return { status, problems, notes: [], groups: [], subjects: [], rules };
 }
 
 /** Counts a round. Pure: the same input (in any order, with any ballot ids) gives the same result. */
 export function tally(input: TallyInput): RoundResult {
   const { rules } = input;
   const ruleErrors = Object.values(validateRules(rules)).filter((message) => message !== undefined);
-  if (ruleErrors.length > 0) return notCounted('invalid', ruleErrors, rules);
+  if (ruleErrors.length > 0) return notCounted('invalid', ruleErrors, input);
   const round = checkRound(rules, input.counts);
-  if (round.status !== 'ok') return notCounted(round.status, round.problems, rules);
+  if (round.status !== 'ok') return notCounted(round.status, round.problems, input);
   const entryCheck = checkEntries(input);
-  if (entryCheck.invalid.length > 0) return notCounted('invalid', entryCheck.invalid, rules);
+  if (entryCheck.invalid.length > 0) return notCounted('invalid', entryCheck.invalid, input);
   const entries = rules.groups.map((group) => {
     const counts = input.counts[group.id];
     if (!counts) throw new Error(`checked above: counts of ${group.id}`);
@@ -211,6 +212,6 @@ export function tally(input: TallyInput): RoundResult {
     notes: roundNotes(entries, rules),
     groups: entries.map(summary),
     subjects: ordered,
-    rules: describeRules(rules),
+    rules: describeRules(rules, { subjects: input.subjects.length }),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRules } from './rules';
 import { tally } from './tally';
-import { counts, paperBallots, tierBallot, unitA, unitB, workedExample } from './testFixtures';
+import { counts, paperBallots, tierBallot, unitA, unitB, workedExample } from '../testing/votesFixtures';
 import { checkTotals, emptyTotals, totalsFromBallots, type GroupTotals } from './totals';
 
 const workedTotals: GroupTotals = {

@@ -91,6 +91,15 @@ function validateCriteria(criteria: readonly Criterion[], errors: FieldErrors): 
   });
 }
 
+/** A copy of the rules with the group and criterion names cleaned (cleanText), as they are stored. */
+export function normalizeRules(rules: RoundRules): RoundRules {
+  return {
+    ...structuredClone(rules),
+    groups: rules.groups.map((group) => ({ ...group, name: cleanText(group.name) })),
+    criteria: rules.criteria.map((criterion) => ({ ...criterion, name: cleanText(criterion.name) })),
+  };
+}
+
 /** Field path → Chinese message; empty when the rules can be used. */
 export function validateRules(rules: RoundRules): FieldErrors {
   const errors: FieldErrors = {};

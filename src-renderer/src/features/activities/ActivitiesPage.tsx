@@ -1,23 +1,22 @@
 import { Button, EmptyState, Group, SegmentedControl, Switch, Table, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { useActivities } from '../../db/live';
+import { useActivities } from '../../app/queries';
 import type { ActivityKind } from '../../domain/activity/activity';
-import { formatChineseDate } from '../../domain/dates';
+import { filterActivities } from '../../domain/activity/listing';
+import { formatChineseDate } from '../../domain/time';
 import { PageHeader } from '../../ui/PageHeader';
-import { confirmDelete, toggleArchived } from './activityActions';
+import { useActivityActions } from './activityActions';
 import { KindBadge, StatusBadge } from './ActivityBadges';
 
 export function ActivitiesPage() {
   const activities = useActivities();
   const [, navigate] = useLocation();
+  const { confirmDelete, toggleArchived } = useActivityActions();
   const [kind, setKind] = useState<'all' | ActivityKind>('all');
   const [showArchived, setShowArchived] = useState(false);
   const shown = useMemo(
-    () =>
-      (activities ?? [])
-        .filter((a) => showArchived || !a.archived)
-        .filter((a) => kind === 'all' || a.kind === kind),
+    () => filterActivities(activities ?? [], { kind, showArchived }),
     [activities, kind, showArchived],
   );
 
@@ -53,7 +52,7 @@ export function ActivitiesPage() {
           <Group mb="sm">
             <SegmentedControl
               value={kind}
-              onChange={(v) => setKind(v as typeof kind)}
+              onChange={(v) => setKind(v)}
               data={[
                 { value: 'all', label: '全部' },
                 { value: 'inquiry', label: '专题询问' },

@@ -1,16 +1,16 @@
 import { Button, Group, Loader, Tabs } from '@mantine/core';
 import { useLocation } from 'wouter';
-import { useActivity } from '../../db/live';
+import { useActivity } from '../../app/queries';
 import type { ActivityKind } from '../../domain/activity/activity';
 import { NotFoundPage } from '../../ui/NotFoundPage';
 import { PageHeader } from '../../ui/PageHeader';
-import { AgendaPanel } from '../inquiry/AgendaPanel';
-import { AgendaActions, MinutesActions, QuestionListActions } from '../inquiry/InquiryActions';
-import { MinutesPanel } from '../inquiry/MinutesPanel';
-import { QuestionListPanel } from '../inquiry/QuestionListPanel';
-import { ActivityRectificationPanel } from '../rectification/ActivityRectificationPanel';
-import { RoundsPanel } from '../votes/RoundsPanel';
-import { confirmDelete, toggleArchived } from './activityActions';
+import { AgendaPanel } from '../inquiry';
+import { AgendaActions, MinutesActions, QuestionListActions } from '../inquiry';
+import { MinutesPanel } from '../inquiry';
+import { QuestionListPanel } from '../inquiry';
+import { ActivityRectificationPanel } from '../rectification';
+import { RoundsPanel } from '../votes';
+import { useActivityActions } from './activityActions';
 import { KindBadge, StatusBadge } from './ActivityBadges';
 import { ActivityOverview } from './ActivityOverview';
 
@@ -33,6 +33,7 @@ const TABS: Record<ActivityKind, { value: string; label: string }[]> = {
 export function ActivityDetailPage({ id, tab = 'overview' }: { id: string; tab?: string }) {
   const activity = useActivity(id);
   const [, navigate] = useLocation();
+  const { confirmDelete, toggleArchived } = useActivityActions();
 
   if (activity === undefined) return <Loader />;
   if (activity === null) return <NotFoundPage />;

@@ -1,11 +1,9 @@
 import { Loader } from '@mantine/core';
 import { useLocation } from 'wouter';
-import { appDb } from '../../db/appDb';
-import { useActivity, usePeople, useSettings, useUnits } from '../../db/live';
-import { createActivity, updateActivity } from '../../db/repositories/activities';
+import { useActivity, usePeople, useSettings, useUnits } from '../../app/queries';
+import { saveActivity } from '../../app/commands/activities';
+import { useCommand, useToday, type RunOptions } from '../../app/runtime';
 import type { ActivityInput } from '../../domain/activity/activity';
-import { toIsoDate } from '../../domain/dates';
-import { notifySuccess } from '../../ui/notify';
 import { NotFoundPage } from '../../ui/NotFoundPage';
 import { PageHeader } from '../../ui/PageHeader';
 import { ActivityForm } from './ActivityForm';
@@ -17,6 +15,8 @@ export function ActivityEditPage({ id }: { id: string | null }) {
   const people = usePeople();
   const units = useUnits();
   const settings = useSettings();
+  const today = useToday();
+  const { run, busy } = useCommand();
 
   if (!people || !units || !settings || (id !== null && activity === undefined)) return <Loader />;
   if (id !== null && activity === null) return <NotFoundPage />;
@@ -36,7 +36,7 @@ export function ActivityEditPage({ id }: { id: string | null }) {
     : {
         kind: 'inquiry',
         title: '',
-        date: toIsoDate(new Date()),
+        date: today,
         venue: '',
         chairId: null,
         units: [],
@@ -45,12 +45,13 @@ export function ActivityEditPage({ id }: { id: string | null }) {
         status: 'planning',
       };
 
-  const save = async (input: ActivityInput) => {
-    const saved = activity
-      ? await updateActivity(appDb, activity.id, input, new Date())
-      : await createActivity(appDb, input, new Date());
-    notifySuccess(activity ? '活动已保存' : `已创建：${saved.title}`);
-    navigate(`/activities/${saved.id}`);
+  const save = async (input: ActivityInput, form: NonNullable<RunOptions['form']>) => {
+    const result = await run(
+      saveActivity,
+      { id: activity?.id ?? null, input },
+      { form, failTitle: '活动未保存', success: activity ? '活动已保存' : `已创建：${input.title}` },
+    );
+    if (result.ok) navigate(`/activities/${result.value.id}`);
   };
 
   return (
@@ -62,6 +63,7 @@ export function ActivityEditPage({ id }: { id: string | null }) {
         isNew={!activity}
         people={people}
         units={units}
+        saving={busy}
         onSave={save}
         onCancel={() => navigate(activity ? `/activities/${activity.id}` : '/activities')}
       />

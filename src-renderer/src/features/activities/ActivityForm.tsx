@@ -19,7 +19,6 @@ import {
   respondentLabel,
   unitsLabel,
   type ActivityInput,
-  type ActivityKind,
 } from '../../domain/activity/activity';
 import type { Person } from '../../domain/directory/person';
 import type { Unit } from '../../domain/directory/unit';
@@ -29,7 +28,7 @@ import {
   TIMER_PHASE_LABELS,
   type TimerMinutes,
 } from '../../domain/settings/settings';
-import { useFormSave } from '../../ui/useFormSave';
+import type { RunOptions } from '../../app/runtime';
 import { ParticipantsField } from './ParticipantsField';
 import { personOptions } from './peopleOptions';
 import { UnitsField } from './UnitsField';
@@ -39,6 +38,7 @@ export function ActivityForm({
   isNew,
   people,
   units,
+  saving,
   onSave,
   onCancel,
 }: {
@@ -46,17 +46,16 @@ export function ActivityForm({
   isNew: boolean;
   people: Person[];
   units: Unit[];
-  onSave: (input: ActivityInput) => Promise<void>;
+  saving: boolean;
+  /** Saves; a failure is shown beside the form's fields through `form`. */
+  onSave: (input: ActivityInput, form: NonNullable<RunOptions['form']>) => Promise<unknown>;
   onCancel: () => void;
 }) {
   const form = useForm<ActivityInput>({ initialValues: initial });
-  const { saving, save } = useFormSave();
   const kind = form.values.kind;
 
-  const submit = (values: ActivityInput) => save(form, () => onSave(values), '活动未保存');
-
   return (
-    <form onSubmit={form.onSubmit(submit)} noValidate>
+    <form onSubmit={form.onSubmit((values) => void onSave(values, form))} noValidate>
       <Stack gap="lg">
         <Paper withBorder p="lg">
           <Stack>
@@ -71,7 +70,7 @@ export function ActivityForm({
                   { value: 'evaluation', label: '工作评议' },
                 ]}
                 value={kind}
-                onChange={(v) => form.setFieldValue('kind', v as ActivityKind)}
+                onChange={(v) => form.setFieldValue('kind', v)}
               />
               {!isNew ? (
                 <Text size="xs" c="dimmed" mt={4}>
@@ -138,23 +137,26 @@ export function ActivityForm({
           />
         </Paper>
 
-        <Paper withBorder p="lg">
-          <Title order={4} mb="sm">
-            计时时长（分钟）
-          </Title>
-          <SimpleGrid cols={5}>
-            {(Object.keys(TIMER_PHASE_LABELS) as (keyof TimerMinutes)[]).map((key) => (
-              <NumberInput
-                key={key}
-                label={TIMER_PHASE_LABELS[key]}
-                min={MIN_TIMER_MINUTES}
-                max={MAX_TIMER_MINUTES}
-                allowDecimal={false}
-                {...form.getInputProps(`timerMinutes.${key}`)}
-              />
-            ))}
-          </SimpleGrid>
-        </Paper>
+        {/* The timer is the inquiry console's: a 工作评议 has none. */}
+        {kind === 'inquiry' ? (
+          <Paper withBorder p="lg">
+            <Title order={4} mb="sm">
+              计时时长（分钟）
+            </Title>
+            <SimpleGrid cols={5}>
+              {(Object.keys(TIMER_PHASE_LABELS) as (keyof TimerMinutes)[]).map((key) => (
+                <NumberInput
+                  key={key}
+                  label={TIMER_PHASE_LABELS[key]}
+                  min={MIN_TIMER_MINUTES}
+                  max={MAX_TIMER_MINUTES}
+                  allowDecimal={false}
+                  {...form.getInputProps(`timerMinutes.${key}`)}
+                />
+              ))}
+            </SimpleGrid>
+          </Paper>
+        ) : null}
 
         <Group>
           <Button type="submit" loading={saving}>

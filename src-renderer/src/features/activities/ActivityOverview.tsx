@@ -1,10 +1,11 @@
 import { Badge, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import type { ActivityRecord } from '../../db/database';
-import { usePeople, useUnits } from '../../db/live';
+import type { ActivityRecord } from '../../app/queries';
+import { usePeople, useUnits } from '../../app/queries';
 import { participantLabel, respondentLabel, unitsLabel, type Activity } from '../../domain/activity/activity';
-import { formatChineseDate } from '../../domain/dates';
+import { formatChineseDate } from '../../domain/time';
 import { comparePeople } from '../../domain/directory/order';
 import { PERSON_CATEGORIES, type Person } from '../../domain/directory/person';
+import { nameOr } from '../../domain/names';
 import { TIMER_PHASE_LABELS, type TimerMinutes } from '../../domain/settings/settings';
 import { personLabel } from './peopleOptions';
 
@@ -94,7 +95,7 @@ export function ActivityOverview({ activity }: { activity: ActivityRecord }) {
                 return (
                   <Table.Tr key={u.unitId}>
                     <Table.Td>{i + 1}</Table.Td>
-                    <Table.Td fw={600}>{unit?.shortName ?? '（已删除的单位）'}</Table.Td>
+                    <Table.Td fw={600}>{nameOr(unit, 'shortName')}</Table.Td>
                     <Table.Td>
                       {u.respondentName}{' '}
                       {u.respondentTitle ? (

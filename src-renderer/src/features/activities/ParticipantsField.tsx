@@ -1,5 +1,7 @@
 import { Button, Group, MultiSelect, Pill, Stack } from '@mantine/core';
+import { activeIdsOf } from '../../domain/directory/listing';
 import type { Person, PersonCategory } from '../../domain/directory/person';
+import { nameOr } from '../../domain/names';
 import { personOptions } from './peopleOptions';
 
 /** Choose askers or raters; whole categories can be added with one click. */
@@ -19,16 +21,15 @@ export function ParticipantsField({
   error?: string;
 }) {
   const addCategory = (category: PersonCategory) => {
-    const ids = people.filter((p) => p.category === category && !p.archived).map((p) => p.id);
-    onChange([...new Set([...value, ...ids])]);
+    onChange([...new Set([...value, ...activeIdsOf(people, category)])]);
   };
-  const names = new Map(people.map((p) => [p.id, p.name]));
+  const byId = new Map(people.map((p) => [p.id, p]));
   return (
     <Stack gap="xs">
       <MultiSelect
         renderPill={({ value: id, onRemove }) => (
           <Pill withRemoveButton onRemove={onRemove}>
-            {(id && names.get(id)) ?? '（已删除）'}
+            {nameOr(id ? byId.get(id) : undefined, 'name')}
           </Pill>
         )}
         label={`${label}（已选 ${value.length} 人）`}

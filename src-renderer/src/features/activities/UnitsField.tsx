@@ -1,6 +1,7 @@
 import { ActionIcon, Group, MultiSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import type { ActivityUnit } from '../../domain/activity/activity';
 import type { Unit } from '../../domain/directory/unit';
+import { nameOr } from '../../domain/names';
 import { unitOptions } from './peopleOptions';
 
 /** Choose units, then check each one's respondent (defaults to the unit's head) and the order. */
@@ -68,7 +69,7 @@ export function UnitsField({
           </Table.Thead>
           <Table.Tbody>
             {value.map((v, i) => {
-              const name = byId.get(v.unitId)?.shortName ?? '（已删除的单位）';
+              const name = nameOr(byId.get(v.unitId), 'shortName');
               return (
                 <Table.Tr key={v.unitId}>
                   <Table.Td>{i + 1}</Table.Td>

@@ -1,5 +1,5 @@
 import { Button, EmptyState, Text } from '@mantine/core';
-import type { RecordLifecycle } from '../../db/repositories/directory';
+import type { DirectoryList } from '../../app/commands/directory';
 import { RecordActions } from './RecordActions';
 import { Muted, RecordTable, type Column } from './RecordTable';
 
@@ -23,7 +23,7 @@ export function DirectoryBody<R extends DirectoryRecord>({
   onImport,
   columns,
   nameOf,
-  repository,
+  list,
   onEdit,
 }: {
   total: number;
@@ -37,7 +37,8 @@ export function DirectoryBody<R extends DirectoryRecord>({
   onImport: () => void;
   columns: Column<R>[];
   nameOf: (record: R) => string;
-  repository: RecordLifecycle;
+  /** which list the rows' actions change */
+  list: DirectoryList;
   onEdit: (record: R) => void;
 }) {
   if (total === 0) {
@@ -62,12 +63,7 @@ export function DirectoryBody<R extends DirectoryRecord>({
         records={shown}
         columns={columns}
         actions={(record) => (
-          <RecordActions
-            record={record}
-            name={nameOf(record)}
-            repository={repository}
-            onEdit={() => onEdit(record)}
-          />
+          <RecordActions record={record} name={nameOf(record)} list={list} onEdit={() => onEdit(record)} />
         )}
       />
       {shown.length === 0 ? <Muted>没有符合条件的{noun}</Muted> : null}

@@ -1,19 +1,16 @@
 import { Badge, Group, Select, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { appDb } from '../../db/appDb';
-import { usePeople } from '../../db/live';
-import { peopleRepository } from '../../db/repositories/people';
-import { peopleSheet } from '../../domain/directory/exportTables';
-import { previewPeopleImport } from '../../domain/directory/importPeople';
-import { comparePeople } from '../../domain/directory/order';
-import { PERSON_CATEGORIES, type Person, type PersonInput } from '../../domain/directory/person';
-import { matchesSearch } from '../../domain/search';
-import { DirectoryToolbar } from './DirectoryToolbar';
-import { exportSheet } from './exportSheet';
+import { exportPeople } from '../../app/commands/directoryExport';
+import { importPeople, previewPeopleImport } from '../../app/commands/directoryImport';
+import { usePeople } from '../../app/queries';
+import { filterPeople, knownGroups } from '../../domain/directory/listing';
+import { PERSON_CATEGORIES, type Person } from '../../domain/directory/person';
 import { DirectoryBody } from './DirectoryBody';
+import { DirectoryToolbar } from './DirectoryToolbar';
 import { PendingImportModal } from './ImportPreviewModal';
 import { PersonFormModal } from './PersonFormModal';
 import { Muted, type Column } from './RecordTable';
+import { useExport } from './useExport';
 import { useImport } from './useImport';
 
 const COLUMNS: Column<Person>[] = [
@@ -58,22 +55,14 @@ export function PeopleTab() {
   const [category, setCategory] = useState<string | null>(null);
   const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<Person | 'new' | null>(null);
-  const importer = useImport<PersonInput>({
-    makePreview: async (table) => previewPeopleImport(table, await appDb.people.toArray()),
-    commit: (rows) => peopleRepository.importAll(appDb, rows),
-    noun: '位人员',
-  });
+  const importer = useImport({ preview: previewPeopleImport, save: importPeople, noun: '位人员' });
+  const exportList = useExport();
 
   const shown = useMemo(
-    () =>
-      (people ?? [])
-        .filter((p) => showArchived || !p.archived)
-        .filter((p) => category === null || p.category === category)
-        .filter((p) => matchesSearch(search, [p.name, p.title, p.category, p.phone, ...p.groups]))
-        .sort(comparePeople),
+    () => filterPeople(people ?? [], { search, showArchived, category }),
     [people, showArchived, category, search],
   );
-  const knownGroups = useMemo(() => [...new Set((people ?? []).flatMap((p) => p.groups))], [people]);
+  const groups = useMemo(() => knownGroups(people ?? []), [people]);
 
   if (people === undefined) return null;
   return (
@@ -98,7 +87,7 @@ export function PeopleTab() {
         onAdd={() => setEditing('new')}
         onImport={() => void importer.pick()}
         importing={importer.reading}
-        onExport={() => void exportSheet(peopleSheet(shown), '人员名册.xlsx')}
+        onExport={() => void exportList(exportPeople, shown)}
       />
       <DirectoryBody
         total={people.length}
@@ -111,13 +100,13 @@ export function PeopleTab() {
         onImport={() => void importer.pick()}
         columns={COLUMNS}
         nameOf={(p) => p.name}
-        repository={peopleRepository}
+        list="people"
         onEdit={setEditing}
       />
       {editing ? (
         <PersonFormModal
           person={editing === 'new' ? null : editing}
-          knownGroups={knownGroups}
+          knownGroups={groups}
           onClose={() => setEditing(null)}
         />
       ) : null}

@@ -1,7 +1,7 @@
 import { Modal, Select, Stack, TagsInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { appDb } from '../../db/appDb';
-import { peopleRepository } from '../../db/repositories/people';
+import { savePerson } from '../../app/commands/directory';
+import { useCommand } from '../../app/runtime';
 import {
   DEFAULT_RATER_GROUPS,
   PERSON_CATEGORIES,
@@ -10,7 +10,6 @@ import {
 } from '../../domain/directory/person';
 import { FormActions } from '../../ui/FormActions';
 import { notifySuccess } from '../../ui/notify';
-import { useFormSave } from '../../ui/useFormSave';
 
 const EMPTY: PersonInput = { name: '', title: '', category: '常委会组成人员', groups: [], phone: '' };
 
@@ -25,21 +24,19 @@ export function PersonFormModal({
   onClose: () => void;
 }) {
   const form = useForm<PersonInput>({ initialValues: person ? { ...person } : EMPTY });
-  const { saving, save } = useFormSave();
+  const { run, busy } = useCommand();
   const groupOptions = [...new Set([...DEFAULT_RATER_GROUPS, ...knownGroups])];
 
-  const submit = (values: PersonInput) =>
-    save(form, async () => {
-      const saved = person
-        ? await peopleRepository.update(appDb, person.id, values)
-        : await peopleRepository.add(appDb, values);
-      notifySuccess(person ? `已保存：${saved.name}` : `已添加：${saved.name}`);
-      onClose();
-    });
+  const submit = async (values: PersonInput) => {
+    const result = await run(savePerson, { id: person?.id ?? null, input: values }, { form });
+    if (!result.ok) return;
+    notifySuccess(person ? `已保存：${result.value.name}` : `已添加：${result.value.name}`);
+    onClose();
+  };
 
   return (
     <Modal opened onClose={onClose} title={person ? '编辑人员' : '添加人员'} size="lg">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
+      <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
         <Stack>
           <TextInput label="姓名" withAsterisk data-autofocus {...form.getInputProps('name')} />
           <TextInput label="职务" placeholder="县人大常委会委员" {...form.getInputProps('title')} />
@@ -57,7 +54,7 @@ export function PersonFormModal({
             {...form.getInputProps('groups')}
           />
           <TextInput label="电话" placeholder="选填" {...form.getInputProps('phone')} />
-          <FormActions onCancel={onClose} saving={saving} />
+          <FormActions onCancel={onClose} saving={busy} />
         </Stack>
       </form>
     </Modal>

@@ -1,13 +1,17 @@
 import { Button, Group, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { appDb } from '../../db/appDb';
-import type { RecordLifecycle } from '../../db/repositories/directory';
-import { notifyError, notifySuccess } from '../../ui/notify';
+import {
+  deleteRecord,
+  recordUsedBy,
+  setRecordArchived,
+  type DirectoryList,
+} from '../../app/commands/directory';
+import { useCommand } from '../../app/runtime';
 
 interface Props<R extends { id: string; archived: boolean }> {
   record: R;
   name: string;
-  repository: RecordLifecycle;
+  list: DirectoryList;
   onEdit: () => void;
 }
 
@@ -15,32 +19,28 @@ interface Props<R extends { id: string; archived: boolean }> {
 export function RecordActions<R extends { id: string; archived: boolean }>({
   record,
   name,
-  repository,
+  list,
   onEdit,
 }: Props<R>) {
-  const setArchived = async (archived: boolean) => {
-    try {
-      await repository.setArchived(appDb, record.id, archived);
-      notifySuccess(archived ? `已归档：${name}` : `已恢复：${name}`);
-    } catch (error) {
-      notifyError(error);
-    }
-  };
+  const { run } = useCommand();
+  const ref = { list, id: record.id };
+
+  const setArchived = (archived: boolean) =>
+    run(
+      setRecordArchived,
+      { ...ref, archived },
+      { success: archived ? `已归档：${name}` : `已恢复：${name}` },
+    );
 
   const askDelete = async () => {
-    let usedBy: string[];
-    try {
-      usedBy = await repository.usedBy(appDb, record.id);
-    } catch (error) {
-      notifyError(error);
-      return;
-    }
-    if (usedBy.length > 0) {
+    const usedBy = await run(recordUsedBy, ref);
+    if (!usedBy.ok) return;
+    if (usedBy.value.length > 0) {
       modals.openConfirmModal({
         title: '不能删除',
         children: (
           <Text size="sm">
-            {name}已用于活动「{usedBy.join('」「')}
+            {name}已用于活动「{usedBy.value.join('」「')}
             」，删除会让这些活动缺少记录。可以归档：归档后不再出现在选择列表中，已有活动不受影响。
           </Text>
         ),
@@ -54,14 +54,7 @@ export function RecordActions<R extends { id: string; archived: boolean }>({
       children: <Text size="sm">确定删除「{name}」吗？删除后不能恢复。</Text>,
       labels: { confirm: '删除', cancel: '取消' },
       confirmProps: { color: 'red' },
-      onConfirm: async () => {
-        try {
-          await repository.remove(appDb, record.id);
-          notifySuccess(`已删除：${name}`);
-        } catch (error) {
-          notifyError(error);
-        }
-      },
+      onConfirm: () => void run(deleteRecord, ref, { success: `已删除：${name}` }),
     });
   };
 

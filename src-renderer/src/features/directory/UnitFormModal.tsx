@@ -1,11 +1,10 @@
 import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { appDb } from '../../db/appDb';
-import { unitsRepository } from '../../db/repositories/units';
+import { saveUnit } from '../../app/commands/directory';
+import { useCommand } from '../../app/runtime';
 import { UNIT_KINDS, type Unit, type UnitInput } from '../../domain/directory/unit';
 import { FormActions } from '../../ui/FormActions';
 import { notifySuccess } from '../../ui/notify';
-import { useFormSave } from '../../ui/useFormSave';
 
 const EMPTY: UnitInput = {
   fullName: '',
@@ -20,20 +19,18 @@ const EMPTY: UnitInput = {
 /** Add (unit null) or edit one unit. */
 export function UnitFormModal({ unit, onClose }: { unit: Unit | null; onClose: () => void }) {
   const form = useForm<UnitInput>({ initialValues: unit ? { ...unit } : EMPTY });
-  const { saving, save } = useFormSave();
+  const { run, busy } = useCommand();
 
-  const submit = (values: UnitInput) =>
-    save(form, async () => {
-      const saved = unit
-        ? await unitsRepository.update(appDb, unit.id, values)
-        : await unitsRepository.add(appDb, values);
-      notifySuccess(unit ? `已保存：${saved.fullName}` : `已添加：${saved.fullName}`);
-      onClose();
-    });
+  const submit = async (values: UnitInput) => {
+    const result = await run(saveUnit, { id: unit?.id ?? null, input: values }, { form });
+    if (!result.ok) return;
+    notifySuccess(unit ? `已保存：${result.value.fullName}` : `已添加：${result.value.fullName}`);
+    onClose();
+  };
 
   return (
     <Modal opened onClose={onClose} title={unit ? '编辑单位' : '添加单位'} size="lg">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
+      <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
         <Stack>
           <TextInput
             label="单位全称"
@@ -59,7 +56,7 @@ export function UnitFormModal({ unit, onClose }: { unit: Unit | null; onClose: (
             <TextInput label="分管领导" {...form.getInputProps('supervisorName')} />
             <TextInput label="分管领导职务" placeholder="副县长" {...form.getInputProps('supervisorTitle')} />
           </SimpleGrid>
-          <FormActions onCancel={onClose} saving={saving} />
+          <FormActions onCancel={onClose} saving={busy} />
         </Stack>
       </form>
     </Modal>

@@ -1,18 +1,16 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { appDb } from '../../db/appDb';
-import { useUnits } from '../../db/live';
-import { unitsRepository } from '../../db/repositories/units';
-import { unitsSheet } from '../../domain/directory/exportTables';
-import { previewUnitsImport } from '../../domain/directory/importUnits';
-import type { Unit, UnitInput } from '../../domain/directory/unit';
-import { matchesSearch } from '../../domain/search';
-import { DirectoryToolbar } from './DirectoryToolbar';
-import { exportSheet } from './exportSheet';
+import { exportUnits } from '../../app/commands/directoryExport';
+import { importUnits, previewUnitsImport } from '../../app/commands/directoryImport';
+import { useUnits } from '../../app/queries';
+import { filterUnits } from '../../domain/directory/listing';
+import type { Unit } from '../../domain/directory/unit';
 import { DirectoryBody } from './DirectoryBody';
+import { DirectoryToolbar } from './DirectoryToolbar';
 import { PendingImportModal } from './ImportPreviewModal';
 import { Muted, type Column } from './RecordTable';
 import { UnitFormModal } from './UnitFormModal';
+import { useExport } from './useExport';
 import { useImport } from './useImport';
 
 function personLine(name: string, title: string) {
@@ -58,20 +56,11 @@ export function UnitsTab() {
   const [search, setSearch] = useState('');
   const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<Unit | 'new' | null>(null);
-  const importer = useImport<UnitInput>({
-    makePreview: async (table) => previewUnitsImport(table, await appDb.units.toArray()),
-    commit: (rows) => unitsRepository.importAll(appDb, rows),
-    noun: '个单位',
-  });
+  const importer = useImport({ preview: previewUnitsImport, save: importUnits, noun: '个单位' });
+  const exportList = useExport();
 
   const shown = useMemo(
-    () =>
-      (units ?? [])
-        .filter((u) => showArchived || !u.archived)
-        .filter((u) =>
-          matchesSearch(search, [u.fullName, u.shortName, u.kind, u.headName, u.headTitle, u.supervisorName]),
-        )
-        .sort((a, b) => a.fullName.localeCompare(b.fullName, 'zh-CN')),
+    () => filterUnits(units ?? [], { search, showArchived }),
     [units, showArchived, search],
   );
 
@@ -87,7 +76,7 @@ export function UnitsTab() {
         onAdd={() => setEditing('new')}
         onImport={() => void importer.pick()}
         importing={importer.reading}
-        onExport={() => void exportSheet(unitsSheet(shown), '单位名册.xlsx')}
+        onExport={() => void exportList(exportUnits, shown)}
       />
       <DirectoryBody
         total={units.length}
@@ -100,7 +89,7 @@ export function UnitsTab() {
         onImport={() => void importer.pick()}
         columns={COLUMNS}
         nameOf={(u) => u.shortName}
-        repository={unitsRepository}
+        list="units"
         onEdit={setEditing}
       />
       {editing ? (

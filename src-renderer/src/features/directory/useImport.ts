@@ -1,63 +1,77 @@
 import { useState } from 'react';
-import type { ImportPreview } from '../../domain/directory/importTable';
-import { desktop } from '../../platform/desktop';
-import { readTable } from '../../spreadsheets/readTable';
-import { notifyError, notifySuccess } from '../../ui/notify';
+import {
+  pickSpreadsheet,
+  readImport,
+  type PendingImport,
+  type TableRows,
+} from '../../app/commands/directoryImport';
+import { useCommand, type Command } from '../../app/runtime';
+import { goodRows, type ImportPreview } from '../../domain/directory/importTable';
+import { notifySuccess } from '../../ui/notify';
 
-const SPREADSHEET_FILTERS = [{ name: 'Excel 或 CSV 表格', extensions: ['xlsx', 'csv'] }];
+export type { PendingImport } from '../../app/commands/directoryImport';
 
-export interface PendingImport<T> {
-  fileName: string;
-  preview: ImportPreview<T>;
+/** How one kind of list is checked and added: two commands. */
+interface ImportCommands<T> {
+  /** Checks the rows of a table (against the stored records too). */
+  preview: Command<TableRows, ImportPreview<T>>;
+  /** Adds the good rows all or nothing; gives the count. */
+  save: Command<T[], number>;
 }
 
-/** Pick a file, read it, preview it; then import the good rows in one transaction or cancel. */
-export function useImport<T>({
-  makePreview,
-  commit,
-  noun,
-  target = '名册',
-}: {
-  makePreview: (table: { rows: string[][] }) => Promise<ImportPreview<T>>;
+/** The same as plain functions, for screens not yet moved onto commands. */
+interface ImportFunctions<T> {
+  makePreview: (table: TableRows) => Promise<ImportPreview<T>>;
   commit: (rows: T[]) => Promise<number>;
+}
+
+type ImportSteps<T> = (ImportCommands<T> | ImportFunctions<T>) & {
+  /** 位人员 / 个单位 / 个问题, after the count in the success message */
   noun: string;
   /** what stays unchanged when the import fails, e.g. 询问提纲 */
   target?: string;
-}) {
+};
+
+function asCommands<T>(steps: ImportCommands<T> | ImportFunctions<T>): ImportCommands<T> {
+  if ('preview' in steps) return steps;
+  return {
+    preview: (_services, table) => steps.makePreview(table),
+    save: (_services, rows) => steps.commit(rows),
+  };
+}
+
+/** Pick a file, read it, preview it; then import the good rows in one transaction or cancel. */
+export function useImport<T>(steps: ImportSteps<T>) {
+  const { noun, target = '名册' } = steps;
+  const dialog = useCommand();
+  const reader = useCommand();
+  const saver = useCommand();
   const [pending, setPending] = useState<PendingImport<T> | null>(null);
-  const [reading, setReading] = useState(false);
-  const [importing, setImporting] = useState(false);
+  const { preview, save } = asCommands(steps);
 
   const pick = async () => {
-    try {
-      const file = await desktop().openFile({ filters: SPREADSHEET_FILTERS });
-      if (!file) return;
-      setReading(true);
-      const table = await readTable(file.name, file.data);
-      setPending({ fileName: file.name, preview: await makePreview(table) });
-    } catch (error) {
-      notifyError(error, '文件无法读取');
-    } finally {
-      setReading(false);
-    }
+    const picked = await dialog.run(pickSpreadsheet, undefined, { failTitle: '文件无法读取' });
+    if (!picked.ok || !picked.value) return;
+    const result = await reader.run(readImport(preview), picked.value, { failTitle: '文件无法读取' });
+    if (result.ok) setPending(result.value);
   };
 
   const confirm = async () => {
     if (!pending) return;
-    setImporting(true);
-    try {
-      const good = pending.preview.rows.flatMap((r) =>
-        r.value !== null && r.errors.length === 0 ? [r.value] : [],
-      );
-      const count = await commit(good);
-      notifySuccess(`已导入 ${count} ${noun}`);
-      setPending(null);
-    } catch (error) {
-      notifyError(error, `导入未完成，${target}没有变化`);
-    } finally {
-      setImporting(false);
-    }
+    const result = await saver.run(save, goodRows(pending.preview), {
+      failTitle: `导入未完成，${target}没有变化`,
+    });
+    if (!result.ok) return;
+    notifySuccess(`已导入 ${result.value} ${noun}`);
+    setPending(null);
   };
 
-  return { pending, reading, importing, pick, confirm, cancel: () => setPending(null) };
+  return {
+    pending,
+    reading: reader.busy,
+    importing: saver.busy,
+    pick,
+    confirm,
+    cancel: () => setPending(null),
+  };
 }

@@ -11,31 +11,24 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { appDb } from '../../db/appDb';
-import { loadDemo } from '../../db/demo/loadDemo';
-import { useActivities, useIsEmpty, usePeople, useSettings, useUnits } from '../../db/live';
-import { formatChineseDate } from '../../domain/dates';
-import { notifyError, notifySuccess } from '../../ui/notify';
+import { loadDemoData } from '../../app/commands/demo';
+import { useActivities, useIsEmpty, usePeople, useSettings, useUnits } from '../../app/queries';
+import { useCommand } from '../../app/runtime';
+import { isCurrent } from '../../domain/activity/listing';
+import { formatChineseDate } from '../../domain/time';
 import { PageHeader } from '../../ui/PageHeader';
-import { KindBadge, StatusBadge } from '../activities/ActivityBadges';
-import { AttentionPanel } from '../rectification/AttentionPanel';
+import { KindBadge, StatusBadge } from '../activities';
+import { AttentionPanel } from '../rectification';
 
 function Welcome() {
   const [, navigate] = useLocation();
-  const [loading, setLoading] = useState(false);
-  const load = async () => {
-    setLoading(true);
-    try {
-      await loadDemo(appDb, new Date());
-      notifySuccess('示例数据已加载：宜丰县人大常委会的名册、一次专题询问和一次工作评议');
-    } catch (error) {
-      notifyError(error, '示例数据未加载');
-    } finally {
-      setLoading(false);
-    }
-  };
+  const { run, busy } = useCommand();
+  const load = () =>
+    run(loadDemoData, undefined, {
+      success: '示例数据已加载：宜丰县人大常委会的名册、一次专题询问和一次工作评议',
+      failTitle: '示例数据未加载',
+    });
   return (
     <EmptyState
       mt={60}
@@ -44,7 +37,7 @@ function Welcome() {
       description="这里还没有任何数据。可以先加载示例数据，看看宜丰县人大常委会“促进绿色矿山建设”专题询问和“优化营商环境”工作评议是怎样组织的；也可以直接新建自己的活动。所有数据只保存在本机。"
     >
       <EmptyState.Actions>
-        <Button size="md" onClick={() => void load()} loading={loading}>
+        <Button size="md" onClick={() => void load()} loading={busy}>
           加载示例数据
         </Button>
         <Button size="md" variant="default" onClick={() => navigate('/activities/new')}>
@@ -61,7 +54,7 @@ function Overview() {
   const units = useUnits();
   const settings = useSettings();
   if (!activities || !people || !units || !settings) return <Loader />;
-  const current = activities.filter((a) => !a.archived && a.status !== 'finished');
+  const current = activities.filter(isCurrent);
 
   return (
     <Stack gap="lg">

@@ -13,23 +13,20 @@ import {
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { useEffect, useState, type ReactNode } from 'react';
-import { appDb } from '../../db/appDb';
-import type { ActivityRecord, AgendaItemRecord } from '../../db/database';
-import { useAgenda } from '../../db/live';
 import {
-  addAgendaItem,
-  ensureAgenda,
+  deleteAgendaItem,
   moveAgendaItem,
-  removeAgendaItem,
-  updateAgendaItem,
-} from '../../db/repositories/agenda';
+  prepareAgenda,
+  saveAgendaItem,
+} from '../../app/commands/inquiryAgenda';
+import { useAgenda, type ActivityRecord, type AgendaItemRecord } from '../../app/queries';
+import { useCommand } from '../../app/runtime';
 import {
   AGENDA_KIND_LABELS,
   AGENDA_KINDS,
   agendaPlannedMinutes,
   type AgendaItemInput,
 } from '../../domain/inquiry/agenda';
-import { fieldErrorsOf, notifyError } from '../../ui/notify';
 
 function AgendaItemModal({
   activityId,
@@ -43,16 +40,10 @@ function AgendaItemModal({
   const form = useForm<AgendaItemInput>({
     initialValues: item ?? { title: '', plannedMinutes: 10, kind: 'other' },
   });
+  const { run } = useCommand();
   const submit = async (values: AgendaItemInput) => {
-    try {
-      if (item) await updateAgendaItem(appDb, item.id, values);
-      else await addAgendaItem(appDb, activityId, values);
-      onClose();
-    } catch (error) {
-      const fields = fieldErrorsOf(error);
-      if (fields) form.setErrors(fields);
-      else notifyError(error);
-    }
+    const result = await run(saveAgendaItem, { activityId, id: item?.id ?? null, input: values }, { form });
+    if (result.ok) onClose();
   };
   return (
     <Modal opened onClose={onClose} title={item ? '编辑议程' : '添加议程'}>
@@ -88,11 +79,10 @@ function AgendaItemModal({
 export function AgendaPanel({ activity, actions }: { activity: ActivityRecord; actions?: ReactNode }) {
   const agenda = useAgenda(activity.id);
   const [editing, setEditing] = useState<AgendaItemRecord | 'new' | null>(null);
+  const { run } = useCommand();
   useEffect(() => {
-    void ensureAgenda(appDb, activity.id, activity.timerMinutes).catch((error: unknown) =>
-      notifyError(error),
-    );
-  }, [activity.id, activity.timerMinutes]);
+    void run(prepareAgenda, { activityId: activity.id });
+  }, [run, activity.id]);
   if (!agenda) return null;
 
   const askDelete = (item: AgendaItemRecord) =>
@@ -101,10 +91,9 @@ export function AgendaPanel({ activity, actions }: { activity: ActivityRecord; a
       children: <Text size="sm">确定删除议程「{item.title}」吗？</Text>,
       labels: { confirm: '删除', cancel: '取消' },
       confirmProps: { color: 'red' },
-      onConfirm: () => void removeAgendaItem(appDb, item.id).catch((error: unknown) => notifyError(error)),
+      onConfirm: () => void run(deleteAgendaItem, { id: item.id }),
     });
-  const move = (id: string, step: -1 | 1) =>
-    void moveAgendaItem(appDb, id, step).catch((error: unknown) => notifyError(error));
+  const move = (id: string, step: -1 | 1) => void run(moveAgendaItem, { id, step });
 
   return (
     <>

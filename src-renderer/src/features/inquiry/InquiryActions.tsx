@@ -1,9 +1,7 @@
 // The buttons the inquiry tabs show next to their own: imports and Word exports. The panels take them through
 // their `actions` slot, so the panels themselves stay about their lists.
-import { appDb } from '../../db/appDb';
-import type { ActivityRecord } from '../../db/database';
+import type { ActivityRecord } from '../../app/queries';
 import { ExportDocumentButton } from './ExportDocumentButton';
-import { buildAgendaDocx, buildMinutesDocx, buildQuestionListDocx } from './inquiryDocuments';
 import { QuestionImportButton } from './QuestionImport';
 
 /** 询问提纲: 从表格导入 and 导出题目单. */
@@ -11,22 +9,17 @@ export function QuestionListActions({ activity }: { activity: ActivityRecord }) 
   return (
     <>
       <QuestionImportButton activity={activity} />
-      <ExportDocumentButton label="导出题目单" build={() => buildQuestionListDocx(appDb, activity.id)} />
+      <ExportDocumentButton label="导出题目单" activityId={activity.id} kind="questionList" />
     </>
   );
 }
 
 /** 议程: 导出议程. */
 export function AgendaActions({ activity }: { activity: ActivityRecord }) {
-  return <ExportDocumentButton label="导出议程" build={() => buildAgendaDocx(appDb, activity.id)} />;
+  return <ExportDocumentButton label="导出议程" activityId={activity.id} kind="agenda" />;
 }
 
 /** 会议记录: 导出会议记录, with the figures as they stand at the moment of the click. */
 export function MinutesActions({ activity }: { activity: ActivityRecord }) {
-  return (
-    <ExportDocumentButton
-      label="导出会议记录"
-      build={() => buildMinutesDocx(appDb, activity.id, Date.now())}
-    />
-  );
+  return <ExportDocumentButton label="导出会议记录" activityId={activity.id} kind="minutes" />;
 }

@@ -1,13 +1,13 @@
 import { EmptyState, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { ActivityRecord } from '../../db/database';
+import type { ActivityRecord } from '../../app/queries';
 import {
   computeMinutes,
   formatDuration,
   type QuestionMinutes,
   type TotalFigures,
 } from '../../domain/inquiry/minutes';
-import { useNow } from '../../ui/useNow';
+import { useNow } from '../../app/runtime';
 import { useConsole } from './console/useConsole';
 
 function Figure({ label, value }: { label: string; value: ReactNode }) {
@@ -82,8 +82,6 @@ export function MinutesPanel({ activity, actions }: { activity: ActivityRecord; 
   const now = useNow(1000);
   if (!state || !people || !units) return <Loader />;
   const minutes = computeMinutes(state, now);
-  const personName = (id: string) => people.find((p) => p.id === id)?.name ?? '（已删除）';
-  const unitName = (id: string) => units.find((u) => u.id === id)?.shortName ?? '（已删除）';
   const { totals } = minutes;
 
   if (minutes.asked.length === 0 && minutes.statements.length === 0) {
@@ -158,13 +156,13 @@ export function MinutesPanel({ activity, actions }: { activity: ActivityRecord; 
           <Title order={4} mb="xs">
             按单位合计
           </Title>
-          <TotalsTable label="按单位合计" rows={minutes.byUnit} name={unitName} />
+          <TotalsTable label="按单位合计" rows={minutes.byUnit} name={names.unit} />
         </div>
         <div>
           <Title order={4} mb="xs">
             按询问人合计
           </Title>
-          <TotalsTable label="按询问人合计" rows={minutes.byAsker} name={personName} />
+          <TotalsTable label="按询问人合计" rows={minutes.byAsker} name={names.person} />
         </div>
       </SimpleGrid>
     </Stack>

@@ -12,10 +12,9 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
-import { appDb } from '../../db/appDb';
-import type { ActivityRecord } from '../../db/database';
-import { addQuestion, updateQuestion } from '../../db/repositories/questions';
+import { saveQuestion } from '../../app/commands/inquiryQuestions';
+import type { ActivityRecord } from '../../app/queries';
+import { useCommand } from '../../app/runtime';
 import type { Person } from '../../domain/directory/person';
 import type { Unit } from '../../domain/directory/unit';
 import {
@@ -26,8 +25,8 @@ import {
   type Question,
   type QuestionInput,
 } from '../../domain/inquiry/question';
-import { fieldErrorsOf, notifyError, notifySuccess } from '../../ui/notify';
-import { personOptions } from '../activities/peopleOptions';
+import { namesById } from '../../domain/names';
+import { personOptions } from '../activities';
 
 /** Minutes in the form, seconds in the record. */
 type FormValues = Omit<QuestionInput, 'plannedSeconds'> & {
@@ -63,8 +62,8 @@ export function QuestionFormModal({
 }) {
   const initial: QuestionInput = question ?? newQuestion('', 0, activity.timerMinutes);
   const form = useForm<FormValues>({ initialValues: toForm(initial) });
-  const [saving, setSaving] = useState(false);
-  const unitName = new Map(units.map((u) => [u.id, u.shortName]));
+  const { run, busy } = useCommand();
+  const unitName = namesById(units, 'shortName');
   const askers = people.filter((p) => activity.participantIds.includes(p.id));
   const others = people.filter((p) => !activity.participantIds.includes(p.id));
 
@@ -78,25 +77,17 @@ export function QuestionFormModal({
   };
 
   const submit = async (values: FormValues) => {
-    setSaving(true);
-    try {
-      const input = fromForm(values);
-      if (question) await updateQuestion(appDb, question.id, input);
-      else await addQuestion(appDb, activity.id, input);
-      notifySuccess(question ? '问题已保存' : '问题已添加');
-      onClose();
-    } catch (error) {
-      const fields = fieldErrorsOf(error);
-      if (fields) {
-        form.setErrors(
-          Object.fromEntries(
-            Object.entries(fields).map(([k, v]) => [k.replace('plannedSeconds.', 'minutes.'), v]),
-          ),
-        );
-      } else notifyError(error, '问题未保存');
-    } finally {
-      setSaving(false);
-    }
+    const result = await run(
+      saveQuestion,
+      { activityId: activity.id, id: question?.id ?? null, input: fromForm(values) },
+      {
+        success: question ? '问题已保存' : '问题已添加',
+        failTitle: '问题未保存',
+        form,
+        fieldKey: (key) => key.replace('plannedSeconds.', 'minutes.'),
+      },
+    );
+    if (result.ok) onClose();
   };
 
   return (
@@ -124,7 +115,7 @@ export function QuestionFormModal({
               searchable
               data={activity.units.map((u) => ({
                 value: u.unitId,
-                label: unitName.get(u.unitId) ?? '（已删除的单位）',
+                label: unitName(u.unitId),
               }))}
               value={form.values.unitIds}
               onChange={chooseUnits}
@@ -163,7 +154,7 @@ export function QuestionFormModal({
             <Button variant="default" onClick={onClose}>
               取消
             </Button>
-            <Button type="submit" loading={saving}>
+            <Button type="submit" loading={busy}>
               保存
             </Button>
           </Group>

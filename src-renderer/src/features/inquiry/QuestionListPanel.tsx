@@ -1,12 +1,17 @@
 import { ActionIcon, Badge, Button, EmptyState, Group, Table, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
-import { appDb } from '../../db/appDb';
-import type { ActivityRecord, QuestionRecord } from '../../db/database';
-import { usePeople, useQuestions, useUnits } from '../../db/live';
-import { removeQuestion, reorderQuestions } from '../../db/repositories/questions';
+import { deleteQuestion, reorderQuestions } from '../../app/commands/inquiryQuestions';
+import {
+  usePeople,
+  useQuestions,
+  useUnits,
+  type ActivityRecord,
+  type QuestionRecord,
+} from '../../app/queries';
+import { useCommand } from '../../app/runtime';
+import { questionNames } from '../../domain/inquiry/questionNames';
 import { PHASE_LABELS, QUESTION_PHASES } from '../../domain/inquiry/question';
-import { notifyError, notifySuccess } from '../../ui/notify';
 import { moveStep, useDragReorder } from '../../ui/useDragReorder';
 import { QuestionFormModal } from './QuestionFormModal';
 
@@ -20,14 +25,14 @@ export function QuestionListPanel({ activity, actions }: { activity: ActivityRec
   const people = usePeople();
   const units = useUnits();
   const [editing, setEditing] = useState<QuestionRecord | 'new' | null>(null);
+  const { run } = useCommand();
   const ids = (questions ?? []).map((q) => q.id);
-  const move = (ordered: string[]) =>
-    reorderQuestions(appDb, activity.id, ordered).catch((error: unknown) => notifyError(error, '顺序未保存'));
+  const move = (orderedIds: string[]) =>
+    run(reorderQuestions, { activityId: activity.id, orderedIds }, { failTitle: '顺序未保存' });
   const { rowProps } = useDragReorder(ids, (ordered) => void move(ordered));
 
   if (!questions || !people || !units) return null;
-  const personName = new Map(people.map((p) => [p.id, p.name]));
-  const unitName = new Map(units.map((u) => [u.id, u.shortName]));
+  const names = questionNames(people, units);
 
   const onRowKey = (event: KeyboardEvent, id: string) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
@@ -44,9 +49,11 @@ export function QuestionListPanel({ activity, actions }: { activity: ActivityRec
       labels: { confirm: '删除', cancel: '取消' },
       confirmProps: { color: 'red' },
       onConfirm: () =>
-        void removeQuestion(appDb, q.id)
-          .then(() => notifySuccess(`已删除第 ${q.order} 题`))
-          .catch((error: unknown) => notifyError(error, '问题未删除')),
+        void run(
+          deleteQuestion,
+          { id: q.id },
+          { success: `已删除第 ${q.order} 题`, failTitle: '问题未删除' },
+        ),
     });
 
   return (
@@ -96,8 +103,8 @@ export function QuestionListPanel({ activity, actions }: { activity: ActivityRec
                 style={{ cursor: 'grab' }}
               >
                 <Table.Td>{q.order}</Table.Td>
-                <Table.Td fw={600}>{personName.get(q.askerId) ?? '（已删除）'}</Table.Td>
-                <Table.Td>{q.unitIds.map((id) => unitName.get(id) ?? '（已删除）').join('、')}</Table.Td>
+                <Table.Td fw={600}>{names.asker(q)}</Table.Td>
+                <Table.Td>{names.units(q)}</Table.Td>
                 <Table.Td>{q.respondentName}</Table.Td>
                 <Table.Td>
                   <Text size="sm" lineClamp={2}>

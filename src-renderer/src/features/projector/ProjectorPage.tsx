@@ -1,12 +1,107 @@
 import { Box, Loader, Stack, Text } from '@mantine/core';
-import { timerReading } from '../../domain/inquiry/timer';
-import { TimerDisplay } from '../../ui/TimerDisplay';
-import { useNow } from '../../ui/useNow';
-import { usePublishedRoundOnProjector } from '../../db/live';
-import { useConsole } from '../inquiry/console/useConsole';
-import { ResultsBoard } from '../votes/ResultsBoard';
+import { usePublishedRoundOnProjector } from '../../app/queries';
+import { useNow } from '../../app/runtime';
+import { projectorScreen, type ProjectorScreen } from '../../domain/inquiry/projectorScreen';
+import { formatClock, type TimerLevel } from '../../domain/inquiry/timer';
+import { LevelNote, TimerDisplay } from '../../ui/TimerDisplay';
+import { useConsole } from '../inquiry';
+import { ResultsBoard } from '../votes';
 
 const DARK = '#0b0f14';
+
+function Timer({
+  remainingSeconds,
+  level,
+  running,
+}: {
+  remainingSeconds: number;
+  level: TimerLevel;
+  running: boolean;
+}) {
+  return (
+    <>
+      <TimerDisplay remainingSeconds={remainingSeconds} level={level} size="min(24vw, 40vh)" dim={!running} />
+      <LevelNote level={level} size="min(4vw, 6vh)" />
+    </>
+  );
+}
+
+function Line({ label, size, children }: { label: string; size: string; children: React.ReactNode }) {
+  return (
+    <Text ta="center" fw={700} style={{ fontSize: size }} lineClamp={2} aria-label={label}>
+      {children}
+    </Text>
+  );
+}
+
+const BIG = 'min(5vw, 8vh)';
+const MID = 'min(3.6vw, 6vh)';
+
+/** The middle of the screen for what the meeting is doing now. */
+function ScreenBody({ screen }: { screen: ProjectorScreen }) {
+  switch (screen.kind) {
+    case 'standby':
+      return (
+        <Line label="当前询问" size={BIG}>
+          会议即将开始
+        </Line>
+      );
+    case 'closed':
+      return (
+        <Line label="当前询问" size={BIG}>
+          会议结束 · 谢谢
+        </Line>
+      );
+    case 'next':
+      return (
+        <Line label="当前询问" size={BIG}>
+          {screen.headline}
+        </Line>
+      );
+    case 'agenda':
+      return (
+        <>
+          <Text c="gray.5" style={{ fontSize: MID }}>
+            议程 {screen.item.order} · {screen.kindLabel} · 计划 {screen.plannedMinutes} 分钟
+          </Text>
+          <Line label="当前询问" size={BIG}>
+            {screen.item.title}
+          </Line>
+          {screen.reading ? (
+            <Timer remainingSeconds={screen.reading.remainingSeconds} level={screen.reading.level} running />
+          ) : null}
+        </>
+      );
+    case 'statement':
+    case 'question': {
+      const { reading } = screen;
+      return (
+        <>
+          <Line label="当前询问" size={BIG}>
+            {screen.kind === 'question' ? screen.headline : screen.title}
+          </Line>
+          {reading ? (
+            <>
+              <Text fw={700} style={{ fontSize: 'min(5vw, 8vh)' }} aria-label="阶段">
+                {reading.label}
+                {reading.paused ? '（暂停）' : ''}
+                {reading.ended ? '（已结束）' : ''}
+              </Text>
+              <Timer
+                remainingSeconds={reading.remainingSeconds}
+                level={reading.level}
+                running={reading.running}
+              />
+              <Text c="gray.5" style={{ fontSize: 'min(2.4vw, 4vh)' }}>
+                计划 {formatClock(reading.plannedSeconds)}
+              </Text>
+            </>
+          ) : null}
+        </>
+      );
+    }
+  }
+}
 
 /**
  * 大屏: what the room sees on the projector. It folds the same stored log as the console and reads its
@@ -32,13 +127,7 @@ export function ProjectorPage({ id }: { id: string }) {
       </Box>
     );
   }
-  const reading = timerReading(state, now);
-  const q = state.currentQuestion;
-  let who: string;
-  if (q) who = `${names.asker(q)} → ${names.units(q)}${q.respondentName ? ` / ${q.respondentName}` : ''}`;
-  else if (reading) who = state.currentAgendaItem?.title ?? reading.label;
-  else if (state.next) who = `下一位：${names.asker(state.next)} → ${names.units(state.next)}`;
-  else who = state.currentAgendaItem?.title ?? '';
+  const screen = projectorScreen(state, now, names);
 
   return (
     <Box
@@ -48,28 +137,13 @@ export function ProjectorPage({ id }: { id: string }) {
       p="3vh"
       style={{ display: 'flex', flexDirection: 'column', overflow: 'hidden' }}
       aria-label="大屏"
+      data-screen={screen.kind}
     >
-      <Text ta="center" fw={700} style={{ fontSize: 'min(4.2vw, 6vh)' }} lineClamp={1}>
+      <Text ta="center" fw={700} style={{ fontSize: 'min(3.6vw, 5vh)' }} lineClamp={1}>
         {activity.title} · 专题询问
       </Text>
       <Stack align="center" justify="center" gap="2vh" style={{ flex: 1, minHeight: 0 }}>
-        <Text ta="center" fw={700} style={{ fontSize: 'min(5vw, 8vh)' }} lineClamp={2} aria-label="当前询问">
-          {who}
-        </Text>
-        {reading ? (
-          <>
-            <Text fw={700} style={{ fontSize: 'min(6vw, 9vh)' }} aria-label="阶段">
-              {reading.label}
-              {reading.paused ? '（暂停）' : ''}
-            </Text>
-            <TimerDisplay
-              remainingSeconds={reading.remainingSeconds}
-              level={reading.level}
-              size="min(27vw, 48vh)"
-              dim={!reading.running}
-            />
-          </>
-        ) : null}
+        <ScreenBody screen={screen} />
       </Stack>
     </Box>
   );

@@ -11,9 +11,9 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
+import { useCommand, useToday, type Command } from '../../app/runtime';
 import { checkEntryDate, ENTRY_KIND_LABELS, MANUAL_KINDS, type ManualKind } from '../../domain/rectification';
-import { errorMessage } from '../../ui/notify';
-import { todayIso } from './format';
+import { errorMessage, notifySuccess } from '../../ui/notify';
 
 export interface DatedValues {
   date: string;
@@ -24,9 +24,10 @@ export interface DatedValues {
 
 /**
  * A small dialog for one dated action: the date (today by default, never later, never before 交办), a text, and
- * for follow-ups the kind (走访 / 督促 / 其他). Refusals from the domain show in the dialog, which stays open.
+ * for follow-ups the kind (走访 / 督促 / 其他). It runs `command` with `input(values)`; a refusal from the domain
+ * shows in the dialog, which stays open; a success says `success(output)` and closes it.
  */
-export function DatedActionModal({
+export function DatedActionModal<I, O>({
   title,
   description,
   confirmLabel,
@@ -39,7 +40,10 @@ export function DatedActionModal({
   withWithdraw = false,
   withText = true,
   extra,
-  onSubmit,
+  command,
+  input,
+  success,
+  onDone,
   onClose,
 }: {
   title: string;
@@ -58,36 +62,37 @@ export function DatedActionModal({
   withText?: boolean;
   /** More fields, rendered after the date. */
   extra?: ReactNode;
-  onSubmit: (values: DatedValues) => Promise<void>;
+  command: Command<I, O>;
+  input: (values: DatedValues) => I;
+  /** The green message after it went through. */
+  success: (output: O, values: DatedValues) => string;
+  /** After the success, before the dialog closes (e.g. to go to the new round). */
+  onDone?: (output: O) => void;
   onClose: () => void;
 }) {
+  const today = useToday();
+  const { run, busy } = useCommand();
   const [values, setValues] = useState<DatedValues>({
-    date: todayIso(),
+    date: today,
     text: '',
     kind: 'visit',
     withdraw: false,
     ...initial,
   });
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const set = (patch: Partial<DatedValues>) => {
     setValues({ ...values, ...patch });
     setProblem(null);
   };
   const submit = async () => {
-    const dateProblem =
-      withDate && !values.withdraw ? checkEntryDate(values.date, todayIso(), issueDate) : null;
+    const dateProblem = withDate && !values.withdraw ? checkEntryDate(values.date, today, issueDate) : null;
     if (dateProblem) return setProblem(dateProblem);
     if (textRequired && values.text.trim() === '') return setProblem(`请填写${textLabel}`);
-    setBusy(true);
-    try {
-      await onSubmit(values);
-      onClose();
-    } catch (error) {
-      setProblem(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    const result = await run(command, input(values), { quiet: true });
+    if (!result.ok) return setProblem(errorMessage(result.error));
+    notifySuccess(success(result.value, values));
+    onDone?.(result.value);
+    onClose();
   };
   return (
     <Modal opened onClose={onClose} title={title} size="lg">
@@ -98,7 +103,7 @@ export function DatedActionModal({
             aria-label="跟踪方式"
             data={MANUAL_KINDS.map((kind) => ({ value: kind, label: ENTRY_KIND_LABELS[kind] }))}
             value={values.kind}
-            onChange={(kind) => set({ kind: kind as ManualKind })}
+            onChange={(kind) => set({ kind: kind })}
             w="fit-content"
           />
         ) : null}
@@ -109,7 +114,7 @@ export function DatedActionModal({
             withAsterisk
             w={200}
             value={values.date}
-            max={todayIso()}
+            max={today}
             disabled={values.withdraw}
             onChange={(e) => set({ date: e.currentTarget.value })}
           />

@@ -1,9 +1,10 @@
 import { Button, EmptyState, Group, Loader, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { ActivityRecord } from '../../db/database';
-import { useRectificationItems, useSettings, useUnits } from '../../db/live';
+import { useRectificationItems, useSettings, useUnits, type ActivityRecord } from '../../app/queries';
+import { useToday } from '../../app/runtime';
 import { ACTIVITY_KIND_LABELS } from '../../domain/activity/activity';
-import { sortItems, todayIso, unitNameOf } from './format';
+import { namesById } from '../../domain/names';
+import { ledgerScopeItems, ledgerTitle, sortForLedger, type LedgerScope } from '../../domain/rectification';
 import { GenerateModal } from './GenerateModal';
 import { ItemFormModal } from './ItemFormModal';
 import { ItemsTable } from './ItemsTable';
@@ -19,13 +20,12 @@ export function ActivityRectificationPanel({ activity }: { activity: ActivityRec
   const settings = useSettings();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
+  const today = useToday();
   if (!all || !units || !settings) return <Loader />;
-  const unitName = unitNameOf(units);
-  const items = sortItems(
-    all.filter((item) => item.activityId === activity.id),
-    unitName,
-  );
-  const today = todayIso();
+  const unitName = namesById(units, 'shortName');
+  // The tab lists what the activity's ledger lists.
+  const scope: LedgerScope = { kind: 'activity', activityId: activity.id };
+  const items = sortForLedger(ledgerScopeItems(all, scope, [activity]), unitName);
   const close = () => setDialog(null);
   const buttons = (
     <Group gap="xs">
@@ -95,12 +95,7 @@ export function ActivityRectificationPanel({ activity }: { activity: ActivityRec
         />
       ) : null}
       {dialog === 'ledger' ? (
-        <LedgerModal
-          title={`${activity.title}${ACTIVITY_KIND_LABELS[activity.kind]}整改情况跟踪台账`}
-          scope={{ kind: 'activity', activityId: activity.id }}
-          items={items}
-          onClose={close}
-        />
+        <LedgerModal title={ledgerTitle(scope, [activity])} scope={scope} items={items} onClose={close} />
       ) : null}
     </>
   );

@@ -1,10 +1,18 @@
 import type { ReactNode } from 'react';
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'wouter';
-import { useRectificationItems, useRoundsById, useSettings, useUnits } from '../../db/live';
-import { formatChineseDate } from '../../domain/dates';
-import { dashboard, type DueNotice, type RectificationItem } from '../../domain/rectification';
-import { problemSummary, todayIso, unitNameOf } from './format';
+import { useRectificationItems, useRoundsById, useSettings, useUnits } from '../../app/queries';
+import { useToday } from '../../app/runtime';
+import { namesById } from '../../domain/names';
+import { formatChineseDate } from '../../domain/time';
+import {
+  awaitingOutcome,
+  dashboard,
+  votingRoundIds,
+  type DueNotice,
+  type RectificationItem,
+} from '../../domain/rectification';
+import { problemSummary } from './format';
 
 function NoticeRow({ notice, unitName, overdue }: { notice: DueNotice; unitName: string; overdue: boolean }) {
   return (
@@ -55,15 +63,14 @@ export function AttentionPanel() {
   const items = useRectificationItems();
   const units = useUnits();
   const settings = useSettings();
-  const voting = (items ?? []).filter((item) => item.voteRoundId !== null);
-  const rounds = useRoundsById(voting.map((item) => item.voteRoundId ?? ''));
+  const today = useToday();
+  const rounds = useRoundsById(votingRoundIds(items ?? []));
   if (!items || !units || !settings || items.length === 0) return null;
   const soonDays = settings.rectification.dueSoonDays;
   const soonTitle = soonDays === 0 ? '今日到期' : `${soonDays} 日内到期`;
-  const unitName = unitNameOf(units);
-  const board = dashboard(items, todayIso(), settings.rectification);
-  const published = new Set((rounds ?? []).filter((r) => r.stage === 'published').map((r) => r.id));
-  const toRecord = voting.filter((item) => published.has(item.voteRoundId ?? ''));
+  const unitName = namesById(units, 'shortName');
+  const board = dashboard(items, today, settings.rectification);
+  const toRecord = awaitingOutcome(items, rounds ?? []);
   const total = board.overdue.length + board.dueSoon.length + board.flagged.length;
   return (
     <div>

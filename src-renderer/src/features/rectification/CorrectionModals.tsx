@@ -1,10 +1,14 @@
 import { Alert, Button, Checkbox, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { appDb } from '../../db/appDb';
-import { applyItemAction } from '../../db/repositories/rectification';
-import { describeEntry, type FollowUpEntry, type RectificationItem } from '../../domain/rectification';
-import { errorMessage, notifySuccess } from '../../ui/notify';
-import { todayIso } from './format';
+import { applyItemAction } from '../../app/commands/rectificationItems';
+import { useCommand, useToday } from '../../app/runtime';
+import {
+  describeEntry,
+  type FollowUpEntry,
+  type ItemAction,
+  type RectificationItem,
+} from '../../domain/rectification';
+import { errorMessage } from '../../ui/notify';
 
 function Problem({ text }: { text: string | null }) {
   return text ? (
@@ -37,23 +41,16 @@ function Buttons({
   );
 }
 
-/** Runs an action, keeping the dialog open with the reason when it is refused. */
-function useRun(onClose: () => void) {
+/** Applies an action to the item, keeping the dialog open with the reason when it is refused. */
+function useApply(itemId: string, onClose: () => void) {
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async (action: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
-      await action();
-      notifySuccess(done);
-      onClose();
-    } catch (error) {
-      setProblem(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
+  const { run, busy } = useCommand();
+  const apply = async (action: ItemAction, done: string) => {
+    const result = await run(applyItemAction, { itemId, action }, { quiet: true, success: done });
+    if (result.ok) onClose();
+    else setProblem(errorMessage(result.error));
   };
-  return { problem, setProblem, busy, run };
+  return { problem, setProblem, busy, apply };
 }
 
 /**
@@ -77,7 +74,8 @@ export function CorrectEntryModal({
   const [text, setText] = useState(entry.text);
   const [withdraw, setWithdraw] = useState(false);
   const [reason, setReason] = useState('');
-  const { problem, setProblem, busy, run } = useRun(onClose);
+  const today = useToday();
+  const { problem, setProblem, busy, apply } = useApply(item.id, onClose);
   const submit = () => {
     if (reason.trim() === '') return setProblem('请填写更正原因');
     const action = withdraw
@@ -89,7 +87,7 @@ export function CorrectEntryModal({
           ...(date !== entry.date ? { date } : {}),
           ...(text !== entry.text ? { text } : {}),
         };
-    void run(() => applyItemAction(appDb, item.id, action, new Date()), withdraw ? '记录已作废' : '已更正');
+    void apply(action, withdraw ? '记录已作废' : '已更正');
   };
   return (
     <Modal opened onClose={onClose} title="更正记录" size="lg">
@@ -103,7 +101,7 @@ export function CorrectEntryModal({
           label="日期"
           w={200}
           value={date}
-          max={todayIso()}
+          max={today}
           disabled={withdraw || entry.kind === 'issued'}
           description={entry.kind === 'issued' ? '交办日期请用“调整期限”修改' : undefined}
           onChange={(e) => setDate(e.currentTarget.value)}
@@ -144,23 +142,18 @@ export function AdjustDatesModal({ item, onClose }: { item: RectificationItem; o
   const [planDue, setPlanDue] = useState(item.planDue ?? '');
   const [reportDue, setReportDue] = useState(item.reportDue ?? '');
   const [reason, setReason] = useState('');
-  const { problem, busy, run } = useRun(onClose);
+  const today = useToday();
+  const { problem, busy, apply } = useApply(item.id, onClose);
   const submit = () =>
-    void run(
-      () =>
-        applyItemAction(
-          appDb,
-          item.id,
-          {
-            type: 'adjustDates',
-            date: todayIso(),
-            reason,
-            ...(issueDate !== item.issueDate ? { issueDate } : {}),
-            ...(planDue !== item.planDue ? { planDue } : {}),
-            ...(reportDue !== item.reportDue ? { reportDue } : {}),
-          },
-          new Date(),
-        ),
+    void apply(
+      {
+        type: 'adjustDates',
+        date: today,
+        reason,
+        ...(issueDate !== item.issueDate ? { issueDate } : {}),
+        ...(planDue !== item.planDue ? { planDue } : {}),
+        ...(reportDue !== item.reportDue ? { reportDue } : {}),
+      },
       '期限已调整',
     );
   return (

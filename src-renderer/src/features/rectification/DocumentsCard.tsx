@@ -1,29 +1,27 @@
 import { Alert, Badge, Button, Group, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
-import { appDb } from '../../db/appDb';
-import type { IssuedDocumentRecord } from '../../db/database';
-import { voidIssuedDocument } from '../../db/repositories/documentNumbers';
+import { exportIssuedDocuments } from '../../app/commands/rectificationFiles';
+import { voidDocument } from '../../app/commands/rectificationIssue';
+import type { IssuedDocumentRecord } from '../../app/queries';
+import { useCommand } from '../../app/runtime';
 import { ISSUED_KIND_LABELS } from '../../domain/rectification/issuedContent';
-import { formatChineseDate } from '../../domain/dates';
-import { errorMessage, notifySuccess } from '../../ui/notify';
-import { issuedDocx } from './rectificationDocuments';
-import { notifyFailure, saveBuilt } from './saveFile';
+import { formatChineseDate } from '../../domain/time';
+import { errorMessage } from '../../ui/notify';
+import { SaveButton } from './SaveButton';
 
 function VoidModal({ doc, onClose }: { doc: IssuedDocumentRecord; onClose: () => void }) {
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useCommand();
+  // A refusal (no reason given) stays in the dialog, beside what to change.
   const submit = async () => {
-    setBusy(true);
-    try {
-      await voidIssuedDocument(appDb, doc.id, reason, new Date());
-      notifySuccess(`已作废文号${doc.number}`);
-      onClose();
-    } catch (error) {
-      setProblem(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    const result = await run(
+      voidDocument,
+      { documentId: doc.id, reason },
+      { quiet: true, success: `已作废文号${doc.number}` },
+    );
+    if (result.ok) onClose();
+    else setProblem(errorMessage(result.error));
   };
   return (
     <Modal opened onClose={onClose} title={`作废文号${doc.number}`} size="lg">
@@ -60,17 +58,6 @@ function VoidModal({ doc, onClose }: { doc: IssuedDocumentRecord; onClose: () =>
 /** 印发的文件 of an item: each can be exported again exactly as issued, or its number voided. */
 export function DocumentsCard({ documents }: { documents: IssuedDocumentRecord[] }) {
   const [voiding, setVoiding] = useState<IssuedDocumentRecord | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const exportAgain = async (doc: IssuedDocumentRecord) => {
-    setBusy(doc.id);
-    try {
-      await saveBuilt(await issuedDocx(appDb, doc));
-    } catch (error) {
-      notifyFailure(error, '导出失败');
-    } finally {
-      setBusy(null);
-    }
-  };
   return (
     <Paper withBorder p="md" component="section" aria-label="印发的文件">
       <Title order={4} mb="xs">
@@ -97,14 +84,14 @@ export function DocumentsCard({ documents }: { documents: IssuedDocumentRecord[]
                   : ''}
               </Text>
               <Group gap={4} mt={4}>
-                <Button
+                <SaveButton
                   size="compact-sm"
                   variant="default"
-                  loading={busy === doc.id}
-                  onClick={() => void exportAgain(doc)}
+                  command={exportIssuedDocuments}
+                  input={{ documentIds: [doc.id] }}
                 >
                   重新导出
-                </Button>
+                </SaveButton>
                 {doc.status === 'issued' ? (
                   <Button size="compact-sm" variant="subtle" color="red" onClick={() => setVoiding(doc)}>
                     作废文号

@@ -1,16 +1,10 @@
 import { Alert, Badge, Button, Checkbox, Group, Modal, Select, Stack, Table, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import { appDb } from '../../db/appDb';
-import type { ActivityRecord } from '../../db/database';
-import { useRounds } from '../../db/live';
-import { createItems } from '../../db/repositories/rectification';
-import {
-  evaluationProposals,
-  inquiryProposals,
-  isSourceRound,
-  type DraftProposal,
-} from '../../db/repositories/rectificationFromResults';
-import { errorMessage, notifySuccess } from '../../ui/notify';
+import { useState } from 'react';
+import { createItems } from '../../app/commands/rectificationItems';
+import { useDraftProposals, useRounds, type ActivityRecord } from '../../app/queries';
+import { useCommand } from '../../app/runtime';
+import { initiallyTicked, isSourceRound } from '../../domain/rectification';
+import { errorMessage } from '../../ui/notify';
 import { problemSummary } from './format';
 
 /**
@@ -32,43 +26,25 @@ export function GenerateModal({
   const rounds = (useRounds(activity.id) ?? []).filter(isSourceRound);
   const [roundId, setRoundId] = useState<string | null>(null);
   const chosen = roundId ?? rounds[rounds.length - 1]?.id ?? null;
-  const [proposals, setProposals] = useState<DraftProposal[] | null>(null);
-  const [ticked, setTicked] = useState<Set<number>>(new Set());
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    if (source === 'evaluation' && chosen === null) return;
-    let live = true;
-    const load =
-      source === 'evaluation'
-        ? evaluationProposals(appDb, activity.id, chosen ?? '')
-        : inquiryProposals(appDb, activity.id);
-    load
-      .then((list) => {
-        if (!live) return;
-        setProposals(list);
-        setTicked(new Set(list.flatMap((p, i) => (p.existing ? [] : [i]))));
-        setProblem(null);
-      })
-      .catch((error: unknown) => live && setProblem(errorMessage(error)));
-    return () => {
-      live = false;
-    };
-  }, [activity.id, source, chosen]);
+  const read = useDraftProposals(activity.id, source, chosen);
+  const proposals = read && 'proposals' in read ? read.proposals : null;
+  // The ticks belong to the round they were made on; another round starts from its own defaults.
+  const [ticks, setTicks] = useState<{ roundId: string | null; ticked: Set<number> } | null>(null);
+  const ticked = ticks !== null && ticks.roundId === chosen ? ticks.ticked : initiallyTicked(proposals ?? []);
+  const setTicked = (next: Set<number>) => setTicks({ roundId: chosen, ticked: next });
+  const [failure, setFailure] = useState<string | null>(null);
+  const problem = failure ?? (read && 'error' in read ? errorMessage(read.error) : null);
+  const { run, busy } = useCommand();
 
   const create = async () => {
-    setBusy(true);
-    try {
-      const drafts = (proposals ?? []).filter((_, i) => ticked.has(i)).map((p) => p.draft);
-      await createItems(appDb, drafts);
-      notifySuccess(`已生成 ${drafts.length} 项整改事项（待交办）`);
-      onClose();
-    } catch (error) {
-      setProblem(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    const drafts = (proposals ?? []).filter((_, i) => ticked.has(i)).map((p) => p.draft);
+    const result = await run(
+      createItems,
+      { drafts },
+      { quiet: true, success: `已生成 ${drafts.length} 项整改事项（待交办）` },
+    );
+    if (result.ok) onClose();
+    else setFailure(errorMessage(result.error));
   };
 
   const title = source === 'evaluation' ? '从测评结果生成整改事项' : '从询问问题生成整改事项';
@@ -84,7 +60,10 @@ export function GenerateModal({
               description="排名靠后的单位和测评等次为不满意的单位各生成一项，问题中写明名次、满意率和得分"
               data={rounds.map((r) => ({ value: r.id, label: r.title }))}
               value={chosen}
-              onChange={setRoundId}
+              onChange={(id) => {
+                setRoundId(id);
+                setFailure(null);
+              }}
               allowDeselect={false}
               w={600}
             />

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { formatChineseDate } from '../../domain/dates';
+import { formatChineseDate } from '../../domain/time';
 import {
   effectiveEntries,
   ENTRY_KIND_LABELS,

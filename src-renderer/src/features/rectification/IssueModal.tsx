@@ -1,19 +1,17 @@
 import { Alert, Anchor, Button, Group, List, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { appDb } from '../../db/appDb';
-import type { IssuedDocumentRecord } from '../../db/database';
-import { useSettings } from '../../db/live';
-import { issueDocuments } from '../../db/repositories/documentNumbers';
+import { issueItems } from '../../app/commands/rectificationIssue';
+import { useSettings, type IssuedDocumentRecord } from '../../app/queries';
+import { useCommand, useToday } from '../../app/runtime';
 import { ISSUED_KIND_LABELS, type IssuedKind } from '../../domain/rectification/issuedContent';
-import { applyItemAction } from '../../db/repositories/rectification';
 import {
   DEFAULT_RECTIFICATION_SETTINGS,
   dueDatesFor,
   isIsoDate,
   type RectificationItem,
 } from '../../domain/rectification';
+import { missingSettings, NEED_LABELS } from '../../domain/settings/readiness';
 import { errorMessage, notifySuccess } from '../../ui/notify';
-import { todayIso } from './format';
 import { IssuedResult } from './IssuedResult';
 
 type Choice = IssuedKind | 'none';
@@ -46,58 +44,45 @@ export function IssueModal({
   onClose: () => void;
 }) {
   const settings = useSettings();
+  const today = useToday();
+  const { run, busy } = useCommand();
   const [kind, setKind] = useState<Choice>('notice');
-  const [date, setDate] = useState(todayIso());
+  const [date, setDate] = useState(today);
   // The stored 整改期限; the repository reads the same settings when the dates are left as they are.
   const periods = settings?.rectification ?? DEFAULT_RECTIFICATION_SETTINGS;
   const defaults = isIsoDate(date) ? dueDatesFor(date, periods) : { planDue: '', reportDue: '' };
   const [planDue, setPlanDue] = useState<string | null>(null);
   const [reportDue, setReportDue] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [issued, setIssued] = useState<IssuedDocumentRecord[] | null>(null);
   const pending = items.filter((item) => item.status === 'pending');
   const units = [...new Set(items.map((item) => item.unitId))];
   const single = items.length === 1;
   const choices = CHOICES.filter((c) => c.value !== 'none' || (single && pending.length === 1));
-  const prefix = kind === 'letter' ? settings?.letterPrefix : settings?.noticePrefix;
-  const missing =
-    kind === 'none' || !settings
-      ? null
-      : settings.orgName === ''
-        ? '设置中还没有填写发文机关名称'
-        : prefix === ''
-          ? `设置中还没有填写${kind === 'notice' ? '通知' : '函'}的发文字号前缀`
-          : null;
+  // What the document needs from 设置 (the 机关's name, the prefix), explained here before anyone tries.
+  const missing = kind === 'none' || !settings ? [] : missingSettings(settings, kind);
 
   const submit = async () => {
-    setBusy(true);
     setProblem(null);
-    const deadlines = {
+    const input = {
+      kind,
+      itemIds: kind === 'none' ? [items[0]?.id ?? ''] : items.map((item) => item.id),
+      date,
       ...(planDue ? { planDue } : {}),
       ...(reportDue ? { reportDue } : {}),
     };
-    try {
-      if (kind === 'none') {
-        await applyItemAction(appDb, items[0]?.id ?? '', { type: 'issue', date, ...deadlines }, new Date());
-        notifySuccess('已交办');
-        onClose();
-        return;
-      }
-      const docs = await issueDocuments(
-        appDb,
-        { kind, itemIds: items.map((item) => item.id), date, ...deadlines },
-        new Date(),
-      );
-      notifySuccess(
-        `已印发${docs.length}份${ISSUED_KIND_LABELS[kind]}：${docs.map((d) => d.number).join('、')}`,
-      );
-      setIssued(docs);
-    } catch (error) {
-      setProblem(errorMessage(error));
-    } finally {
-      setBusy(false);
+    // A refusal is listed in the dialog (it may name several items), so the command stays quiet.
+    const result = await run(issueItems, input, { quiet: true });
+    if (!result.ok) return setProblem(errorMessage(result.error));
+    if (kind === 'none') {
+      notifySuccess('已交办');
+      return onClose();
     }
+    const docs = result.value;
+    notifySuccess(
+      `已印发${docs.length}份${ISSUED_KIND_LABELS[kind]}：${docs.map((d) => d.number).join('、')}`,
+    );
+    setIssued(docs);
   };
 
   if (issued) {
@@ -115,7 +100,7 @@ export function IssueModal({
           共 {items.length} 项整改事项，涉及 {units.length} 个单位：{units.map(unitName).join('、')}。
           {kind === 'none' ? '' : `每个单位印发一份，按上面的顺序连续编号。`}
         </Text>
-        <Radio.Group label="文件" value={kind} onChange={(value) => setKind(value as Choice)}>
+        <Radio.Group label="文件" value={kind} onChange={(value) => setKind(value)}>
           <Stack gap="xs" mt={6}>
             {choices.map((c) => (
               <Radio key={c.value} value={c.value} label={c.label} description={c.description} />
@@ -128,7 +113,7 @@ export function IssueModal({
           withAsterisk
           w={220}
           value={date}
-          max={todayIso()}
+          max={today}
           onChange={(e) => setDate(e.currentTarget.value)}
         />
         {pending.length > 0 ? (
@@ -154,9 +139,9 @@ export function IssueModal({
             其中 {items.length - pending.length} 项已经交办，只补发文件，期限不变。
           </Text>
         ) : null}
-        {missing ? (
+        {missing.length > 0 ? (
           <Alert color="orange" title="还不能编号" role="alert">
-            {missing}，文件无法署名或编号。请到
+            设置中还没有填写{missing.map((need) => NEED_LABELS[need]).join('、')}，文件无法署名或编号。请到
             <Anchor href="#/settings" mx={4}>
               设置
             </Anchor>
@@ -176,7 +161,7 @@ export function IssueModal({
           <Button variant="default" onClick={onClose}>
             取消
           </Button>
-          <Button loading={busy} disabled={missing !== null} onClick={() => void submit()}>
+          <Button loading={busy} disabled={missing.length > 0} onClick={() => void submit()}>
             {kind === 'none' ? '交办' : `印发${ISSUED_KIND_LABELS[kind]}`}
           </Button>
         </Group>

@@ -1,10 +1,8 @@
 import { Button, Group, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
-import { appDb } from '../../db/appDb';
-import type { IssuedDocumentRecord } from '../../db/database';
+import { exportIssuedDocuments } from '../../app/commands/rectificationFiles';
+import type { IssuedDocumentRecord } from '../../app/queries';
 import { ISSUED_KIND_LABELS } from '../../domain/rectification/issuedContent';
-import { notifyFailure, saveBuilt } from './saveFile';
-import { combinedDocx, issuedDocx } from './rectificationDocuments';
+import { SaveButton } from './SaveButton';
 
 /**
  * The documents just issued, each to save on its own, or all in one Word file (one section each). A save dialog
@@ -19,17 +17,6 @@ export function IssuedResult({
   unitName: (id: string) => string;
   onDone: () => void;
 }) {
-  const [busy, setBusy] = useState<string | null>(null);
-  const run = async (key: string, build: () => Promise<Parameters<typeof saveBuilt>[0]>) => {
-    setBusy(key);
-    try {
-      await saveBuilt(await build());
-    } catch (error) {
-      notifyFailure(error, '导出失败');
-    } finally {
-      setBusy(null);
-    }
-  };
   return (
     <Stack>
       <Table aria-label="已印发的文件" verticalSpacing="xs">
@@ -48,14 +35,14 @@ export function IssuedResult({
               <Table.Td>{ISSUED_KIND_LABELS[doc.kind]}</Table.Td>
               <Table.Td>{unitName(doc.unitId)}</Table.Td>
               <Table.Td>
-                <Button
+                <SaveButton
                   size="compact-sm"
                   variant="default"
-                  loading={busy === doc.id}
-                  onClick={() => void run(doc.id, () => issuedDocx(appDb, doc))}
+                  command={exportIssuedDocuments}
+                  input={{ documentIds: [doc.id] }}
                 >
                   保存
-                </Button>
+                </SaveButton>
               </Table.Td>
             </Table.Tr>
           ))}
@@ -68,13 +55,13 @@ export function IssuedResult({
       ) : null}
       <Group justify="flex-end">
         {documents.length > 1 ? (
-          <Button
+          <SaveButton
             variant="default"
-            loading={busy === 'all'}
-            onClick={() => void run('all', () => combinedDocx(appDb, documents))}
+            command={exportIssuedDocuments}
+            input={{ documentIds: documents.map((doc) => doc.id) }}
           >
             合并保存为一个文件
-          </Button>
+          </SaveButton>
         ) : null}
         <Button onClick={onDone}>完成</Button>
       </Group>

@@ -1,7 +1,6 @@
 import { Button, Group, Menu } from '@mantine/core';
 import { useState } from 'react';
-import { appDb } from '../../db/appDb';
-import { applyItemAction, type ItemAction } from '../../db/repositories/rectification';
+import { applyItemAction } from '../../app/commands/rectificationItems';
 import {
   ALLOWED_ACTIONS,
   ENTRY_KIND_LABELS,
@@ -11,7 +10,6 @@ import {
   type RectificationSettings,
 } from '../../domain/rectification';
 import type { VoteRound } from '../../domain/votes';
-import { notifySuccess } from '../../ui/notify';
 import { DatedActionModal } from './ActionModals';
 import { AdjustDatesModal } from './CorrectionModals';
 import { IssueModal } from './IssueModal';
@@ -51,7 +49,6 @@ export function ItemActionBar({
   const [dialog, setDialog] = useState<Dialog>(null);
   const allowed = ALLOWED_ACTIONS[item.status];
   const close = () => setDialog(null);
-  const apply = (action: ItemAction) => applyItemAction(appDb, item.id, action, new Date());
   const published = round?.stage === 'published';
   const open = item.status !== 'pending' && item.status !== 'closed';
 
@@ -119,10 +116,12 @@ export function ItemActionBar({
           confirmLabel="登记"
           issueDate={item.issueDate}
           textLabel="说明（可不填）"
-          onSubmit={async ({ date, text }) => {
-            await apply({ type: dialog, date, ...(text.trim() ? { text } : {}) });
-            notifySuccess(DONE[dialog] ?? '已登记');
-          }}
+          command={applyItemAction}
+          input={({ date, text }) => ({
+            itemId: item.id,
+            action: { type: dialog, date, ...(text.trim() ? { text } : {}) },
+          })}
+          success={() => DONE[dialog] ?? '已登记'}
           onClose={close}
         />
       ) : null}
@@ -135,10 +134,12 @@ export function ItemActionBar({
           textRequired
           withKind={item.status !== 'pending'}
           initial={{ kind: dialog }}
-          onSubmit={async ({ date, text, kind }) => {
-            await apply({ type: 'followUp', kind, date, text });
-            notifySuccess(`已添加${ENTRY_KIND_LABELS[kind]}记录`);
-          }}
+          command={applyItemAction}
+          input={({ date, text, kind }) => ({
+            itemId: item.id,
+            action: { type: 'followUp' as const, kind, date, text },
+          })}
+          success={(_, { kind }) => `已添加${ENTRY_KIND_LABELS[kind]}记录`}
           onClose={close}
         />
       ) : null}
@@ -150,10 +151,12 @@ export function ItemActionBar({
           issueDate={item.issueDate}
           textLabel="作废原因"
           textRequired
-          onSubmit={async ({ date, text }) => {
-            await apply({ type: 'cancelVote', date, reason: text });
-            notifySuccess(DONE.cancelVote ?? '');
-          }}
+          command={applyItemAction}
+          input={({ date, text }) => ({
+            itemId: item.id,
+            action: { type: 'cancelVote' as const, date, reason: text },
+          })}
+          success={() => DONE.cancelVote ?? ''}
           onClose={close}
         />
       ) : null}

@@ -13,17 +13,17 @@ import {
   Title,
 } from '@mantine/core';
 import { Link } from 'wouter';
-import { formatChineseDate } from '../../domain/dates';
+import { formatChineseDate } from '../../domain/time';
 import {
   currentDue,
   describeDueState,
   describeSource,
   dueState,
+  outcomeOfRound,
   type RectificationItem,
   type RectificationSettings,
 } from '../../domain/rectification';
 import { ROUND_STAGE_LABELS, type VoteRound } from '../../domain/votes';
-import { outcomeOfRound } from '../../db/repositories/rectificationVotes';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (

@@ -1,8 +1,8 @@
 import { ActionIcon, Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { appDb } from '../../db/appDb';
-import { useUnits } from '../../db/live';
-import { createItems, updateItem } from '../../db/repositories/rectification';
+import { saveItem } from '../../app/commands/rectificationItems';
+import { useUnits } from '../../app/queries';
+import { useCommand } from '../../app/runtime';
 import {
   draftOf,
   emptyDraft,
@@ -10,7 +10,6 @@ import {
   type ItemDraft,
   type RectificationItem,
 } from '../../domain/rectification';
-import { fieldErrorsOf, notifyError, notifySuccess } from '../../ui/notify';
 
 /**
  * 手工添加 / 修改 an item while it is 待交办: unit, problems (one box each), requirements, the 分管领导 (prefilled
@@ -30,6 +29,7 @@ export function ItemFormModal({
   onClose: () => void;
 }) {
   const units = useUnits();
+  const { run, busy } = useCommand();
   const initial: ItemDraft = item
     ? { ...draftOf(item), problems: item.problems.length > 0 ? [...item.problems] : [''] }
     : { ...emptyDraft(activityId), problems: [''] };
@@ -51,16 +51,12 @@ export function ItemFormModal({
     }
   };
   const submit = async (values: ItemDraft) => {
-    try {
-      if (item) await updateItem(appDb, item.id, values);
-      else await createItems(appDb, [values]);
-      notifySuccess(item ? '整改事项已保存' : '已添加整改事项（待交办）');
-      onClose();
-    } catch (error) {
-      const fields = fieldErrorsOf(error);
-      if (fields) form.setErrors(fields);
-      else notifyError(error, '整改事项未保存');
-    }
+    const result = await run(
+      saveItem,
+      { id: item?.id ?? null, draft: values },
+      { form, failTitle: '整改事项未保存', success: item ? '整改事项已保存' : '已添加整改事项（待交办）' },
+    );
+    if (result.ok) onClose();
   };
   const problems = form.values.problems;
 
@@ -142,7 +138,9 @@ export function ItemFormModal({
             <Button variant="default" onClick={onClose}>
               取消
             </Button>
-            <Button type="submit">{item ? '保存' : '添加'}</Button>
+            <Button type="submit" loading={busy}>
+              {item ? '保存' : '添加'}
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -2,7 +2,7 @@ import { Anchor, Grid, Group, Loader, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { appDb } from '../../db/appDb';
+import { deleteDraftItem } from '../../app/commands/rectificationItems';
 import {
   useActivity,
   useIssuedDocuments,
@@ -10,14 +10,13 @@ import {
   useRound,
   useSettings,
   useUnits,
-} from '../../db/live';
-import { deleteDraftItem } from '../../db/repositories/rectification';
-import { ACTIVITY_KIND_LABELS } from '../../domain/activity/activity';
+} from '../../app/queries';
+import { useCommand, useToday } from '../../app/runtime';
+import { namesById } from '../../domain/names';
+import { activityName } from '../../domain/rectification';
 import { NotFoundPage } from '../../ui/NotFoundPage';
-import { notifyError, notifySuccess } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
 import { DocumentsCard } from './DocumentsCard';
-import { todayIso, unitNameOf } from './format';
 import { HistoryList } from './HistoryList';
 import { ItemActionBar } from './ItemActionBar';
 import { ItemDates, ItemFields, VoteCard } from './ItemDetails';
@@ -34,11 +33,12 @@ export function ItemPage({ itemId }: { itemId: string }) {
   const settings = useSettings();
   const [editing, setEditing] = useState(false);
   const [, navigate] = useLocation();
+  const today = useToday();
+  const { run } = useCommand();
   if (item === undefined || !units || !documents || !settings) return <Loader />;
   if (item === null) return <NotFoundPage />;
   const periods = settings.rectification;
-  const unitName = unitNameOf(units);
-  const today = todayIso();
+  const unitName = namesById(units, 'shortName');
   const back = item.activityId ? `/activities/${item.activityId}/rectification` : '/rectification';
   const remove = () =>
     modals.openConfirmModal({
@@ -47,12 +47,9 @@ export function ItemPage({ itemId }: { itemId: string }) {
       labels: { confirm: '删除', cancel: '取消' },
       confirmProps: { color: 'red' },
       onConfirm: () =>
-        void deleteDraftItem(appDb, item.id)
-          .then(() => {
-            notifySuccess('已删除');
-            navigate(back);
-          })
-          .catch((error: unknown) => notifyError(error)),
+        void run(deleteDraftItem, { id: item.id }, { success: '已删除' }).then((result) => {
+          if (result.ok) navigate(back);
+        }),
     });
 
   return (
@@ -78,8 +75,7 @@ export function ItemPage({ itemId }: { itemId: string }) {
               <>
                 {' · '}
                 <Anchor component={Link} href={`/activities/${activity.id}/rectification`}>
-                  {activity.title}
-                  {ACTIVITY_KIND_LABELS[activity.kind]}
+                  {activityName(activity)}
                 </Anchor>
               </>
             ) : null}

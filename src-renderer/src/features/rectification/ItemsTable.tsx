@@ -1,11 +1,13 @@
 import { Checkbox, Table, Text } from '@mantine/core';
 import { Link } from 'wouter';
-import { useRoundsById } from '../../db/live';
-import { formatChineseDate } from '../../domain/dates';
+import { useRoundsById } from '../../app/queries';
+import { formatChineseDate } from '../../domain/time';
 import {
+  awaitingOutcome,
   currentDue,
   DUE_KIND_LABELS,
   SOURCE_LABELS,
+  votingRoundIds,
   type RectificationItem,
   type RectificationSettings,
 } from '../../domain/rectification';
@@ -35,9 +37,8 @@ export function ItemsTable({
   selected,
   onSelectedChange,
 }: ItemsTableProps) {
-  const voting = items.filter((item) => item.voteRoundId !== null).map((item) => item.voteRoundId ?? '');
-  const rounds = useRoundsById(voting);
-  const published = new Set((rounds ?? []).filter((r) => r.stage === 'published').map((r) => r.id));
+  const rounds = useRoundsById(votingRoundIds(items));
+  const waiting = new Set(awaitingOutcome(items, rounds ?? []).map((item) => item.id));
   const selectable = selected !== undefined && onSelectedChange !== undefined;
   const allSelected = selectable && items.length > 0 && items.every((item) => selected.has(item.id));
   const toggle = (id: string, on: boolean) => {
@@ -120,7 +121,7 @@ export function ItemsTable({
                   item={item}
                   today={today}
                   settings={settings}
-                  votePublished={item.voteRoundId !== null && published.has(item.voteRoundId)}
+                  votePublished={waiting.has(item.id)}
                 />
               </Table.Td>
             </Table.Tr>

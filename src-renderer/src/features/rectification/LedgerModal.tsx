@@ -1,12 +1,15 @@
-import { Button, Group, Modal, Table, Text } from '@mantine/core';
-import { useState } from 'react';
-import { appDb } from '../../db/appDb';
-import { useSettings, useUnits } from '../../db/live';
-import { ledgerRows, type RectificationItem } from '../../domain/rectification';
-import { LEDGER_DOC_HEADERS, ledgerDocumentRows } from '../../documents/rectification';
-import { todayIso } from './format';
-import { ledgerDocx, ledgerXlsx, type LedgerScope } from './rectificationDocuments';
-import { EXCEL_FILTERS, notifyFailure, saveBuilt, WORD_FILTERS } from './saveFile';
+import { Group, Modal, Table, Text } from '@mantine/core';
+import { exportLedger } from '../../app/commands/rectificationFiles';
+import { useSettings, useUnits } from '../../app/queries';
+import { useToday } from '../../app/runtime';
+import {
+  LEDGER_PRINT_HEADERS,
+  ledgerPrintRows,
+  ledgerRows,
+  type LedgerScope,
+  type RectificationItem,
+} from '../../domain/rectification';
+import { SaveButton } from './SaveButton';
 
 /** Column widths in pixels, in the proportions of the printed ledger. */
 const WIDTHS = [44, 110, undefined, 220, 70, 130, 72, 190, 120];
@@ -25,26 +28,11 @@ export function LedgerModal({
 }) {
   const units = useUnits();
   const settings = useSettings();
-  const [busy, setBusy] = useState<'docx' | 'xlsx' | null>(null);
-  const today = todayIso();
+  const today = useToday();
   const unitNames = Object.fromEntries((units ?? []).map((u) => [u.id, u.shortName]));
   const rows = ledgerRows(items, { today, unitNames, settings: settings?.rectification });
   // The columns of the printed ledger (the three dates in one column), so the screen shows what is printed.
-  const cells = ledgerDocumentRows(rows);
-  const save = async (kind: 'docx' | 'xlsx') => {
-    setBusy(kind);
-    try {
-      const file =
-        kind === 'docx'
-          ? await ledgerDocx(appDb, scope, new Date())
-          : await ledgerXlsx(appDb, scope, new Date());
-      await saveBuilt(file, kind === 'docx' ? WORD_FILTERS : EXCEL_FILTERS);
-    } catch (error) {
-      notifyFailure(error, '台账导出失败');
-    } finally {
-      setBusy(null);
-    }
-  };
+  const cells = ledgerPrintRows(rows);
   return (
     <Modal opened onClose={onClose} title={title} size="100%">
       <Group justify="space-between" mb="sm">
@@ -52,18 +40,28 @@ export function LedgerModal({
           共 {rows.length} 项，按状态和期限排列。Word 版为横向 A4，每页重复表头。
         </Text>
         <Group gap="xs">
-          <Button variant="default" loading={busy === 'docx'} onClick={() => void save('docx')}>
+          <SaveButton
+            variant="default"
+            command={exportLedger}
+            input={{ scope, format: 'docx' }}
+            failTitle="台账导出失败"
+          >
             导出 Word
-          </Button>
-          <Button variant="default" loading={busy === 'xlsx'} onClick={() => void save('xlsx')}>
+          </SaveButton>
+          <SaveButton
+            variant="default"
+            command={exportLedger}
+            input={{ scope, format: 'xlsx' }}
+            failTitle="台账导出失败"
+          >
             导出 Excel
-          </Button>
+          </SaveButton>
         </Group>
       </Group>
       <Table withTableBorder withColumnBorders verticalSpacing={4} fz="sm" aria-label="整改情况跟踪台账">
         <Table.Thead>
           <Table.Tr>
-            {LEDGER_DOC_HEADERS.map((h, c) => (
+            {LEDGER_PRINT_HEADERS.map((h, c) => (
               <Table.Th key={h} w={WIDTHS[c]} style={{ whiteSpace: 'pre-line' }}>
                 {h}
               </Table.Th>

@@ -1,16 +1,23 @@
 import { Button, EmptyState, Group, Loader, Select, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { useActivities, useRectificationItems, useSettings, useUnits } from '../../db/live';
-import { ACTIVITY_KIND_LABELS } from '../../domain/activity/activity';
+import { useActivities, useRectificationItems, useSettings, useUnits } from '../../app/queries';
+import { useToday } from '../../app/runtime';
+import { namesById } from '../../domain/names';
 import {
-  dueNotice,
+  activityName as nameOfActivity,
+  filterItems,
+  isItemStatus,
   ITEM_STATUS_LABELS,
   ITEM_STATUSES,
-  type RectificationItem,
+  itemYears,
+  ledgerScopeItems,
+  ledgerScopeOf,
+  ledgerTitle,
+  sortForLedger,
+  type StatusFilter,
 } from '../../domain/rectification';
 import { PageHeader } from '../../ui/PageHeader';
-import { sortItems, todayIso, unitNameOf } from './format';
 import { ItemFormModal } from './ItemFormModal';
 import { ItemsTable } from './ItemsTable';
 import { LedgerModal } from './LedgerModal';
@@ -18,9 +25,10 @@ import { SelectionBar } from './SelectionBar';
 
 const ATTENTION = '__attention';
 
-/** The year an item belongs to: its 交办 year, or for a draft its activity's year. */
-function yearOf(item: RectificationItem, activityDate: (id: string | null) => string | undefined): string {
-  return (item.issueDate ?? activityDate(item.activityId) ?? '').slice(0, 4);
+/** The status select's value as a filter (需关注 or a status); null shows all. */
+function statusFilter(value: string | null): StatusFilter | null {
+  if (value === ATTENTION) return 'attention';
+  return isItemStatus(value) ? value : null;
 }
 
 /** 整改: every item of every activity, filtered by activity, status, unit and year; the ledger of the selection. */
@@ -29,6 +37,7 @@ export function RectificationPage() {
   const units = useUnits();
   const activities = useActivities();
   const settings = useSettings();
+  const today = useToday();
   const [activityId, setActivityId] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [unitId, setUnitId] = useState<string | null>(null);
@@ -37,36 +46,19 @@ export function RectificationPage() {
   const [dialog, setDialog] = useState<'manual' | 'ledger' | null>(null);
   if (!items || !units || !activities || !settings) return <Loader />;
 
-  const today = todayIso();
-  const unitName = unitNameOf(units);
+  const unitName = namesById(units, 'shortName');
   const byId = new Map(activities.map((a) => [a.id, a]));
-  const activityDate = (id: string | null) => (id === null ? undefined : byId.get(id)?.date);
   const activityName = (id: string | null) => {
     const activity = id === null ? undefined : byId.get(id);
-    return activity ? `${activity.title}${ACTIVITY_KIND_LABELS[activity.kind]}` : '（无）';
+    return activity ? nameOfActivity(activity) : '（无）';
   };
-  const years = [...new Set(items.map((item) => yearOf(item, activityDate)).filter((y) => y !== ''))]
-    .sort()
-    .reverse();
-  const shown = sortItems(
-    items.filter(
-      (item) =>
-        (activityId === null || item.activityId === activityId) &&
-        (unitId === null || item.unitId === unitId) &&
-        (year === null || yearOf(item, activityDate) === year) &&
-        (status === null ||
-          (status === ATTENTION
-            ? item.flag !== null ||
-              (dueNotice(item, today, settings.rectification)?.state.state ?? 'ok') !== 'ok'
-            : item.status === status)),
-    ),
+  const filter = { activityId, unitId, year, status: statusFilter(status) };
+  const shown = sortForLedger(
+    filterItems(items, filter, { today, settings: settings.rectification, activities }),
     unitName,
   );
-  const ledgerYear = Number(year ?? today.slice(0, 4));
-  const ledgerItems =
-    activityId !== null
-      ? items.filter((item) => item.activityId === activityId)
-      : items.filter((item) => yearOf(item, activityDate) === String(ledgerYear));
+  // The ledger covers the chosen activity, else the chosen year, else every item not yet 办结.
+  const ledgerScope = ledgerScopeOf(filter);
   const withItems = [...new Set(items.map((item) => item.activityId))].flatMap((id) => {
     const activity = id === null ? undefined : byId.get(id);
     return activity ? [{ value: activity.id, label: activityName(activity.id) }] : [];
@@ -140,7 +132,7 @@ export function RectificationPage() {
               label="年度"
               placeholder="全部年度"
               clearable
-              data={years.map((y) => ({ value: y, label: `${y}年` }))}
+              data={itemYears(items, activities).map((y) => ({ value: y, label: `${y}年` }))}
               value={year}
               onChange={setYear}
               w={130}
@@ -176,13 +168,9 @@ export function RectificationPage() {
       ) : null}
       {dialog === 'ledger' ? (
         <LedgerModal
-          title={
-            activityId !== null
-              ? `${activityName(activityId)}整改情况跟踪台账`
-              : `${ledgerYear}年整改情况跟踪台账`
-          }
-          scope={activityId !== null ? { kind: 'activity', activityId } : { kind: 'year', year: ledgerYear }}
-          items={ledgerItems}
+          title={ledgerTitle(ledgerScope, activities)}
+          scope={ledgerScope}
+          items={ledgerScopeItems(items, ledgerScope, activities)}
           onClose={() => setDialog(null)}
         />
       ) : null}

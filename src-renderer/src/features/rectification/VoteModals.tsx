@@ -1,20 +1,20 @@
 import { Alert, Badge, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import { appDb } from '../../db/appDb';
-import { outcomeOfRound, recordReportVote, startReportVote } from '../../db/repositories/rectificationVotes';
-import { formatChineseDate, toIsoDate } from '../../domain/dates';
+import { recordReportVote, startReportVote } from '../../app/commands/rectificationVotes';
+import { useToday } from '../../app/runtime';
+import { formatChineseDate } from '../../domain/time';
 import {
   addMonths,
   describeOutcome,
   isSatisfiedOutcome,
+  outcomeDefaults,
+  outcomeOfRound,
   type RectificationItem,
   type RectificationSettings,
 } from '../../domain/rectification';
 import type { VoteRound } from '../../domain/votes';
-import { notifySuccess } from '../../ui/notify';
 import { DatedActionModal } from './ActionModals';
-import { todayIso } from './format';
 
 /** 开始测评: creates the ballot round on this item's report and opens it, to enter the counts and the ballots. */
 export function StartVoteModal({
@@ -42,11 +42,10 @@ export function StartVoteModal({
       issueDate={item.issueDate}
       textLabel="备注"
       withText={false}
-      onSubmit={async ({ date }) => {
-        const { round } = await startReportVote(appDb, item.id, date, new Date());
-        notifySuccess(`已新建测评：${round.title}`);
-        navigate(`/activities/${round.activityId}/votes/${round.id}`);
-      }}
+      command={startReportVote}
+      input={({ date }) => ({ itemId: item.id, date })}
+      success={({ round }) => `已新建测评：${round.title}`}
+      onDone={({ round }) => navigate(`/activities/${round.activityId}/votes/${round.id}`)}
       onClose={onClose}
     />
   );
@@ -69,10 +68,10 @@ export function RecordOutcomeModal({
 }) {
   const months = settings.reportMonths;
   const read = outcomeOfRound(round, item.id);
-  // The day the result was published (local date), else today.
-  const publishedAt = round?.published?.publishedAt;
-  const firstDate = publishedAt ? toIsoDate(new Date(publishedAt)) : todayIso();
-  const [reportDue, setReportDue] = useState<string | null>(() => addMonths(firstDate, months));
+  // The day the result was published (local date), else today, and the new report deadline from it.
+  const today = useToday();
+  const proposed = outcomeDefaults(round, today, settings);
+  const [reportDue, setReportDue] = useState<string | null>(proposed.reportDue);
   const unsatisfied = !('error' in read) && !isSatisfiedOutcome(read.outcome);
   return (
     <DatedActionModal
@@ -81,7 +80,7 @@ export function RecordOutcomeModal({
       issueDate={item.issueDate}
       textLabel="备注"
       withText={false}
-      initial={{ date: firstDate }}
+      initial={{ date: proposed.date }}
       description={
         'error' in read ? (
           <Alert color="orange" role="alert">
@@ -119,21 +118,17 @@ export function RecordOutcomeModal({
           />
         ) : null
       }
-      onSubmit={async ({ date }) => {
-        if ('error' in read) throw new Error(read.error);
-        const due = reportDue ?? addMonths(date, months);
-        const moved = await recordReportVote(
-          appDb,
-          item.id,
-          { date, ...(unsatisfied ? { reportDue: due } : {}) },
-          new Date(),
-        );
-        notifySuccess(
-          moved.status === 'closed'
-            ? '已登记：满意，整改事项办结'
-            : `已登记：不满意，退回整改，整改报告期限${formatChineseDate(moved.reportDue ?? due)}`,
-        );
-      }}
+      command={recordReportVote}
+      input={({ date }) => ({
+        itemId: item.id,
+        date,
+        ...(unsatisfied ? { reportDue: reportDue ?? addMonths(date, months) } : {}),
+      })}
+      success={(moved, { date }) =>
+        moved.status === 'closed'
+          ? '已登记：满意，整改事项办结'
+          : `已登记：不满意，退回整改，整改报告期限${formatChineseDate(moved.reportDue ?? addMonths(date, months))}`
+      }
       onClose={onClose}
     />
   );

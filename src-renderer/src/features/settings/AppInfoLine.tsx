@@ -1,21 +1,8 @@
 import { Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../../../src-main/contract';
-import { desktop } from '../../platform/desktop';
+import { useAppInfo } from '../../app/queries';
 
 export function AppInfoLine() {
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  useEffect(() => {
-    let live = true;
-    void desktop()
-      .getAppInfo()
-      .then((value) => {
-        if (live) setInfo(value);
-      });
-    return () => {
-      live = false;
-    };
-  }, []);
+  const info = useAppInfo();
   if (!info) return null;
   return (
     <Text size="sm" c="dimmed">

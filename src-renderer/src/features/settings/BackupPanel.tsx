@@ -1,11 +1,14 @@
 import { Button, Group, List, Paper, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { useState } from 'react';
-import { appDb } from '../../db/appDb';
-import { exportBackup, inspectBackup, restoreBackup, type BackupSummary } from '../../db/backup';
-import { toIsoDate } from '../../domain/dates';
-import { desktop } from '../../platform/desktop';
-import { notifyError, notifySuccess } from '../../ui/notify';
+import {
+  exportBackupFile,
+  pickBackup,
+  restoreBackupFile,
+  type BackupSummary,
+  type PickedBackup,
+} from '../../app/commands/backup';
+import { useCommand } from '../../app/runtime';
+import { notifySuccess } from '../../ui/notify';
 
 const TABLE_LABELS: Record<string, string> = {
   people: '人员',
@@ -26,64 +29,42 @@ function summaryLines(summary: BackupSummary): string[] {
 
 /** 数据备份: save everything to one file, or replace everything from one (after a confirmation). */
 export function BackupPanel() {
-  const [busy, setBusy] = useState<'export' | 'restore' | null>(null);
+  const exporter = useCommand();
+  const picker = useCommand();
+  const restorer = useCommand();
 
   const save = async () => {
-    setBusy('export');
-    try {
-      const blob = await exportBackup(appDb);
-      const name = `询评备份-${toIsoDate(new Date())}.json`;
-      const result = await desktop().saveFile({
-        suggestedName: name,
-        data: new Uint8Array(await blob.arrayBuffer()),
-        filters: [{ name: '询评备份', extensions: ['json'] }],
-      });
-      if (result.saved) notifySuccess(result.path ? `备份已保存到 ${result.path}` : `备份已保存：${name}`);
-    } catch (error) {
-      notifyError(error, '备份失败');
-    } finally {
-      setBusy(null);
-    }
+    const result = await exporter.run(exportBackupFile, undefined, { failTitle: '备份失败' });
+    if (!result.ok || !result.value.saved) return;
+    const { path, fileName } = result.value;
+    notifySuccess(path ? `备份已保存到 ${path}` : `备份已保存：${fileName}`);
   };
 
+  const confirmRestore = ({ fileName, backup, summary }: PickedBackup) =>
+    modals.openConfirmModal({
+      title: '从备份恢复',
+      children: (
+        <>
+          <Text size="sm" mb="xs">
+            将用备份「{fileName}
+            」替换本机的全部数据，当前数据会被覆盖。建议先导出一份当前数据的备份。备份中有：
+          </Text>
+          <List size="sm">
+            {summaryLines(summary).map((line) => (
+              <List.Item key={line}>{line}</List.Item>
+            ))}
+          </List>
+        </>
+      ),
+      labels: { confirm: '替换并恢复', cancel: '取消' },
+      confirmProps: { color: 'red' },
+      onConfirm: () =>
+        void restorer.run(restoreBackupFile, { backup }, { success: '已从备份恢复', failTitle: '恢复失败' }),
+    });
+
   const restore = async () => {
-    try {
-      const file = await desktop().openFile({ filters: [{ name: '询评备份', extensions: ['json'] }] });
-      if (!file) return;
-      const blob = new Blob([file.data as BlobPart], { type: 'application/json' });
-      const summary = await inspectBackup(appDb, blob);
-      modals.openConfirmModal({
-        title: '从备份恢复',
-        children: (
-          <>
-            <Text size="sm" mb="xs">
-              将用备份「{file.name}
-              」替换本机的全部数据，当前数据会被覆盖。建议先导出一份当前数据的备份。备份中有：
-            </Text>
-            <List size="sm">
-              {summaryLines(summary).map((line) => (
-                <List.Item key={line}>{line}</List.Item>
-              ))}
-            </List>
-          </>
-        ),
-        labels: { confirm: '替换并恢复', cancel: '取消' },
-        confirmProps: { color: 'red' },
-        onConfirm: async () => {
-          setBusy('restore');
-          try {
-            await restoreBackup(appDb, blob);
-            notifySuccess('已从备份恢复');
-          } catch (error) {
-            notifyError(error, '恢复失败');
-          } finally {
-            setBusy(null);
-          }
-        },
-      });
-    } catch (error) {
-      notifyError(error, '无法恢复');
-    }
+    const picked = await picker.run(pickBackup, undefined, { failTitle: '无法恢复' });
+    if (picked.ok && picked.value) confirmRestore(picked.value);
   };
 
   return (
@@ -95,10 +76,10 @@ export function BackupPanel() {
         所有数据只保存在本机。重要会议前后请导出备份，并存到 U 盘或其他电脑上。
       </Text>
       <Group>
-        <Button variant="default" onClick={() => void save()} loading={busy === 'export'}>
+        <Button variant="default" onClick={() => void save()} loading={exporter.busy}>
           导出备份
         </Button>
-        <Button variant="default" color="red" onClick={() => void restore()} loading={busy === 'restore'}>
+        <Button variant="default" color="red" onClick={() => void restore()} loading={restorer.busy}>
           从备份恢复
         </Button>
       </Group>

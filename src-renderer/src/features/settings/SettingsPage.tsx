@@ -13,9 +13,9 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { appDb } from '../../db/appDb';
-import { useSettings } from '../../db/live';
-import { saveSettings } from '../../db/repositories/settings';
+import { saveSettings } from '../../app/commands/settings';
+import { useSettings } from '../../app/queries';
+import { useCommand, useToday } from '../../app/runtime';
 import {
   DEFAULT_RECTIFICATION_SETTINGS,
   RECTIFICATION_SETTING_LIMITS,
@@ -34,8 +34,7 @@ import {
   type Settings,
   type TimerMinutes,
 } from '../../domain/settings/settings';
-import { notifySuccess } from '../../ui/notify';
-import { useFormSave } from '../../ui/useFormSave';
+import { yearOf } from '../../domain/time';
 import { PageHeader } from '../../ui/PageHeader';
 import { AppInfoLine } from './AppInfoLine';
 import { BackupPanel } from './BackupPanel';
@@ -46,23 +45,18 @@ function prefixExample(prefix: string, year: number): string {
 
 function SettingsForm({ initial }: { initial: Settings }) {
   const form = useForm<Settings>({ initialValues: initial });
-  const { saving, save } = useFormSave();
-  const year = new Date().getFullYear();
+  const { run, busy } = useCommand();
+  const year = yearOf(useToday());
 
-  const submit = (values: Settings) =>
-    save(
-      form,
-      async () => {
-        const saved = await saveSettings(appDb, values);
-        form.setValues(saved);
-        form.resetDirty(saved);
-        notifySuccess('设置已保存');
-      },
-      '设置未保存',
-    );
+  const submit = async (values: Settings) => {
+    const result = await run(saveSettings, values, { form, success: '设置已保存', failTitle: '设置未保存' });
+    if (!result.ok) return;
+    form.setValues(result.value);
+    form.resetDirty(result.value);
+  };
 
   return (
-    <form onSubmit={form.onSubmit(submit)} noValidate>
+    <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
       <Stack gap="lg">
         <Paper withBorder p="lg">
           <Title order={4} mb="sm">
@@ -176,7 +170,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
         </Paper>
 
         <Group>
-          <Button type="submit" loading={saving}>
+          <Button type="submit" loading={busy}>
             保存设置
           </Button>
           <Button variant="default" disabled={!form.isDirty()} onClick={() => form.reset()}>

@@ -3,16 +3,16 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Subject, TierBallot } from '../../domain/votes/ballots';
 import {
   ballotFromDraft,
-  emptyDraft,
   entryKeys,
   keyedLabel,
-  markForKey,
-  WHOLE_VOID_KEY,
   type BallotDraft,
   type KeyedMark,
 } from '../../domain/votes/entryKeys';
+import { entryPosition, pressEntryKey, startEntry, type KeyEntryState } from '../../domain/votes/keyEntry';
 import type { TierSettings } from '../../domain/votes/tiers';
 import { errorMessage } from '../../ui/notify';
+import { EntryPositionLine, ResumeHint } from './EntryPositionLine';
+import { playRefusal } from './refusalSound';
 
 const COLORS: Record<string, string> = {
   satisfied: 'green',
@@ -24,11 +24,7 @@ const COLORS: Record<string, string> = {
   void: 'orange',
 };
 
-interface FormState {
-  draft: BallotDraft;
-  cursor: number;
-  wholeVoid: boolean;
-}
+const FLASH_MS = 600;
 
 function MarkBadge({ mark }: { mark: KeyedMark | null }) {
   if (!mark) return <Text c="dimmed">—</Text>;
@@ -42,8 +38,11 @@ function MarkBadge({ mark }: { mark: KeyedMark | null }) {
 
 /**
  * One paper ballot typed from the keyboard: a key per subject in printed order (the cursor moves on by itself),
- * Backspace goes back, X marks the whole ballot void, Enter saves. `onSave` resolves to a line to show
- * ("已保存第 12 张") or throws; after a save the form clears for the next ballot.
+ * Backspace goes back, X marks the whole ballot void, Enter saves. A key not valid where the typist is, is refused
+ * (domain/votes/keyEntry): nothing moves, the box flashes, a short sound plays and the message names the valid
+ * keys. The box says, large, which paper and which unit the next key goes to. `onSave` resolves to a line to
+ * show ("已保存第 12 张") or throws; after a save the form clears for the next ballot. `focusSignal`: each change
+ * puts the focus back in the box (after a dialog).
  */
 export function BallotKeyForm({
   subjects,
@@ -51,6 +50,8 @@ export function BallotKeyForm({
   initial,
   initialWholeVoid = false,
   onSave,
+  paperNo,
+  focusSignal = 0,
   label = '测评票录入',
 }: {
   subjects: readonly Subject[];
@@ -58,17 +59,35 @@ export function BallotKeyForm({
   initial?: BallotDraft;
   initialWholeVoid?: boolean;
   onSave: (ballot: Omit<TierBallot, 'id' | 'groupId'>) => Promise<string>;
+  /** The paper being typed (第 N 张), shown at entry. */
+  paperNo?: number | null;
+  focusSignal?: number;
   label?: string;
 }) {
-  const [form, setForm] = useState<FormState>(() => ({
-    draft: initial ?? emptyDraft(subjects),
-    cursor: initial ? subjects.length : 0,
-    wholeVoid: initialWholeVoid,
-  }));
+  const [form, setForm] = useState<KeyEntryState>(() => startEntry(subjects, initial, initialWholeVoid));
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [flash, setFlash] = useState(false);
+  const [focused, setFocused] = useState(false);
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => box.current?.focus(), []);
+  const flashTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => box.current?.focus(), [focusSignal]);
+  useEffect(
+    () => () => {
+      if (flashTimer.current) clearTimeout(flashTimer.current);
+    },
+    [],
+  );
   const { draft, cursor, wholeVoid } = form;
+  const ctx = { tiers, subjects };
+  const position = entryPosition(form, ctx);
+
+  const refuse = (text: string) => {
+    setMessage({ error: true, text });
+    setFlash(true);
+    if (flashTimer.current) clearTimeout(flashTimer.current);
+    flashTimer.current = setTimeout(() => setFlash(false), FLASH_MS);
+    playRefusal();
+  };
 
   // The form clears as soon as Enter is pressed, so keys typed for the next ballot while this one is being
   // saved are not lost; if the save fails, the ballot comes back with the reason.
@@ -79,13 +98,13 @@ export function BallotKeyForm({
       const outcome = ballotFromDraft(draft, subjects, tiers, '', '');
       if ('problem' in outcome) {
         setForm({ ...form, cursor: outcome.index });
-        setMessage({ error: true, text: outcome.problem });
+        refuse(outcome.problem);
         return;
       }
       ballot = { form: 'tiers', wholeVoid: false, marks: outcome.ballot.marks };
     }
     const saved = form;
-    setForm({ draft: emptyDraft(subjects), cursor: 0, wholeVoid: false });
+    setForm(startEntry(subjects));
     setMessage(null);
     try {
       setMessage({ error: false, text: await onSave(ballot) });
@@ -97,38 +116,54 @@ export function BallotKeyForm({
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    const key = event.key;
-    let handled = true;
-    if (key === 'Enter') void save();
-    else if (key === 'Backspace') {
-      const back = Math.max(0, cursor - 1);
-      setForm({ ...form, draft: draft.map((m, i) => (i === back ? null : m)), cursor: back });
-    } else if (key === 'ArrowUp') setForm({ ...form, cursor: Math.max(0, cursor - 1) });
-    else if (key === 'ArrowDown') setForm({ ...form, cursor: Math.min(subjects.length, cursor + 1) });
-    else if (key.toUpperCase() === WHOLE_VOID_KEY) setForm({ ...form, wholeVoid: !wholeVoid });
+    const press = pressEntryKey(form, event.key, ctx);
+    if (press.kind === 'pass') return;
+    event.preventDefault();
+    if (press.kind === 'save') void save();
+    else if (press.kind === 'refused') refuse(press.message);
     else {
-      const mark = markForKey(tiers, key);
-      if (mark && cursor < subjects.length) {
-        setForm({ ...form, draft: draft.map((m, i) => (i === cursor ? mark : m)), cursor: cursor + 1 });
-      } else handled = mark !== null;
-    }
-    if (handled) {
-      event.preventDefault();
-      if (key !== 'Enter') setMessage(null);
+      setForm(press.state);
+      setMessage(null);
     }
   };
 
   const keys = entryKeys(tiers);
+  const border = flash
+    ? '3px solid var(--mantine-color-red-6)'
+    : focused
+      ? '3px solid var(--mantine-color-blue-5)'
+      : '3px dashed var(--mantine-color-gray-5)';
   return (
     <Box
       ref={box}
       tabIndex={0}
       role="group"
       aria-label={label}
+      // In a dialog, Mantine's focus trap puts the focus here, not on the close button (where Enter closed
+      // the 更正 dialog without saving).
+      data-autofocus
+      data-refused={flash ? 'true' : undefined}
+      data-focused={focused ? 'true' : 'false'}
       onKeyDown={onKeyDown}
+      onFocus={() => setFocused(true)}
+      onBlur={(event) => {
+        if (!box.current?.contains(event.relatedTarget)) setFocused(false);
+      }}
       p="sm"
-      style={{ outline: 'none', border: '2px solid var(--mantine-color-blue-3)', borderRadius: 6 }}
+      style={{
+        outline: 'none',
+        border,
+        borderRadius: 6,
+        background: flash
+          ? 'var(--mantine-color-red-0)'
+          : focused
+            ? undefined
+            : 'var(--mantine-color-gray-0)',
+        transition: 'background 120ms',
+      }}
     >
+      <ResumeHint shown={!focused} />
+      <EntryPositionLine paperNo={paperNo} position={position} wholeVoid={wholeVoid} dimmed={!focused} />
       <Group gap={10} mb="xs">
         {keys.map((k) => (
           <Text key={k.key} size="sm">
@@ -150,6 +185,16 @@ export function BallotKeyForm({
           这张票不计入任何测评对象，但计入收回票数。按 Enter 保存，再按 X 取消。
         </Alert>
       ) : null}
+      <Text
+        size="sm"
+        mb="xs"
+        fw={message?.error ? 700 : 400}
+        c={message?.error ? 'red' : 'green.8'}
+        role={message?.error ? 'alert' : 'status'}
+        mih={22}
+      >
+        {message?.text ?? (cursor >= subjects.length && !wholeVoid ? '已录完，按 Enter 保存这张票' : '')}
+      </Text>
       <Table verticalSpacing={2} aria-label="本张测评票" style={{ opacity: wholeVoid ? 0.4 : 1 }}>
         <Table.Tbody>
           {subjects.map((subject, index) => (
@@ -173,15 +218,6 @@ export function BallotKeyForm({
           ))}
         </Table.Tbody>
       </Table>
-      <Text
-        size="sm"
-        mt="xs"
-        c={message?.error ? 'red' : 'green.8'}
-        role={message?.error ? 'alert' : 'status'}
-        mih={22}
-      >
-        {message?.text ?? (cursor >= subjects.length && !wholeVoid ? '已录完，按 Enter 保存这张票' : '')}
-      </Text>
     </Box>
   );
 }

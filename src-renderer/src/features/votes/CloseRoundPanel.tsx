@@ -1,11 +1,13 @@
 import { Alert, Button, Group, List, NumberInput, Paper, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useState } from 'react';
-import { appDb } from '../../db/appDb';
-import type { BallotRecord } from '../../db/database';
-import { closeRound, RoundActionError, voidRound } from '../../db/repositories/votes';
+import { closeRound, voidRound } from '../../app/commands/votesLifecycle';
+import type { BallotRecord } from '../../app/queries';
+import { useCommand } from '../../app/runtime';
+import { isDomainError } from '../../domain/errors';
+import { problemsOf } from '../../domain/votes/roundActionError';
 import { entryModeOf, type VoteRound } from '../../domain/votes/roundRecord';
-import { errorMessage, notifyError, notifySuccess } from '../../ui/notify';
+import { errorMessage } from '../../ui/notify';
 
 /** 收回并结束: per group the ballots returned. More returned than issued voids the round: it is voted again. */
 export function CloseRoundPanel({ round, ballots }: { round: VoteRound; ballots: BallotRecord[] }) {
@@ -18,7 +20,7 @@ export function CloseRoundPanel({ round, ballots }: { round: VoteRound; ballots:
   );
   const [values, setValues] = useState<Record<string, number | string>>({});
   const [problem, setProblem] = useState<{ lines: string[]; voidRound: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useCommand();
   const returned = Object.fromEntries(
     round.rules.groups.map((g) => {
       const value = values[g.id] ?? defaults[g.id] ?? 0;
@@ -27,15 +29,14 @@ export function CloseRoundPanel({ round, ballots }: { round: VoteRound; ballots:
   );
 
   const close = async () => {
-    setBusy(true);
-    try {
-      await closeRound(appDb, round.id, returned, new Date());
-      notifySuccess('测评已结束，请核对结果后公布');
-    } catch (error) {
-      const lines = errorMessage(error).split('；');
-      setProblem({ lines, voidRound: error instanceof RoundActionError && error.voidRound });
-    } finally {
-      setBusy(false);
+    const closed = await run(
+      closeRound,
+      { roundId: round.id, returned },
+      { success: '测评已结束，请核对结果后公布', quiet: true },
+    );
+    if (!closed.ok) {
+      const lines = problemsOf(closed.error, errorMessage);
+      setProblem({ lines, voidRound: isDomainError(closed.error, 'votes.void') });
     }
   };
   const askVoid = () =>
@@ -50,9 +51,11 @@ export function CloseRoundPanel({ round, ballots }: { round: VoteRound; ballots:
       labels: { confirm: '重置本轮，重新测评', cancel: '取消' },
       confirmProps: { color: 'red' },
       onConfirm: () =>
-        void voidRound(appDb, round.id, returned, new Date())
-          .then(() => notifySuccess('本轮已重置为设置中，请重新开始测评'))
-          .catch((error: unknown) => notifyError(error, '未能重置')),
+        void run(
+          voidRound,
+          { roundId: round.id, returned },
+          { success: '本轮已重置为设置中，请重新开始测评', failTitle: '未能重置' },
+        ),
     });
 
   return (

@@ -1,7 +1,7 @@
 import { Modal, Text } from '@mantine/core';
-import { appDb } from '../../db/appDb';
-import type { BallotRecord } from '../../db/database';
-import { correctBallot } from '../../db/repositories/votes';
+import { correctBallot, type BallotMarks } from '../../app/commands/votesEntry';
+import type { BallotRecord } from '../../app/queries';
+import { useCommand } from '../../app/runtime';
 import { draftFromBallot } from '../../domain/votes/entryKeys';
 import type { VoteRound } from '../../domain/votes/roundRecord';
 import { draftFromSheet } from '../../domain/votes/sheetEntry';
@@ -19,14 +19,16 @@ export function CorrectBallotModal({
   ballot: BallotRecord;
   onClose: () => void;
 }) {
-  const save = async (marks: Pick<BallotRecord, 'form' | 'wholeVoid' | 'marks'>) => {
-    const next = { ...marks, id: ballot.id, groupId: ballot.groupId } as BallotRecord;
-    await correctBallot(appDb, ballot.id, next, new Date());
+  const { run } = useCommand();
+  /** The key form shows a failure beside the keys: it is thrown back to it, not notified. */
+  const save = async (marks: BallotMarks) => {
+    const corrected = await run(correctBallot, { ballot, marks }, { quiet: true });
+    if (!corrected.ok) throw corrected.error;
     onClose();
     return `已更正第 ${ballot.paperNo} 张`;
   };
   return (
-    <Modal opened onClose={onClose} title={`更正第 ${ballot.paperNo} 张测评票`} size="xl">
+    <Modal opened onClose={onClose} returnFocus={false} title={`更正第 ${ballot.paperNo} 张测评票`} size="xl">
       <Text size="sm" c="dimmed" mb="xs">
         原录入：{lineOf(round, ballot)}。重新录入这张票后按 Enter
         保存；更正会记入操作记录（更正前后的内容都保留）。
@@ -38,6 +40,7 @@ export function CorrectBallotModal({
           tiers={round.rules.tiers}
           initial={ballot.wholeVoid ? undefined : draftFromBallot(ballot, round.subjects)}
           initialWholeVoid={ballot.wholeVoid}
+          paperNo={ballot.paperNo}
           onSave={save}
         />
       ) : (

@@ -1,17 +1,14 @@
 import { Grid, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { appDb } from '../../db/appDb';
-import type { BallotRecord, GroupTotalsRecord } from '../../db/database';
-import { addBallot, setEntryMode } from '../../db/repositories/votes';
-import { newId } from '../../db/database';
-import type { Ballot } from '../../domain/votes/ballots';
+import { addBallot, setEntryMode, type BallotMarks } from '../../app/commands/votesEntry';
+import type { BallotRecord, GroupTotalsRecord } from '../../app/queries';
+import { useCommand } from '../../app/runtime';
 import {
   ENTRY_MODE_LABELS,
   entryModeOf,
   type EntryMode,
   type VoteRound,
 } from '../../domain/votes/roundRecord';
-import { notifyError } from '../../ui/notify';
 import { BallotKeyForm } from './BallotKeyForm';
 import { CorrectBallotModal } from './CorrectBallotModal';
 import { RecentBallots } from './RecentBallots';
@@ -31,19 +28,24 @@ export function EntryPanel({
   const groups = round.rules.groups;
   const [groupId, setGroupId] = useState(groups[0]?.id ?? '');
   const [correcting, setCorrecting] = useState<BallotRecord | null>(null);
+  /** Bumped when a dialog closes: the entry box takes the focus back, so the next keys are not lost. */
+  const [focusSignal, setFocusSignal] = useState(0);
+  const refocus = () => setFocusSignal((n) => n + 1);
   const mode = entryModeOf(round, groupId);
   const mine = ballots.filter((b) => b.groupId === groupId);
   const counts = round.counts[groupId];
   const group = groups.find((g) => g.id === groupId);
+  const nextPaperNo = mine.reduce((max, b) => Math.max(max, b.paperNo ?? 0), 0) + 1;
+  const { run } = useCommand();
 
-  const save = async (ballot: Omit<Ballot, 'id' | 'groupId'>) => {
-    const record = await addBallot(appDb, round.id, { ...ballot, id: newId(), groupId } as Ballot);
-    return `已保存${groups.length > 1 ? (group?.name ?? '') : ''}第 ${record.paperNo} 张${ballot.wholeVoid ? '（废票）' : ''}`;
+  /** The key forms show the outcome beside the keys: a failure is thrown back to them, not notified. */
+  const save = async (ballot: BallotMarks) => {
+    const saved = await run(addBallot, { roundId: round.id, groupId, ballot }, { quiet: true });
+    if (!saved.ok) throw saved.error;
+    return `已保存${groups.length > 1 ? (group?.name ?? '') : ''}第 ${saved.value.paperNo} 张${ballot.wholeVoid ? '（废票）' : ''}`;
   };
-  const changeMode = (next: EntryMode) =>
-    void setEntryMode(appDb, round.id, groupId, next, new Date()).catch((error: unknown) =>
-      notifyError(error, '录入方式未更改'),
-    );
+  const changeMode = (mode: EntryMode) =>
+    void run(setEntryMode, { roundId: round.id, groupId, mode }, { failTitle: '录入方式未更改' });
 
   return (
     <Paper withBorder p="md" component="section" aria-label="录入">
@@ -57,7 +59,7 @@ export function EntryPanel({
               label: ENTRY_MODE_LABELS[value],
             }))}
             value={mode}
-            onChange={(value) => changeMode(value as EntryMode)}
+            onChange={(value) => changeMode(value)}
           />
         ) : null}
       </Group>
@@ -89,6 +91,8 @@ export function EntryPanel({
                 key={groupId}
                 subjects={round.subjects}
                 tiers={round.rules.tiers}
+                paperNo={nextPaperNo}
+                focusSignal={focusSignal}
                 onSave={save}
               />
             ) : (
@@ -120,13 +124,21 @@ export function EntryPanel({
                 round={round}
                 ballots={mine.filter((b) => b.paperNo !== null)}
                 onCorrect={setCorrecting}
+                onDialogClosed={refocus}
               />
             </Stack>
           </Grid.Col>
         </Grid>
       )}
       {correcting ? (
-        <CorrectBallotModal round={round} ballot={correcting} onClose={() => setCorrecting(null)} />
+        <CorrectBallotModal
+          round={round}
+          ballot={correcting}
+          onClose={() => {
+            setCorrecting(null);
+            refocus();
+          }}
+        />
       ) : null}
     </Paper>
   );

@@ -1,17 +1,13 @@
 import { Alert, Anchor, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { appDb } from '../../db/appDb';
-import type { ActivityRecord } from '../../db/database';
-import { heldNumber, listNumbers, numberForDocument } from '../../db/repositories/documentNumbers';
-import { nextNumber } from '../../domain/rectification/numberRegistry';
-import { formatDocumentNumber } from '../../domain/settings/documentNumber';
+import { saveResultsNotice } from '../../app/commands/votesDocuments';
+import { useNoticeNumbering, type ActivityRecord } from '../../app/queries';
+import { useCommand } from '../../app/runtime';
 import type { Settings } from '../../domain/settings/settings';
+import { defaultAddressee } from '../../domain/votes/notice';
 import type { VoteRound } from '../../domain/votes/roundRecord';
-import { defaultAddressee, publishedDate } from '../../documents/votes';
 import { errorMessage, notifySuccess } from '../../ui/notify';
-import { saveResultsNotice } from './roundDocuments';
 
 /**
  * 导出结果通报: the 发文字号 comes from the registry shared with every numbered document of the prefix:
@@ -30,35 +26,18 @@ export function NoticeNumberModal({
 }) {
   const [addressee, setAddressee] = useState(() => defaultAddressee({ activity, round }));
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const year = Number((publishedDate(round) ?? '').slice(0, 4));
+  const { run, busy } = useCommand();
   const prefix = settings.noticePrefix;
-  const request = { prefix, year, documentId: `round:${round.id}:results-notice` };
-  const numbering = useLiveQuery(async () => {
-    if (!prefix || !year) return null;
-    const held = await heldNumber(appDb, request);
-    const sequence = held?.sequence ?? nextNumber(await listNumbers(appDb, prefix, year), prefix, year);
-    return { held: held !== null, text: formatDocumentNumber(prefix, year, sequence) };
-  }, [prefix, year, round.id]);
+  const numbering = useNoticeNumbering(round, prefix);
 
   const generate = async () => {
     if (!addressee.trim()) return;
-    setBusy(true);
     setProblem(null);
-    try {
-      const number = await numberForDocument(appDb, request, new Date());
-      const saved = await saveResultsNotice(settings, activity, round, {
-        sequence: number.sequence,
-        addressee: addressee.trim(),
-      });
-      if (saved) {
-        notifySuccess(saved);
-        onClose();
-      }
-    } catch (error) {
-      setProblem(errorMessage(error));
-    } finally {
-      setBusy(false);
+    const saved = await run(saveResultsNotice, { roundId: round.id, addressee }, { quiet: true });
+    if (!saved.ok) setProblem(errorMessage(saved.error));
+    else if (saved.value) {
+      notifySuccess(saved.value);
+      onClose();
     }
   };
 

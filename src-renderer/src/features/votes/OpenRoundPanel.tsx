@@ -1,13 +1,13 @@
 import { Alert, Button, Group, List, NumberInput, Paper, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { appDb } from '../../db/appDb';
-import type { ActivityRecord } from '../../db/database';
-import { usePeople } from '../../db/live';
-import { openRound } from '../../db/repositories/votes';
+import { openRound } from '../../app/commands/votesLifecycle';
+import { usePeople, type ActivityRecord } from '../../app/queries';
+import { useCommand } from '../../app/runtime';
 import type { Person } from '../../domain/directory/person';
 import { checkOpening, type OpeningCounts } from '../../domain/votes/lifecycle';
+import { problemsOf } from '../../domain/votes/roundActionError';
 import type { VoteRound } from '../../domain/votes/roundRecord';
-import { errorMessage, notifySuccess } from '../../ui/notify';
+import { errorMessage } from '../../ui/notify';
 import { numberOf } from './setupValues';
 
 type Row = Record<'entitled' | 'present' | 'issued', number | string>;
@@ -26,7 +26,7 @@ export function OpenRoundPanel({ round, activity }: { round: VoteRound; activity
   const people = usePeople();
   const [rows, setRows] = useState<Record<string, Row> | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useCommand();
   if (!people) return null;
   const current: Record<string, Row> =
     rows ??
@@ -56,15 +56,12 @@ export function OpenRoundPanel({ round, activity }: { round: VoteRound; activity
     setProblems([]);
   };
   const open = async () => {
-    setBusy(true);
-    try {
-      await openRound(appDb, round.id, counts, new Date());
-      notifySuccess('测评已开始，可以录入测评票');
-    } catch (error) {
-      setProblems(errorMessage(error).split('；'));
-    } finally {
-      setBusy(false);
-    }
+    const opened = await run(
+      openRound,
+      { roundId: round.id, counts },
+      { success: '测评已开始，可以录入测评票', quiet: true },
+    );
+    if (!opened.ok) setProblems(problemsOf(opened.error, errorMessage));
   };
   const shown = problems.length > 0 ? problems : live;
 

@@ -1,13 +1,12 @@
 import { Button, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useState } from 'react';
-import { appDb } from '../../db/appDb';
-import type { BallotRecord } from '../../db/database';
-import { deleteBallot } from '../../db/repositories/votes';
+import { deleteBallot } from '../../app/commands/votesEntry';
+import type { BallotRecord } from '../../app/queries';
+import { useCommand } from '../../app/runtime';
 import { ballotLine } from '../../domain/votes/entryKeys';
 import type { VoteRound } from '../../domain/votes/roundRecord';
 import { sheetLine } from '../../domain/votes/sheetEntry';
-import { notifyError, notifySuccess } from '../../ui/notify';
 
 const SHOWN = 8;
 
@@ -25,12 +24,16 @@ export function RecentBallots({
   round,
   ballots,
   onCorrect,
+  onDialogClosed,
 }: {
   round: VoteRound;
   ballots: BallotRecord[];
   onCorrect: (ballot: BallotRecord) => void;
+  /** The entry box takes the focus back. */
+  onDialogClosed?: () => void;
 }) {
   const [all, setAll] = useState(false);
+  const { run } = useCommand();
   const newest = [...ballots].sort((a, b) => (b.paperNo ?? 0) - (a.paperNo ?? 0));
   const shown = all ? newest : newest.slice(0, SHOWN);
   const askDelete = (ballot: BallotRecord) =>
@@ -43,10 +46,14 @@ export function RecentBallots({
       ),
       labels: { confirm: '删除', cancel: '取消' },
       confirmProps: { color: 'red' },
+      returnFocus: false,
+      onClose: onDialogClosed,
       onConfirm: () =>
-        void deleteBallot(appDb, ballot.id, new Date())
-          .then(() => notifySuccess(`已删除第 ${ballot.paperNo} 张`))
-          .catch((error: unknown) => notifyError(error, '测评票未删除')),
+        void run(
+          deleteBallot,
+          { ballotId: ballot.id },
+          { success: `已删除第 ${ballot.paperNo} 张`, failTitle: '测评票未删除' },
+        ),
     });
 
   return (

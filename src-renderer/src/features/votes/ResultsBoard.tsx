@@ -7,7 +7,7 @@ const DIM = 'rgba(255,255,255,0.65)';
 
 /**
  * 大屏: a published result, large and readable on a dark background. Presentational only: the projector page
- * passes the round from usePublishedRoundOnProjector(activityId) (db/live.ts); nothing is shown before the
+ * passes the round from usePublishedRoundOnProjector(activityId) (app/queries); nothing is shown before the
  * chair publishes. Sizes follow the viewport so 16 units fit on a 1080p projector.
  */
 export function ResultsBoard({ round }: { round: VoteRound }) {

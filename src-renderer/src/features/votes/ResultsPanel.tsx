@@ -1,14 +1,19 @@
-import { Alert, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { exportResults } from '../../app/commands/votesExport';
+import { useCommand } from '../../app/runtime';
 import type { RoundResult } from '../../domain/votes/result';
 import { TALLY_STATUS_LABELS } from '../../domain/votes/result';
 import { resultTable } from '../../domain/votes/resultTable';
 import type { VoteRound } from '../../domain/votes/roundRecord';
-import { exportResults } from './exportResults';
+import { notifySuccess } from '../../ui/notify';
 import { timeText } from './format';
 import { GroupBreakdown } from './GroupBreakdown';
-import { ResultsChart } from './ResultsChart';
 import { ResultsTable } from './ResultsTable';
 import { RulesUsed } from './RulesUsed';
+
+// The chart library (recharts, through @mantine/charts) is large: it is loaded when a result is first shown.
+const ResultsChart = lazy(() => import('./ResultsChart').then((m) => ({ default: m.ResultsChart })));
 
 /**
  * 测评结果: the table, the notes, the per-group breakdown, the chart, and the rules used with the fingerprint.
@@ -17,7 +22,17 @@ import { RulesUsed } from './RulesUsed';
 export function ResultsPanel({ round, result }: { round: VoteRound; result: RoundResult }) {
   const published = round.stage === 'published' ? round.published : null;
   const counted = result.status === 'counted' || result.status === 'incomplete';
-  const notes = [...result.notes, ...result.subjects.flatMap((s) => s.notes.map((n) => `${s.name}：${n}`))];
+  const table = resultTable(result, round.rules);
+  const notes = [
+    ...table.notes,
+    ...result.notes,
+    ...result.subjects.flatMap((s) => s.notes.map((n) => `${s.name}：${n}`)),
+  ];
+  const { run, busy } = useCommand();
+  const exportExcel = async () => {
+    const saved = await run(exportResults, { round, result }, { failTitle: '导出失败' });
+    if (saved.ok && saved.value) notifySuccess(saved.value);
+  };
   return (
     <Paper withBorder p="md" component="section" aria-label="测评结果">
       <Group justify="space-between" mb="sm">
@@ -34,7 +49,7 @@ export function ResultsPanel({ round, result }: { round: VoteRound; result: Roun
           )}
         </Group>
         {counted ? (
-          <Button variant="default" onClick={() => void exportResults(round, result)}>
+          <Button variant="default" loading={busy} onClick={() => void exportExcel()}>
             导出 Excel
           </Button>
         ) : null}
@@ -54,7 +69,7 @@ export function ResultsPanel({ round, result }: { round: VoteRound; result: Roun
       ) : null}
       {counted ? (
         <Stack>
-          <ResultsTable table={resultTable(result, round.rules)} label="测评结果表" />
+          <ResultsTable table={table} label="测评结果表" />
           {round.rules.groups.length > 1 ? (
             <Text size="xs" c="dimmed">
               表中票数为各测评组合计；满意率、满意票率和得分为按权重计算的综合值。展开下方各组查看分组结果。
@@ -75,7 +90,9 @@ export function ResultsPanel({ round, result }: { round: VoteRound; result: Roun
               {round.rules.form === 'tiers' && round.rules.rankBy === 'satisfactionRate' ? '满意率' : '得分'}
               排名
             </Title>
-            <ResultsChart result={result} rules={round.rules} />
+            <Suspense fallback={<Loader size="sm" aria-label="正在载入结果图" />}>
+              <ResultsChart result={result} rules={round.rules} />
+            </Suspense>
           </div>
         </Stack>
       ) : null}

@@ -2,16 +2,10 @@ import { Button, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import { appDb } from '../../db/appDb';
-import {
-  deleteRound,
-  publishRound,
-  reopenRound,
-  resetRound,
-  setShowOnProjector,
-} from '../../db/repositories/votes';
+import { publishRound, reopenRound, resetRound, showOnProjector } from '../../app/commands/votesLifecycle';
+import { deleteRound } from '../../app/commands/votesRounds';
+import { useCommand } from '../../app/runtime';
 import type { VoteRound } from '../../domain/votes/roundRecord';
-import { notifyError, notifySuccess } from '../../ui/notify';
 import { ProjectorPreview } from './ProjectorPreview';
 import { ReasonModal } from './ReasonModal';
 import { RoundDocumentButtons } from './RoundDocumentButtons';
@@ -22,6 +16,7 @@ type Asking = 'reopen' | 'reset' | 'preview' | null;
 export function RoundActions({ round }: { round: VoteRound }) {
   const [, navigate] = useLocation();
   const [asking, setAsking] = useState<Asking>(null);
+  const { run } = useCommand();
   const base = `/activities/${round.activityId}/votes`;
 
   const confirmPublish = () =>
@@ -34,9 +29,7 @@ export function RoundActions({ round }: { round: VoteRound }) {
       ),
       labels: { confirm: '公布', cancel: '取消' },
       onConfirm: () =>
-        void publishRound(appDb, round.id, new Date())
-          .then(() => notifySuccess('结果已公布'))
-          .catch((error: unknown) => notifyError(error, '结果未公布')),
+        void run(publishRound, { roundId: round.id }, { success: '结果已公布', failTitle: '结果未公布' }),
     });
   const confirmDelete = () =>
     modals.openConfirmModal({
@@ -45,25 +38,26 @@ export function RoundActions({ round }: { round: VoteRound }) {
       labels: { confirm: '删除', cancel: '取消' },
       confirmProps: { color: 'red' },
       onConfirm: () =>
-        void deleteRound(appDb, round.id)
-          .then(() => {
-            notifySuccess('测评已删除');
-            navigate(base);
-          })
-          .catch((error: unknown) => notifyError(error, '测评未删除')),
+        void run(deleteRound, { roundId: round.id }, { success: '测评已删除', failTitle: '测评未删除' }).then(
+          (deleted) => {
+            if (deleted.ok) navigate(base);
+          },
+        ),
     });
   const toggleProjector = () =>
-    void setShowOnProjector(appDb, round.id, !round.showOnProjector, new Date())
-      .then(() => notifySuccess(round.showOnProjector ? '已取消大屏显示' : '结果已在大屏显示'))
-      .catch((error: unknown) => notifyError(error));
+    void run(
+      showOnProjector,
+      { roundId: round.id, show: !round.showOnProjector },
+      { success: round.showOnProjector ? '已取消大屏显示' : '结果已在大屏显示' },
+    );
 
-  const act = (fn: () => Promise<unknown>, done: string) =>
-    fn()
-      .then(() => notifySuccess(done))
-      .catch((error: unknown) => {
-        notifyError(error);
-        throw error;
-      });
+  /** For ReasonModal: it stays open (to try again) when the command fails, which is notified here. */
+  const withReason =
+    (command: typeof reopenRound, done: string) =>
+    async (reason: string): Promise<void> => {
+      const result = await run(command, { roundId: round.id, reason }, { success: done });
+      if (!result.ok) throw result.error;
+    };
 
   return (
     <>
@@ -109,9 +103,7 @@ export function RoundActions({ round }: { round: VoteRound }) {
               : '重新开启后可以继续录入或更正测评票，之后须重新结束。'
           }
           confirmLabel="重新开启"
-          onConfirm={(reason) =>
-            act(() => reopenRound(appDb, round.id, reason, new Date()), '测评已重新开启')
-          }
+          onConfirm={withReason(reopenRound, '测评已重新开启')}
           onClose={() => setAsking(null)}
         />
       ) : null}
@@ -120,9 +112,7 @@ export function RoundActions({ round }: { round: VoteRound }) {
           title="重置为设置中"
           description="重置后将删除本轮已录入的全部测评票和汇总数，本轮回到“设置中”，可以修改测评对象和计票规则后重新开始。"
           confirmLabel="重置"
-          onConfirm={(reason) =>
-            act(() => resetRound(appDb, round.id, reason, new Date()), '测评已重置为设置中')
-          }
+          onConfirm={withReason(resetRound, '测评已重置为设置中')}
           onClose={() => setAsking(null)}
         />
       ) : null}

@@ -1,11 +1,13 @@
 import { Anchor, Button, Modal, Stack, Text, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { useActivity, useSettings } from '../../db/live';
+import { saveBallotForm } from '../../app/commands/votesDocuments';
+import { useActivity, useSettings } from '../../app/queries';
+import { useCommand } from '../../app/runtime';
+import { missingSettings } from '../../domain/settings/readiness';
 import type { VoteRound } from '../../domain/votes/roundRecord';
-import { notifyError, notifySuccess } from '../../ui/notify';
+import { notifySuccess } from '../../ui/notify';
 import { NoticeNumberModal } from './NoticeNumberModal';
-import { saveBallotForm } from './roundDocuments';
 
 type Open = 'notice' | 'noOrg' | null;
 
@@ -14,25 +16,19 @@ export function RoundDocumentButtons({ round }: { round: VoteRound }) {
   const settings = useSettings();
   const activity = useActivity(round.activityId);
   const [open, setOpen] = useState<Open>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useCommand();
   const ready = settings !== undefined && !!activity;
-  const hasOrg = !!settings?.orgName.trim();
+  // Both documents carry the 发文机关标志; without it the secretary is sent to 设置 before trying.
+  const hasOrg = settings !== undefined && missingSettings(settings, 'unnumbered').length === 0;
 
   const printForm = async () => {
-    if (!settings || !activity) return;
+    if (!ready) return;
     if (!hasOrg) {
       setOpen('noOrg');
       return;
     }
-    setBusy(true);
-    try {
-      const saved = await saveBallotForm(settings, activity, round);
-      if (saved) notifySuccess(saved);
-    } catch (error) {
-      notifyError(error, '测评表未生成');
-    } finally {
-      setBusy(false);
-    }
+    const saved = await run(saveBallotForm, { roundId: round.id }, { failTitle: '测评表未生成' });
+    if (saved.ok && saved.value) notifySuccess(saved.value);
   };
   const exportNotice = () => setOpen(hasOrg ? 'notice' : 'noOrg');
 

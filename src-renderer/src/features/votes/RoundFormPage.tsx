@@ -1,12 +1,12 @@
 import { Loader } from '@mantine/core';
 import { useLocation } from 'wouter';
-import { appDb } from '../../db/appDb';
-import { useActivity, useRound, useUnits } from '../../db/live';
-import { createRound, updateRoundSetup } from '../../db/repositories/votes';
+import { saveRound } from '../../app/commands/votesRounds';
+import { useActivity, useRound, useUnits } from '../../app/queries';
+import { useCommand } from '../../app/runtime';
+import { nameOr } from '../../domain/names';
 import { unitRoundInput } from '../../domain/votes/roundDefaults';
 import type { RoundInput } from '../../domain/votes/roundRecord';
 import { NotFoundPage } from '../../ui/NotFoundPage';
-import { notifyError, notifySuccess } from '../../ui/notify';
 import { PageHeader } from '../../ui/PageHeader';
 import { RoundSetupForm } from './RoundSetupForm';
 
@@ -16,13 +16,14 @@ export function RoundFormPage({ activityId, roundId }: { activityId: string; rou
   const round = useRound(roundId ?? '');
   const units = useUnits();
   const [, navigate] = useLocation();
+  const { run } = useCommand();
   if (activity === undefined || units === undefined || (roundId && round === undefined)) return <Loader />;
   if (activity === null || (roundId && !round)) return <NotFoundPage />;
 
-  const unitName = new Map(units.map((u) => [u.id, u.shortName]));
+  const unitById = new Map(units.map((u) => [u.id, u]));
   const options = activity.units.map((u) => ({
     refId: u.unitId,
-    name: unitName.get(u.unitId) ?? '（已删除的单位）',
+    name: nameOr(unitById.get(u.unitId), 'shortName'),
   }));
   const initial: RoundInput = round
     ? { title: round.title, subjectKind: round.subjectKind, subjects: round.subjects, rules: round.rules }
@@ -34,19 +35,12 @@ export function RoundFormPage({ activityId, roundId }: { activityId: string; rou
     navigate(id ? `/activities/${activityId}/votes/${id}` : `/activities/${activityId}/votes`);
 
   const submit = async (input: RoundInput) => {
-    try {
-      if (round) {
-        await updateRoundSetup(appDb, round.id, input, new Date());
-        notifySuccess('设置已保存');
-        back(round.id);
-      } else {
-        const created = await createRound(appDb, activityId, input, new Date());
-        notifySuccess('测评已创建');
-        back(created.id);
-      }
-    } catch (error) {
-      notifyError(error, '测评未保存');
-    }
+    const saved = await run(
+      saveRound,
+      { activityId, roundId: round ? round.id : null, input },
+      { success: round ? '设置已保存' : '测评已创建', failTitle: '测评未保存' },
+    );
+    if (saved.ok) back(saved.value.id);
   };
 
   return (

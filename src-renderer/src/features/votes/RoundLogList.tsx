@@ -1,5 +1,5 @@
 import { Paper, Table, Text, Title } from '@mantine/core';
-import { useRoundLog } from '../../db/live';
+import { useRoundLog } from '../../app/queries';
 import { ROUND_LOG_LABELS } from '../../domain/votes/roundLog';
 import { timeText } from './format';
 

@@ -1,7 +1,7 @@
 import { Accordion, Anchor, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { Link } from 'wouter';
-import { useActivity, useBallots, useGroupTotals, useRound } from '../../db/live';
+import { useActivity, useBallots, useGroupTotals, useRound } from '../../app/queries';
 import { countsText } from '../../domain/votes/countsText';
 import { tallyInputOf } from '../../domain/votes/lifecycle';
 import { provisionalCounts } from '../../domain/votes/provisional';

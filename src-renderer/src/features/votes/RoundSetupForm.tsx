@@ -16,6 +16,7 @@ import { describeRules } from '../../domain/votes/describeRules';
 import { setupErrors } from '../../domain/votes/lifecycle';
 import type { RoundInput } from '../../domain/votes/roundRecord';
 import type { VoteForm } from '../../domain/votes/rules';
+import { setupWarnings } from '../../domain/votes/setupWarnings';
 import { hasErrors } from '../../domain/validation';
 import { RulesCountFields } from './RulesCountFields';
 import { RulesCriteriaFields } from './RulesCriteriaFields';
@@ -59,6 +60,7 @@ export function RoundSetupForm({
   const input = toInput(form.values);
   const subjects = input.subjects.map((s, i) => ({ ...s, id: s.id ?? `s${i}` }));
   const errors = setupErrors({ ...input, subjects });
+  const warnings = setupWarnings(input.rules, subjects);
   const ruleErrors = Object.keys(errors).some((key) => key.startsWith('rules.'));
   const isTiers = form.values.rules.form === 'tiers';
 
@@ -100,7 +102,7 @@ export function RoundSetupForm({
                     { value: 'scoreSheet', label: '评分表（按项目打分）' },
                   ]}
                   value={form.values.rules.form}
-                  onChange={(value) => setForm(value as VoteForm)}
+                  onChange={(value) => setForm(value)}
                 />
               </div>
             </Stack>
@@ -126,6 +128,15 @@ export function RoundSetupForm({
           </Section>
           <Section title="计票与排名">
             <RulesCountFields form={form} errors={errors} />
+            {warnings.length > 0 ? (
+              <Alert color="yellow" mt="sm" title="请注意">
+                {warnings.map((warning) => (
+                  <Text key={warning} size="sm">
+                    {warning}
+                  </Text>
+                ))}
+              </Alert>
+            ) : null}
           </Section>
           <Group justify="flex-end">
             <Button variant="default" onClick={onCancel}>

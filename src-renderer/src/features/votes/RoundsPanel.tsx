@@ -1,7 +1,6 @@
 import { Badge, Button, EmptyState, Group, Loader, Table, Text } from '@mantine/core';
 import { Link, useLocation } from 'wouter';
-import type { ActivityRecord } from '../../db/database';
-import { useRounds } from '../../db/live';
+import { useRounds, type ActivityRecord } from '../../app/queries';
 import { SUBJECT_KIND_LABELS } from '../../domain/votes/roundRecord';
 import { timeText } from './format';
 import { RoundStageBadge } from './RoundStageBadge';

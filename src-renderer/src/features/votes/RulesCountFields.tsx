@@ -30,7 +30,7 @@ export function RulesCountFields({
             data={DENOMINATORS}
             allowDeselect={false}
             value={rules.denominator}
-            onChange={(value) => value && form.setFieldValue('rules.denominator', value as Denominator)}
+            onChange={(value) => value && form.setFieldValue('rules.denominator', value)}
           />
           <Select
             label="等次（满意 / 基本满意 / 不满意）的分母"

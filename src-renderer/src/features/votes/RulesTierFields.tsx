@@ -1,7 +1,7 @@
 import { NumberInput, SegmentedControl, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import type { FieldErrors } from '../../domain/validation';
-import { SCHEME_TIERS, TIER_LABELS, type TierScheme } from '../../domain/votes/tiers';
+import { SCHEME_TIERS, TIER_LABELS } from '../../domain/votes/tiers';
 import type { SetupValues } from './setupValues';
 
 /** Tier scheme (三档 / 四档), 不了解, and the points of each tier. */
@@ -26,7 +26,7 @@ export function RulesTierFields({
             { value: 'four', label: '四档：另加“比较满意”' },
           ]}
           value={tiers.scheme}
-          onChange={(value) => form.setFieldValue('rules.tiers.scheme', value as TierScheme)}
+          onChange={(value) => form.setFieldValue('rules.tiers.scheme', value)}
         />
       </div>
       <Switch

@@ -1,12 +1,11 @@
 import { Alert, Button, Group, List, NumberInput, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { appDb } from '../../db/appDb';
-import type { GroupTotalsRecord } from '../../db/database';
-import { saveTotals } from '../../db/repositories/votes';
+import { saveTotals } from '../../app/commands/votesEntry';
+import type { GroupTotalsRecord } from '../../app/queries';
+import { useCommand } from '../../app/runtime';
 import type { VoteRound } from '../../domain/votes/roundRecord';
 import { ballotTiers, TIER_LABELS, type TierId } from '../../domain/votes/tiers';
 import { checkTotals, subjectTotalCount, type GroupTotals } from '../../domain/votes/totals';
-import { notifyError, notifySuccess } from '../../ui/notify';
 
 type Column = TierId | 'abstain' | 'void';
 type Cells = Record<string, Partial<Record<Column, number | string>>>;
@@ -51,23 +50,18 @@ export function TotalsEntry({
   const [cells, setCells] = useState<Cells>(() => fromTotals(round, stored));
   const [returned, setReturned] = useState<number | string>(counts?.returned || '');
   const [wholeVoid, setWholeVoid] = useState<number | string>(stored?.wholeVoid ?? 0);
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useCommand();
   const totals = toTotals(groupId, cells, wholeVoid, columns);
   const problems =
     returned === '' ? ['请填写收回票数'] : checkTotals(totals, num(returned), round.rules, round.subjects);
   const label = (c: Column) => (c === 'abstain' ? '弃权' : c === 'void' ? '无效' : TIER_LABELS[c]);
 
-  const save = async () => {
-    setBusy(true);
-    try {
-      await saveTotals(appDb, round.id, totals, groupId, num(returned), new Date());
-      notifySuccess('汇总数已保存');
-    } catch (error) {
-      notifyError(error, '汇总数未保存');
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = () =>
+    run(
+      saveTotals,
+      { roundId: round.id, groupId, totals, returned: num(returned) },
+      { success: '汇总数已保存', failTitle: '汇总数未保存' },
+    );
 
   return (
     <>

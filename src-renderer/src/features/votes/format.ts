@@ -15,9 +15,5 @@ export function outcomeText(outcome: ScoredTierId | null): string {
   return outcome ? TIER_LABELS[outcome] : '—';
 }
 
-/** The local date and time of an ISO timestamp: 2026-11-29 16:00. */
-export function timeText(iso: string): string {
-  const date = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
+/** The local date and time of an instant: 2026-11-29 16:00. */
+export { timeText } from '../../domain/votes/timeText';

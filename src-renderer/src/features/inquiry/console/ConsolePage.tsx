@@ -1,71 +1,110 @@
 import { Box, Button, Grid, Group, Kbd, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useEffect, useRef, useState } from 'react';
+import { modals } from '@mantine/modals';
+import type { ConsoleAction } from '../../../domain/inquiry/consoleEvents';
+import { leavingAgendaWarnings } from '../../../domain/inquiry/meetingFlow';
+import { useState } from 'react';
 import { Link } from 'wouter';
-import { desktop } from '../../../platform/desktop';
-import { notifyError } from '../../../ui/notify';
+import { openProjector } from '../../../app/commands/console';
+import { useCommand } from '../../../app/runtime';
+import { commandActions, type MeetingActions } from '../../../domain/inquiry/consoleCommands';
+import { moveSelection } from '../../../domain/inquiry/nextQuestion';
 import { NotFoundPage } from '../../../ui/NotFoundPage';
 import { AddQuestionModal } from './AddQuestionModal';
 import { VoteMenu } from './VoteMenu';
 import { EndMeetingButton } from './ConsoleNotices';
-import { CONSOLE_KEYS, keyOf, type ConsoleCommand } from './consoleKeys';
+import { CONSOLE_KEYS, dialogOpen, keyOf, type ConsoleCommand } from './consoleKeys';
 import { CommandButton, CurrentPanel } from './CurrentPanel';
 import { QueueList } from './QueueList';
 import { loadMuted, saveMuted } from './sound';
-import { commandActions, pickSelected, selectableIds } from './useConsoleCommands';
 import { useConsole } from './useConsole';
 
 /** 会议控制台: the secretary runs the inquiry meeting from here, keyboard first. */
 export function ConsolePage({ id }: { id: string }) {
-  const { activity, state, allowed, names, people, units, dispatch, perform, loading, eventCount } =
-    useConsole(id);
-  const [selected, setSelected] = useState<string | null>(null);
+  const {
+    activity,
+    state,
+    allowed,
+    names,
+    people,
+    units,
+    dispatch,
+    perform,
+    addQuestion,
+    loading,
+    eventCount,
+  } = useConsole(id);
+  const { run: runCommand } = useCommand();
   const [adding, setAdding] = useState(false);
   const [voting, setVoting] = useState(false);
   const [muted, setMuted] = useState(loadMuted);
 
-  const selectable = state ? selectableIds(state) : [];
-  const selectedId = pickSelected(selectable, selected);
-  const selectedRef = useRef(selected);
-  useEffect(() => {
-    selectedRef.current = selected;
-  }, [selected]);
-  const actions = activity && state && allowed ? commandActions(activity, state, allowed, selectedId) : {};
+  const actions: Partial<MeetingActions> =
+    activity && state && allowed ? commandActions(activity.timerMinutes, state, allowed) : {};
+  /** Announces a question as next: stored, so the projector's 下一位 names the same one. */
+  const select = (questionId: string) => void dispatch({ type: 'questionSelected', questionId });
+
+  /** G or the 当前议程 list: asks first when questions still wait or a timer would stop (meetingFlow.ts). */
+  const leaveAgendaItem = (action: ConsoleAction) => {
+    const warnings = state ? leavingAgendaWarnings(state) : [];
+    if (warnings.length === 0) {
+      void dispatch(action);
+      return;
+    }
+    modals.openConfirmModal({
+      title: '离开当前议程',
+      children: (
+        <Stack gap={4}>
+          {warnings.map((w) => (
+            <Text key={w} size="sm">
+              {w}
+            </Text>
+          ))}
+        </Stack>
+      ),
+      labels: { confirm: '进入下一项议程', cancel: '取消' },
+      onConfirm: () => void dispatch(action),
+    });
+  };
 
   const run = (command: ConsoleCommand) => {
-    if (command === 'mute') {
+    if (command === 'nextAgenda') {
+      if (actions.nextAgenda) leaveAgendaItem(actions.nextAgenda);
+    } else if (command === 'mute') {
       setMuted((m) => {
         saveMuted(!m);
         return !m;
       });
     } else if (command === 'projector') {
-      void desktop()
-        .openProjector(id)
-        .catch((error: unknown) => notifyError(error, '大屏未打开'));
+      void runCommand(openProjector, { activityId: id }, { failTitle: '大屏未打开' });
     } else if (command === 'vote') {
       setVoting(true);
     } else if (command === 'addQuestion') {
       if (allowed?.addQuestion !== false) setAdding(true);
     } else if (command === 'selectUp' || command === 'selectDown') {
-      const index = selectedId ? selectable.indexOf(selectedId) : -1;
-      const next = selectable[index + (command === 'selectUp' ? -1 : 1)];
-      if (next) setSelected(next);
-    } else if (activity) {
-      void perform((fresh, allowedNow) => {
-        const selection = pickSelected(selectableIds(fresh), selectedRef.current);
-        return commandActions(activity, fresh, allowedNow, selection)[command];
+      const step = command === 'selectUp' ? -1 : 1;
+      void perform((fresh) => {
+        const questionId = moveSelection(fresh, fresh.queue, fresh.next?.id ?? null, step);
+        return questionId ? { type: 'questionSelected', questionId } : null;
       });
+    } else if (activity) {
+      void perform((fresh, allowedNow) => commandActions(activity.timerMinutes, fresh, allowedNow)[command]);
     }
   };
 
+  // While a dialog is open the keys belong to it (Enter submits, Esc closes): the console's keys do nothing.
   useHotkeys(
     CONSOLE_KEYS.map(
       (k) =>
-        [k.hotkey, () => run(k.command), { preventDefault: true }] as [
-          string,
-          () => void,
-          { preventDefault: boolean },
-        ],
+        [
+          k.hotkey,
+          (event: KeyboardEvent) => {
+            if (dialogOpen(document)) return;
+            event.preventDefault();
+            run(k.command);
+          },
+          { preventDefault: false },
+        ] as [string, (event: KeyboardEvent) => void, { preventDefault: boolean }],
     ),
   );
 
@@ -106,7 +145,7 @@ export function ConsolePage({ id }: { id: string }) {
             value={state.currentAgendaItem?.id ?? null}
             data={state.agenda.map((a) => ({ value: a.id, label: `${a.order}. ${a.title}` }))}
             onChange={(value) => {
-              if (value) void dispatch({ type: 'agendaItemStarted', agendaItemId: value });
+              if (value) leaveAgendaItem({ type: 'agendaItemStarted', agendaItemId: value });
               // Give the keyboard back to the console: keys are ignored while an input has focus.
               (document.activeElement as HTMLElement | null)?.blur();
             }}
@@ -161,7 +200,7 @@ export function ConsolePage({ id }: { id: string }) {
               />
             </Group>
             <Box style={{ flex: 1, minHeight: 0 }}>
-              <QueueList state={state} names={names} selectedId={selectedId} onSelect={setSelected} />
+              <QueueList state={state} names={names} selectedId={state.next?.id ?? null} onSelect={select} />
             </Box>
           </Stack>
         </Grid.Col>
@@ -174,24 +213,15 @@ export function ConsolePage({ id }: { id: string }) {
         ))}
       </Group>
       {voting && activity ? (
-        <VoteMenu
-          activity={activity}
-          state={state}
-          unitName={(unitId) => units.find((u) => u.id === unitId)?.shortName ?? '（已删除的单位）'}
-          onClose={() => setVoting(false)}
-        />
+        <VoteMenu activity={activity} state={state} onClose={() => setVoting(false)} />
       ) : null}
       {adding ? (
         <AddQuestionModal
           activity={activity}
-          questions={state.questions}
           people={people}
-          units={units}
-          onAdd={async (action, questionId) => {
-            const ok = await dispatch(action);
-            if (ok) setSelected(questionId);
-            return ok;
-          }}
+          unitName={names.unit}
+          // The new question joins the queue; the announced next question stays the same.
+          onAdd={async (question) => (await addQuestion(question)) !== null}
           onClose={() => setAdding(false)}
         />
       ) : null}

@@ -2,8 +2,8 @@ import { Stack, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import type { ConsoleState } from '../../../domain/inquiry/consoleState';
 import { cueFor, timerReading, type TimerReading } from '../../../domain/inquiry/timer';
-import { TimerDisplay } from '../../../ui/TimerDisplay';
-import { useNow } from '../../../ui/useNow';
+import { LevelNote, TimerDisplay } from '../../../ui/TimerDisplay';
+import { useNow } from '../../../app/runtime';
 import { ClockWarning } from './ConsoleNotices';
 import { playCue } from './sound';
 
@@ -32,12 +32,16 @@ export function LiveClock({ state, muted }: { state: ConsoleState; muted: boolea
             {reading.paused ? '（已暂停）' : ''}
             {reading.ended ? '（已结束）' : ''}
           </Text>
-          <TimerDisplay
-            remainingSeconds={reading.remainingSeconds}
-            level={reading.level}
-            size="9rem"
-            dim={!reading.running}
-          />
+          {/* On a dark ground like the projector, so the level colours look the same on both. */}
+          <Stack align="center" gap={6} px="xl" py="sm" style={{ background: '#0b0f14', borderRadius: 12 }}>
+            <TimerDisplay
+              remainingSeconds={reading.remainingSeconds}
+              level={reading.level}
+              size="8rem"
+              dim={!reading.running}
+            />
+            <LevelNote level={reading.level} size="1.6rem" />
+          </Stack>
           <Text c="dimmed">计划 {Math.round(reading.plannedSeconds / 60)} 分钟</Text>
         </>
       ) : (

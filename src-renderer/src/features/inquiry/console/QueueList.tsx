@@ -1,4 +1,5 @@
 import { Badge, Group, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import type { ConsoleState } from '../../../domain/inquiry/consoleState';
 import type { Question } from '../../../domain/inquiry/question';
 
@@ -20,8 +21,14 @@ function Row({
   badge?: { label: string; color: string };
   onSelect?: () => void;
 }) {
+  const ref = useRef<HTMLButtonElement>(null);
+  // The announced next question stays in view, however far ↓ walked or the queue changed.
+  useEffect(() => {
+    if (selected) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected, q.id]);
   return (
     <UnstyledButton
+      ref={ref}
       onClick={onSelect}
       aria-current={selected ? 'true' : undefined}
       aria-label={`第 ${q.order} 题 ${names.asker(q)} 问 ${names.units(q)}`}

@@ -1,26 +1,11 @@
 import { Badge, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useLocation } from 'wouter';
-import { appDb } from '../../../db/appDb';
-import type { ActivityRecord } from '../../../db/database';
-import { useRounds } from '../../../db/live';
-import { createRound } from '../../../db/repositories/votes';
+import { createConsoleVote } from '../../../app/commands/consoleVotes';
+import { useRounds, type ActivityRecord } from '../../../app/queries';
+import { useCommand } from '../../../app/runtime';
+import { answeredQuestion } from '../../../domain/inquiry/consoleCommands';
 import type { ConsoleState } from '../../../domain/inquiry/consoleState';
-import type { Question } from '../../../domain/inquiry/question';
-import { answerRoundInput, unitRoundInput } from '../../../domain/votes/roundDefaults';
 import { ROUND_STAGE_LABELS } from '../../../domain/votes/roundRecord';
-import { notifyError } from '../../../ui/notify';
-
-/** The question a vote "on the answer" is about: the current one, else the last one finished. */
-function answeredQuestion(state: ConsoleState): Question | null {
-  if (state.currentQuestion) return state.currentQuestion;
-  const done = state.questions.filter((q) => state.progress[q.id]?.status === 'done');
-  return (
-    done.sort(
-      (a, b) => (state.progress[b.id]?.finishedAt ?? 0) - (state.progress[a.id]?.finishedAt ?? 0),
-    )[0] ?? null
-  );
-}
 
 /**
  * 满意度测评 from the console: a vote on the answer just given, or on each unit, or an existing round.
@@ -29,30 +14,25 @@ function answeredQuestion(state: ConsoleState): Question | null {
 export function VoteMenu({
   activity,
   state,
-  unitName,
   onClose,
 }: {
   activity: ActivityRecord;
   state: ConsoleState;
-  unitName: (unitId: string) => string;
   onClose: () => void;
 }) {
   const rounds = useRounds(activity.id);
   const [, navigate] = useLocation();
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useCommand();
   const question = answeredQuestion(state);
   const go = (roundId: string) => navigate(`/activities/${activity.id}/votes/${roundId}`);
 
-  const create = async (make: () => Parameters<typeof createRound>[2]) => {
-    setBusy(true);
-    try {
-      go((await createRound(appDb, activity.id, make(), new Date())).id);
-    } catch (error) {
-      notifyError(error, '测评未创建');
-    } finally {
-      setBusy(false);
-    }
-  };
+  /** questionId null: a vote on each unit. */
+  const create = (questionId: string | null) =>
+    void run(createConsoleVote, { activityId: activity.id, questionId }, { failTitle: '测评未创建' }).then(
+      (result) => {
+        if (result.ok) go(result.value.id);
+      },
+    );
 
   return (
     <Modal opened onClose={onClose} title="满意度测评" size="lg">
@@ -61,27 +41,10 @@ export function VoteMenu({
           测评在测评页进行：填写应到、实到、发出人数，录入测评票或汇总数，结束后公布，可在大屏显示结果。会议计时不受影响。
         </Text>
         <Group grow>
-          <Button
-            disabled={!question || busy}
-            onClick={() =>
-              question &&
-              void create(() => answerRoundInput(activity, question, question.unitIds.map(unitName)))
-            }
-          >
+          <Button disabled={!question || busy} onClick={() => question && create(question.id)}>
             {question ? `对第 ${question.order} 题的回答测评` : '还没有可测评的回答'}
           </Button>
-          <Button
-            variant="light"
-            disabled={busy || activity.units.length === 0}
-            onClick={() =>
-              void create(() =>
-                unitRoundInput(
-                  activity,
-                  activity.units.map((u) => ({ unitId: u.unitId, name: unitName(u.unitId) })),
-                ),
-              )
-            }
-          >
+          <Button variant="light" disabled={busy || activity.units.length === 0} onClick={() => create(null)}>
             新建对各应询单位的测评
           </Button>
         </Group>

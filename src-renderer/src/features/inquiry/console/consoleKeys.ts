@@ -1,25 +1,10 @@
 // The console's keyboard: one list drives the key bindings, the buttons' hints and the legend, so
 // what the screen says is what the keys do.
+import type { MeetingCommand } from '../../../domain/inquiry/consoleCommands';
 
+/** The meeting's commands (they write to the log), and the screen's own: select, add, mute, windows. */
 export type ConsoleCommand =
-  | 'startPause'
-  | 'take'
-  | 'nextPhase'
-  | 'followUp'
-  | 'supplement'
-  | 'statement'
-  | 'finish'
-  | 'defer'
-  | 'skip'
-  | 'stopTimer'
-  | 'selectUp'
-  | 'selectDown'
-  | 'addQuestion'
-  | 'nextAgenda'
-  | 'undo'
-  | 'mute'
-  | 'projector'
-  | 'vote';
+  MeetingCommand | 'selectUp' | 'selectDown' | 'addQuestion' | 'mute' | 'projector' | 'vote';
 
 export interface KeyBinding {
   command: ConsoleCommand;
@@ -53,4 +38,9 @@ export const CONSOLE_KEYS: readonly KeyBinding[] = [
 
 export function keyOf(command: ConsoleCommand): string {
   return CONSOLE_KEYS.find((k) => k.command === command)?.keyLabel ?? '';
+}
+
+/** A modal dialog (a Mantine Modal or a confirmation) is open: the console's keys must not act behind it. */
+export function dialogOpen(doc: Pick<Document, 'querySelector'>): boolean {
+  return doc.querySelector('[role="dialog"][aria-modal="true"]') !== null;
 }

@@ -1,5 +1,9 @@
 import { useMemo, useRef } from 'react';
-import { appDb } from '../../../db/appDb';
+import {
+  addConsoleQuestion,
+  performConsoleAction,
+  type ConsoleDecision,
+} from '../../../app/commands/console';
 import {
   useActivity,
   useAgenda,
@@ -7,13 +11,19 @@ import {
   usePeople,
   useQuestions,
   useUnits,
-} from '../../../db/live';
-import { applyConsoleAction, loadConsoleState } from '../../../db/repositories/console';
+} from '../../../app/queries';
+import { useCommand, type Command, type RunResult } from '../../../app/runtime';
 import type { ConsoleAction } from '../../../domain/inquiry/consoleEvents';
-import { allowedActions, type AllowedActions } from '../../../domain/inquiry/consoleRules';
-import { foldConsole, type ConsoleState } from '../../../domain/inquiry/consoleState';
-import type { Question } from '../../../domain/inquiry/question';
-import { notifyError } from '../../../ui/notify';
+import { allowedActions } from '../../../domain/inquiry/consoleRules';
+import { foldConsole } from '../../../domain/inquiry/consoleState';
+import { questionNames } from '../../../domain/inquiry/questionNames';
+
+/** A question added at the meeting: asker and units; the text may be empty. */
+export interface ConsoleQuestion {
+  askerId: string;
+  unitIds: string[];
+  text: string;
+}
 
 /**
  * The live meeting of one activity: the state folded from the stored log. Every window that calls this
@@ -26,41 +36,32 @@ export function useConsole(activityId: string) {
   const events = useConsoleEvents(activityId);
   const people = usePeople();
   const units = useUnits();
+  const { run } = useCommand();
 
   const state = useMemo(
     () => (questions && agenda && events ? foldConsole(questions, agenda, events) : undefined),
     [questions, agenda, events],
   );
   const allowed = useMemo(() => (state ? allowedActions(state) : undefined), [state]);
-  const names = useMemo(() => {
-    const person = new Map((people ?? []).map((p) => [p.id, p.name]));
-    const unit = new Map((units ?? []).map((u) => [u.id, u.shortName]));
-    return {
-      asker: (q: Question) => person.get(q.askerId) ?? '（已删除）',
-      units: (q: Question) => q.unitIds.map((id) => unit.get(id) ?? '（已删除）').join('、'),
-    };
-  }, [people, units]);
+  const names = useMemo(() => questionNames(people, units), [people, units]);
 
   // Keys are handled one after another, each against the log as it is after the previous key's write,
   // so a fast "Enter, Space" takes the question and then starts its timer.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const perform = (
-    decide: (state: ConsoleState, allowed: AllowedActions) => ConsoleAction | null | undefined,
-  ) => {
-    const next = queue.current.then(async () => {
-      const fresh = await loadConsoleState(appDb, activityId);
-      const action = decide(fresh, allowedActions(fresh));
-      if (!action) return false;
-      await applyConsoleAction(appDb, activityId, action, Date.now());
-      return true;
-    });
+  const enqueue = <I, O>(command: Command<I, O>, input: I): Promise<RunResult<O>> => {
+    const next = queue.current.then(() => run(command, input, { failTitle: '操作未执行' }));
     queue.current = next.catch(() => undefined);
-    return next.catch((error: unknown) => {
-      notifyError(error, '操作未执行');
-      return false;
-    });
+    return next;
   };
+  /** True when an action was written. */
+  const perform = (decide: ConsoleDecision): Promise<boolean> =>
+    enqueue(performConsoleAction, { activityId, decide }).then((result) => result.ok && result.value);
   const dispatch = (action: ConsoleAction): Promise<boolean> => perform(() => action);
+  /** The new question's id, or null when it was not added. */
+  const addQuestion = (question: ConsoleQuestion): Promise<string | null> =>
+    enqueue(addConsoleQuestion, { activityId, ...question }).then((result) =>
+      result.ok ? result.value : null,
+    );
 
   const loading = activity === undefined || !state || !allowed || !people || !units;
   return {
@@ -72,6 +73,7 @@ export function useConsole(activityId: string) {
     units,
     dispatch,
     perform,
+    addQuestion,
     loading,
     eventCount: events?.length ?? 0,
   };

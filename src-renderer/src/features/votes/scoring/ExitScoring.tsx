@@ -2,10 +2,9 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import { appDb } from '../../../db/appDb';
-import { leaveScoringMode } from '../../../db/repositories/votesScoring';
+import { leaveScoringMode } from '../../../app/commands/votesScoring';
+import { useCommand } from '../../../app/runtime';
 import type { VoteRound } from '../../../domain/votes/roundRecord';
-import { notifyError } from '../../../ui/notify';
 import { leaveFullscreen, roundPath } from './scoringRoutes';
 
 /** The key combination that asks to leave scoring mode (for the secretary; members are not told). */
@@ -18,18 +17,12 @@ export const EXIT_HOTKEY = 'ctrl+shift+Q';
 export function ExitScoring({ round }: { round: Pick<VoteRound, 'id' | 'activityId'> }) {
   const [, navigate] = useLocation();
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useCommand();
   useHotkeys([[EXIT_HOTKEY, () => setAsking(true), { preventDefault: true }]], []); // also in the search box
 
   const leave = async () => {
-    setBusy(true);
-    try {
-      await leaveScoringMode(appDb, round.id, new Date());
-    } catch (error) {
-      notifyError(error, '退出记录未保存');
-    } finally {
-      setBusy(false);
-    }
+    // Leaving is logged; when the log fails the secretary is told, and leaves all the same.
+    await run(leaveScoringMode, { roundId: round.id }, { failTitle: '退出记录未保存' });
     leaveFullscreen();
     navigate(roundPath(round));
   };

@@ -1,9 +1,9 @@
 import { Badge, Box, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
-import { appDb } from '../../../db/appDb';
-import { useActivity, useCheckins, usePeople, useRound } from '../../../db/live';
-import { submitScoringBallot } from '../../../db/repositories/votesScoring';
+import { submitScoringBallot } from '../../../app/commands/votesScoring';
+import { useActivity, useCheckins, usePeople, useRound } from '../../../app/queries';
+import { useCommand } from '../../../app/runtime';
 import type { Person } from '../../../domain/directory/person';
 import { scoringRaters, type ScoringPerson } from '../../../domain/votes/scoring';
 import type { TierId } from '../../../domain/votes/tiers';
@@ -32,6 +32,7 @@ export function ScoringPage({ roundId, groupId }: { roundId: string; groupId?: s
   const people = usePeople();
   const checkins = useCheckins(roundId);
   const [step, setStep] = useState<Step>({ kind: 'checkin' });
+  const { run } = useCommand();
 
   // The secretary's notifications (测评已开始 …) are not for the members at the machine.
   useEffect(() => notifications.clean(), []);
@@ -71,9 +72,16 @@ export function ScoringPage({ roundId, groupId }: { roundId: string; groupId?: s
         ? '本轮没有可以使用评分模式的测评组。请会务人员退出评分模式。'
         : null;
 
+  /** The ballot shows a refusal on screen, in large type: it is thrown back to it, not notified. */
   const submit = async (marks: Record<string, readonly TierId[]>) => {
     if (step.kind !== 'ballot' || !group) return;
-    await submitScoringBallot(appDb, round.id, step.person.id, { form: 'tiers', groupId: group.id, marks });
+    const ballot = { form: 'tiers' as const, groupId: group.id, marks };
+    const submitted = await run(
+      submitScoringBallot,
+      { roundId: round.id, personId: step.person.id, ballot },
+      { quiet: true },
+    );
+    if (!submitted.ok) throw submitted.error;
     setStep({ kind: 'done' });
   };
 

@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Modal, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import { appDb } from '../../../db/appDb';
-import { useCheckins } from '../../../db/live';
-import { enterScoringMode } from '../../../db/repositories/votesScoring';
+import { enterScoringMode } from '../../../app/commands/votesScoring';
+import { useCheckins } from '../../../app/queries';
+import { useCommand } from '../../../app/runtime';
 import type { VoteRound } from '../../../domain/votes/roundRecord';
 import { errorMessage } from '../../../ui/notify';
 import { enterFullscreen, leaveFullscreen, scoringGroups, scoringPath } from './scoringRoutes';
@@ -19,21 +19,17 @@ export function ScoringPanel({ round }: { round: VoteRound }) {
   const [asking, setAsking] = useState(false);
   const [groupId, setGroupId] = useState(groups[0]?.id ?? '');
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useCommand();
   const expected = groups.reduce((sum, g) => sum + (round.counts[g.id]?.issued ?? 0), 0);
   const chosen = groups.some((g) => g.id === groupId) ? groupId : (groups[0]?.id ?? '');
 
   const enter = async () => {
     enterFullscreen(); // while the click still counts as the user's gesture
-    setBusy(true);
-    try {
-      await enterScoringMode(appDb, round.id, chosen, new Date());
-      navigate(scoringPath(round, chosen));
-    } catch (error) {
+    const entered = await run(enterScoringMode, { roundId: round.id, groupId: chosen }, { quiet: true });
+    if (entered.ok) navigate(scoringPath(round, chosen));
+    else {
       leaveFullscreen();
-      setProblem(errorMessage(error));
-    } finally {
-      setBusy(false);
+      setProblem(errorMessage(entered.error));
     }
   };
 

@@ -33,7 +33,7 @@ function ChoiceButton({
       aria-checked={checked}
       className={classes.choice}
       data-checked={checked || undefined}
-      style={{ '--choice-color': color } as React.CSSProperties}
+      style={{ '--choice-color': color }}
       onClick={onPick}
     >
       {/* Beside the label, not before it: the label stays centred and the button keeps its width. */}

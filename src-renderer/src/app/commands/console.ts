@@ -1,0 +1,76 @@
+// Use cases of the live console (会议控制台): every key the secretary presses becomes one action written to
+// the meeting's log at the clock's time. The screen runs them one after another (useConsole), so each is
+// decided against the log as the previous one left it.
+import { setActivityStatus } from '../../db/repositories/activities';
+import { NotFoundError } from '../../db/errors';
+import { applyConsoleAction, loadConsoleState } from '../../db/repositories/console';
+import type { ConsoleAction } from '../../domain/inquiry/consoleEvents';
+import { allowedActions, type AllowedActions } from '../../domain/inquiry/consoleRules';
+import type { ConsoleState } from '../../domain/inquiry/consoleState';
+import { nextOrder } from '../../domain/inquiry/ordering';
+import { defaultRespondent, newQuestion } from '../../domain/inquiry/question';
+import type { Command, Services } from '../runtime/services';
+import { activityStatusFor } from '../../domain/inquiry/meetingFlow';
+
+/** What to do, decided on the state as stored now; nothing (null) when the state does not allow it. */
+export type ConsoleDecision = (
+  state: ConsoleState,
+  allowed: AllowedActions,
+) => ConsoleAction | null | undefined;
+
+/**
+ * Folds the stored log, lets `decide` pick the action, and appends it at the clock's time (checked again in the
+ * write's transaction). True when an action was written, false when there was nothing to do.
+ */
+export const performConsoleAction: Command<{ activityId: string; decide: ConsoleDecision }, boolean> = async (
+  services,
+  { activityId, decide },
+) => {
+  const { db, clock } = services;
+  const fresh = await loadConsoleState(db, activityId);
+  const action = decide(fresh, allowedActions(fresh));
+  if (!action) return false;
+  const now = clock.now();
+  await applyConsoleAction(db, activityId, action, now);
+  await syncActivityStatus(services, activityId);
+  return true;
+};
+
+/** The activity is 进行中 once the meeting started and 已结束 after 结束会议 (activityStatusFor). */
+async function syncActivityStatus({ db, clock }: Services, activityId: string): Promise<void> {
+  const activity = await db.activities.get(activityId);
+  if (!activity) return;
+  const status = activityStatusFor(await loadConsoleState(db, activityId), activity.status);
+  if (status !== activity.status) await setActivityStatus(db, activityId, status, clock.now());
+}
+
+export interface ConsoleQuestionInput {
+  activityId: string;
+  askerId: string;
+  unitIds: string[];
+  /** may be empty: the text can be filled in later */
+  text: string;
+}
+
+/** 临时增加问题: a hand went up. The new question joins the queue after the others; returns its id. */
+export const addConsoleQuestion: Command<ConsoleQuestionInput, string> = async (
+  { db, clock, ids },
+  { activityId, askerId, unitIds, text },
+) => {
+  const activity = await db.activities.get(activityId);
+  if (!activity) throw new NotFoundError('该活动');
+  const fresh = await loadConsoleState(db, activityId);
+  const question = newQuestion(ids.next(), nextOrder(fresh.questions), activity.timerMinutes, {
+    askerId,
+    unitIds,
+    text,
+    unplanned: true,
+    ...defaultRespondent(activity.units, unitIds),
+  });
+  await applyConsoleAction(db, activityId, { type: 'questionAdded', question }, clock.now());
+  return question.id;
+};
+
+/** 打开大屏: the projector window of the activity (on the second display in Electron). */
+export const openProjector: Command<{ activityId: string }, void> = ({ desktop }, { activityId }) =>
+  desktop.openProjector(activityId);

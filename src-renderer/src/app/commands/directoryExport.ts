@@ -1,0 +1,32 @@
+// Use cases of exporting the 名册 lists as .xlsx files. exceljs loads only when a list is exported.
+import type { SaveFileResult } from '../../../../src-main/contract';
+import { peopleSheet, unitsSheet } from '../../domain/directory/exportTables';
+import type { Person } from '../../domain/directory/person';
+import type { Unit } from '../../domain/directory/unit';
+import type { SheetSpec } from '../../domain/sheet';
+import type { Command, Services } from '../runtime/services';
+
+/** Where the file went; `saved` is false when the secretary cancelled the dialog. */
+export type ExportedFile = SaveFileResult & { fileName: string };
+
+async function saveSheet(
+  { clock, desktop }: Services,
+  sheet: SheetSpec,
+  fileName: string,
+): Promise<ExportedFile> {
+  const { writeXlsx } = await import('../../spreadsheets/writeXlsx');
+  const data = await writeXlsx([sheet], clock.now());
+  const result = await desktop.saveFile({
+    suggestedName: fileName,
+    data,
+    filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+  });
+  return { ...result, fileName };
+}
+
+/** The people shown, with the export's headers (an exported file imports again as it is). */
+export const exportPeople: Command<readonly Person[], ExportedFile> = (services, people) =>
+  saveSheet(services, peopleSheet(people), '人员名册.xlsx');
+
+export const exportUnits: Command<readonly Unit[], ExportedFile> = (services, units) =>
+  saveSheet(services, unitsSheet(units), '单位名册.xlsx');

@@ -1,0 +1,120 @@
+// The rectification files, built from what is stored and saved through the desktop: an issued notice or letter
+// again (exactly as issued), several in one file, and the ledger (Word or Excel). docx and exceljs are large, so
+// each builder loads its layer on demand: the console and the projector never download them.
+import type { FileFilter } from '../../../../src-main/contract';
+import type { IssuedDocumentRecord, XunpingDb } from '../../db/database';
+import { loadSettings } from '../../db/repositories/settings';
+import { DomainError } from '../../domain/errors';
+import { safeFileName } from '../../domain/fileName';
+import { nameOr } from '../../domain/names';
+import {
+  ledgerRows,
+  ledgerScopeItems,
+  ledgerSheet,
+  ledgerTitle,
+  type LedgerRow,
+  type LedgerScope,
+} from '../../domain/rectification';
+import { issuedFileName } from '../../domain/rectification/issuedContent';
+import { toCalendarDate, type Instant } from '../../domain/time';
+import type { Command } from '../runtime/services';
+
+export interface BuiltFile {
+  fileName: string;
+  data: Uint8Array;
+}
+
+/** What a save came to: false when the user cancelled; the path when the shell knows it. */
+export interface SavedFile {
+  saved: boolean;
+  path?: string;
+  fileName: string;
+}
+
+const WORD: FileFilter[] = [{ name: 'Word 文档', extensions: ['docx'] }];
+const EXCEL: FileFilter[] = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
+
+/** An issued notice or letter again, from its stored text: the same number, text and date every time. */
+export async function issuedDocx(db: XunpingDb, record: IssuedDocumentRecord): Promise<BuiltFile> {
+  const [{ issuedDocument }, { toBytes }] = await Promise.all([
+    import('../../documents/rectification'),
+    import('../../documents/pack'),
+  ]);
+  const data = await toBytes(issuedDocument(record.content));
+  return { fileName: issuedFileName(record, nameOr(await db.units.get(record.unitId), 'shortName')), data };
+}
+
+/** Several issued documents in one file, one section each (a batch); one alone is its own file. */
+export async function combinedDocx(
+  db: XunpingDb,
+  records: readonly IssuedDocumentRecord[],
+): Promise<BuiltFile> {
+  const first = records[0];
+  if (!first) throw new DomainError('rectification.nothingToExport');
+  if (records.length === 1) return issuedDocx(db, first);
+  const last = records[records.length - 1] ?? first;
+  const [{ combinedIssuedDocument }, { toBytes }] = await Promise.all([
+    import('../../documents/rectification'),
+    import('../../documents/pack'),
+  ]);
+  const data = await toBytes(combinedIssuedDocument(records.map((record) => record.content)));
+  const range = `${first.number}至${last.sequence}号`;
+  return { fileName: safeFileName(`${range}（共${records.length}份）.docx`), data };
+}
+
+/** The ledger's title and rows for a scope (see domain/rectification/itemFilter.ts), as of `today`. */
+async function ledgerData(db: XunpingDb, scope: LedgerScope, today: string) {
+  const settings = await loadSettings(db);
+  const activities = await db.activities.toArray();
+  const items = ledgerScopeItems(await db.rectificationItems.toArray(), scope, activities);
+  const unitNames = Object.fromEntries((await db.units.toArray()).map((u) => [u.id, u.shortName]));
+  const rows: LedgerRow[] = ledgerRows(items, { today, unitNames, settings: settings.rectification });
+  return { title: ledgerTitle(scope, activities, settings.orgName), rows, fonts: settings.fonts };
+}
+
+export async function ledgerDocx(db: XunpingDb, scope: LedgerScope, now: Instant): Promise<BuiltFile> {
+  const today = toCalendarDate(now);
+  const { title, rows, fonts } = await ledgerData(db, scope, today);
+  const [{ ledgerDocument }, { toBytes }] = await Promise.all([
+    import('../../documents/rectification'),
+    import('../../documents/pack'),
+  ]);
+  const data = await toBytes(ledgerDocument({ fonts, title, today, rows }));
+  return { fileName: safeFileName(`${title}.docx`), data };
+}
+
+export async function ledgerXlsx(db: XunpingDb, scope: LedgerScope, now: Instant): Promise<BuiltFile> {
+  const { title, rows } = await ledgerData(db, scope, toCalendarDate(now));
+  const { writeXlsx } = await import('../../spreadsheets/writeXlsx');
+  const data = await writeXlsx([ledgerSheet(rows)]);
+  return { fileName: safeFileName(`${title}.xlsx`), data };
+}
+
+/** 保存 / 重新导出 one issued document, or 合并保存 several in one Word file, in the order given. */
+export const exportIssuedDocuments: Command<{ documentIds: readonly string[] }, SavedFile> = async (
+  { db, desktop },
+  { documentIds },
+) => {
+  const records = (await db.issuedDocuments.bulkGet([...documentIds])).filter(
+    (record) => record !== undefined,
+  );
+  if (records.length !== documentIds.length) throw new DomainError('common.notFound', { what: '该文件' });
+  const file = await combinedDocx(db, records);
+  const result = await desktop.saveFile({ suggestedName: file.fileName, data: file.data, filters: WORD });
+  return { ...result, fileName: file.fileName };
+};
+
+/** 整改情况跟踪台账 of a scope, as of the clock's day, in Word (landscape) or Excel. */
+export const exportLedger: Command<{ scope: LedgerScope; format: 'docx' | 'xlsx' }, SavedFile> = async (
+  { db, clock, desktop },
+  { scope, format },
+) => {
+  const file =
+    format === 'docx' ? await ledgerDocx(db, scope, clock.now()) : await ledgerXlsx(db, scope, clock.now());
+  const result = await desktop.saveFile({
+    suggestedName: file.fileName,
+    data: file.data,
+    filters: format === 'docx' ? WORD : EXCEL,
+  });
+  return { ...result, fileName: file.fileName };
+};

@@ -1,0 +1,44 @@
+// Use cases of 交办 / 印发: hand items over with one numbered document per unit (整改通知书 or 审议意见交办函,
+// numbers in sequence), or without a document; and 作废文号.
+import type { IssuedDocumentRecord } from '../../db/database';
+import { issueDocuments, voidIssuedDocument } from '../../db/repositories/documentNumbers';
+import { applyItemAction } from '../../db/repositories/rectification';
+import { DomainError } from '../../domain/errors';
+import type { IssuedKind } from '../../domain/rectification/issuedContent';
+import type { Command } from '../runtime/services';
+
+export interface IssueInput {
+  /** 'none': 只交办，不印发编号文件 (handed over by other means). */
+  kind: IssuedKind | 'none';
+  /** In the order the numbers are to follow; items of one unit share one document. */
+  itemIds: string[];
+  /** 成文日期, and the 交办 date of the items still 待交办. */
+  date: string;
+  /** Deadlines of the items still 待交办; from the 整改期限 settings when left out. */
+  planDue?: string;
+  reportDue?: string;
+}
+
+/** The documents issued, in number order (none for kind 'none'). All or nothing. */
+export const issueItems: Command<IssueInput, IssuedDocumentRecord[]> = async ({ db, clock }, input) => {
+  const { kind, itemIds, date } = input;
+  const deadlines = {
+    ...(input.planDue ? { planDue: input.planDue } : {}),
+    ...(input.reportDue ? { reportDue: input.reportDue } : {}),
+  };
+  const now = clock.now();
+  if (kind !== 'none') return issueDocuments(db, { kind, itemIds, date, ...deadlines }, now);
+  if (itemIds.length === 0) throw new DomainError('rectification.noItemsChosen');
+  await db.transaction('rw', [db.rectificationItems, db.settings], async () => {
+    for (const itemId of itemIds) {
+      await applyItemAction(db, itemId, { type: 'issue', date, ...deadlines }, now);
+    }
+  });
+  return [];
+};
+
+/** 作废文号: the number stays in the registry, never issued again; the items get an entry saying so. */
+export const voidDocument: Command<{ documentId: string; reason: string }, IssuedDocumentRecord> = (
+  { db, clock },
+  { documentId, reason },
+) => voidIssuedDocument(db, documentId, reason, clock.now());

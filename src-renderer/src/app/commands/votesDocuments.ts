@@ -1,0 +1,91 @@
+// Use cases of a round's Word documents: 打印测评表 (the ballot form) and 导出结果通报 (the numbered results
+// notice). The docx layer is loaded here, on demand, so that no window downloads it before it makes a document.
+import type { ActivityRecord, XunpingDb } from '../../db/database';
+import { numberForDocument } from '../../db/repositories/documentNumbers';
+import { loadSettings } from '../../db/repositories/settings';
+import { NotFoundError } from '../../db/errors';
+import { DomainError } from '../../domain/errors';
+import { safeFileName } from '../../domain/fileName';
+import { assertDocumentReady } from '../../domain/settings/readiness';
+import type { Settings } from '../../domain/settings/settings';
+import { noticeNumberRequest } from '../../domain/votes/notice';
+import { RoundActionError } from '../../domain/votes/roundActionError';
+import type { VoteRound } from '../../domain/votes/roundRecord';
+import type { Command, Services } from '../runtime/services';
+
+interface Loaded {
+  settings: Settings;
+  activity: ActivityRecord;
+  round: VoteRound;
+}
+
+async function load(db: XunpingDb, roundId: string): Promise<Loaded> {
+  const round = await db.voteRounds.get(roundId);
+  if (!round) throw new NotFoundError('该测评');
+  const activity = await db.activities.get(round.activityId);
+  if (!activity) throw new NotFoundError('该活动');
+  return { settings: await loadSettings(db), activity, round };
+}
+
+function contextOf({ settings, activity, round }: Loaded) {
+  return {
+    orgName: settings.orgName,
+    fonts: settings.fonts,
+    activity,
+    round,
+    rectification: settings.rectification,
+  };
+}
+
+/** Saves the .docx through the desktop; the line to show, or null when the user cancelled. */
+async function save(desktop: Services['desktop'], title: string, data: Uint8Array): Promise<string | null> {
+  const fileName = safeFileName(`${title}.docx`);
+  const saved = await desktop.saveFile({
+    suggestedName: fileName,
+    data,
+    filters: [{ name: 'Word 文档', extensions: ['docx'] }],
+  });
+  if (!saved.saved) return null;
+  return saved.path ? `已保存到 ${saved.path}` : `已导出：${fileName}`;
+}
+
+/** 满意度测评表 (or 评分表), one form per rater group; needs the 发文机关标志. */
+export const saveBallotForm: Command<{ roundId: string }, string | null> = async (
+  { db, desktop },
+  { roundId },
+) => {
+  const loaded = await load(db, roundId);
+  assertDocumentReady(loaded.settings, 'unnumbered');
+  const { ballotFormDocument, ballotFormTitle } = await import('../../documents/votes');
+  const { toBytes } = await import('../../documents/pack');
+  const data = await toBytes(ballotFormDocument(contextOf(loaded)));
+  return save(desktop, ballotFormTitle(loaded.round), data);
+};
+
+/**
+ * 测评结果通报 of a published round, numbered prefix〔year〕N号 from the register shared with every numbered
+ * document of the prefix: the first export takes the next number of the year, later exports print the same one.
+ */
+export const saveResultsNotice: Command<{ roundId: string; addressee: string }, string | null> = async (
+  { db, clock, desktop },
+  { roundId, addressee },
+) => {
+  const to = addressee.trim();
+  if (!to) {
+    const message = '请填写主送机关，例如：各被评议单位';
+    throw new DomainError('common.invalidInput', { message }, { addressee: message });
+  }
+  const loaded = await load(db, roundId);
+  assertDocumentReady(loaded.settings, 'notice');
+  const request = noticeNumberRequest(loaded.round, loaded.settings.noticePrefix);
+  if (!request || loaded.round.stage !== 'published') throw new RoundActionError('votes.notPublished');
+  const number = await numberForDocument(db, request, clock.now());
+  const { noticeTitle, resultsNoticeDocument } = await import('../../documents/votes');
+  const { toBytes } = await import('../../documents/pack');
+  const doc = resultsNoticeDocument(contextOf(loaded), {
+    prefix: request.prefix,
+    sequence: number.sequence,
+    addressee: to,
+  });
+  return save(desktop, noticeTitle(loaded.round), await toBytes(doc));
+};

@@ -1,0 +1,23 @@
+// Use case 导出 Excel of a round's result (published, or the provisional one the screen shows). The spreadsheet
+// layer (exceljs) is loaded here, on demand.
+import type { RoundResult } from '../../domain/votes/result';
+import { resultWorkbook } from '../../domain/votes/resultExport';
+import type { VoteRound } from '../../domain/votes/roundRecord';
+import type { Command } from '../runtime/services';
+
+/** Saves the .xlsx through the desktop; the line to show, or null when the user cancelled. */
+export const exportResults: Command<{ round: VoteRound; result: RoundResult }, string | null> = async (
+  { db, desktop },
+  { round, result },
+) => {
+  const ballots = await db.ballots.where('roundId').equals(round.id).toArray();
+  const { fileName, sheets } = resultWorkbook(round, result, ballots);
+  const { writeXlsx } = await import('../../spreadsheets/writeXlsx');
+  const saved = await desktop.saveFile({
+    suggestedName: fileName,
+    data: await writeXlsx(sheets),
+    filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+  });
+  if (!saved.saved) return null;
+  return saved.path ? `已导出到 ${saved.path}` : `已导出：${fileName}`;
+};

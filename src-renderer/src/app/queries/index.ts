@@ -1,0 +1,5 @@
+export * from './live';
+export type * from './records';
+export * from './settings';
+export * from './rectification';
+export * from './votes';

@@ -1,0 +1,14 @@
+// The stored shapes screens read (from live queries), re-exported so that screens never import db/.
+export type {
+  ActivityRecord,
+  AgendaItemRecord,
+  BallotRecord,
+  CheckinRecord,
+  ConsoleEventRecord,
+  DocumentNumberRecord,
+  GroupTotalsRecord,
+  IssuedDocumentRecord,
+  QuestionRecord,
+  RectificationItemRecord,
+  RoundLogRecord,
+} from '../../db/database';

@@ -1,0 +1,32 @@
+// Live reads of the rectification screens beyond the plain records (those are in live.ts).
+import { useLiveQuery } from 'dexie-react-hooks';
+import { evaluationProposals, inquiryProposals } from '../../db/repositories/rectificationFromResults';
+import type { DraftProposal } from '../../domain/rectification';
+import { useServices } from '../runtime/ServicesProvider';
+
+/** The proposals, or why there are none (e.g. the round is no longer published). */
+export type ProposalsRead = { proposals: DraftProposal[] } | { error: unknown };
+
+/**
+ * Draft items proposed from an activity's results: from a published evaluation round (roundId), or from the
+ * inquiry's questions. undefined while loading, or while no round is chosen for an evaluation.
+ */
+export function useDraftProposals(
+  activityId: string,
+  source: 'evaluation' | 'inquiry',
+  roundId: string | null,
+): ProposalsRead | undefined {
+  const { db } = useServices();
+  return useLiveQuery(async (): Promise<ProposalsRead | undefined> => {
+    if (source === 'evaluation' && roundId === null) return undefined;
+    try {
+      const proposals =
+        source === 'evaluation'
+          ? await evaluationProposals(db, activityId, roundId ?? '')
+          : await inquiryProposals(db, activityId);
+      return { proposals };
+    } catch (error) {
+      return { error };
+    }
+  }, [activityId, source, roundId]);
+}

@@ -1,0 +1,29 @@
+// Live queries of the votes screens beyond the rounds themselves (those are in live.ts).
+import { useLiveQuery } from 'dexie-react-hooks';
+import { heldNumber, listNumbers } from '../../db/repositories/documentNumbers';
+import { nextNumber } from '../../domain/rectification/numberRegistry';
+import { formatDocumentNumber } from '../../domain/settings/documentNumber';
+import { noticeNumberRequest } from '../../domain/votes/notice';
+import type { VoteRound } from '../../domain/votes/roundRecord';
+import { useServices } from '../runtime/ServicesProvider';
+
+/**
+ * The 发文字号 the round's results notice will carry under `prefix`: the one it holds (held), else the next of
+ * the year. null while it cannot be numbered (no prefix, not published); undefined while loading.
+ */
+export function useNoticeNumbering(
+  round: Pick<VoteRound, 'id' | 'published'>,
+  prefix: string,
+): { held: boolean; text: string } | null | undefined {
+  const { db } = useServices();
+  const request = noticeNumberRequest(round, prefix);
+  const key = request ? `${request.prefix}|${request.year}|${request.documentId}` : '';
+  return useLiveQuery(async () => {
+    if (!request) return null;
+    const held = await heldNumber(db, request);
+    const sequence =
+      held?.sequence ??
+      nextNumber(await listNumbers(db, request.prefix, request.year), request.prefix, request.year);
+    return { held: held !== null, text: formatDocumentNumber(request.prefix, request.year, sequence) };
+  }, [db, key]);
+}

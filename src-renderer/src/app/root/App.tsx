@@ -1,0 +1,77 @@
+import { Center, Loader, MantineProvider } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import { Suspense, useState, type ReactNode } from 'react';
+import { Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { AppShellLayout } from '../../ui/AppShellLayout';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
+import { theme } from '../../ui/theme';
+import { ServicesProvider } from '../runtime/ServicesProvider';
+import type { Services } from '../runtime/services';
+import { systemServices } from '../runtime/systemServices';
+import { ConsolePage, ProjectorPage, ScoringPage } from './pages';
+import { Routes } from './Routes';
+
+function Loading() {
+  return (
+    <Center h="60vh">
+      <Loader aria-label="正在加载" />
+    </Center>
+  );
+}
+
+function Page({ children }: { children: ReactNode }) {
+  return (
+    <ErrorBoundary>
+      <Suspense fallback={<Loading />}>{children}</Suspense>
+    </ErrorBoundary>
+  );
+}
+
+/** The composition root: services, theme, dialogs, notifications and the routes. */
+export function App({ services: given }: { services?: Services }) {
+  const [services] = useState(() => given ?? systemServices());
+  return (
+    <ServicesProvider services={services}>
+      <MantineProvider theme={theme}>
+        <ModalsProvider labels={{ confirm: '确定', cancel: '取消' }}>
+          <Notifications position="bottom-right" />
+          <Router hook={useHashLocation}>
+            <Switch>
+              {/* Full-screen routes, without the navigation. */}
+              <Route path="/console/:id">
+                {(params) => (
+                  <Page>
+                    <ConsolePage id={params.id} />
+                  </Page>
+                )}
+              </Route>
+              <Route path="/projector/:id">
+                {(params) => (
+                  <Page>
+                    <ProjectorPage id={params.id} />
+                  </Page>
+                )}
+              </Route>
+              <Route path="/scoring/:roundId/:groupId?">
+                {(params) => (
+                  <Page>
+                    <ScoringPage roundId={params.roundId} groupId={params.groupId} />
+                  </Page>
+                )}
+              </Route>
+              <Route>
+                <AppShellLayout>
+                  <Page>
+                    <Routes />
+                  </Page>
+                </AppShellLayout>
+              </Route>
+            </Switch>
+          </Router>
+        </ModalsProvider>
+      </MantineProvider>
+    </ServicesProvider>
+  );
+}

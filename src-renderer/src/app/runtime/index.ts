@@ -1,0 +1,4 @@
+// What screens may use of the application layer's runtime.
+export { useCommand, type RunOptions, type RunResult } from './useCommand';
+export { useNow, useToday } from './useNow';
+export type { Command, Services, Clock, Ids } from './services';

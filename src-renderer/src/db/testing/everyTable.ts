@@ -1,0 +1,70 @@
+// A database with rows in every table: the demo, plus what only a live meeting writes (console events,
+// hand-counted totals and scoring-mode check-ins). Used by the record-schema and backup tests.
+
+import { loadDemo } from '../demo/loadDemo';
+import type { XunpingDb } from '../database';
+import { applyConsoleAction } from '../repositories/console';
+import { createRound, openRound, saveTotals, setEntryMode } from '../repositories/votes';
+import { enterScoringMode, submitScoringBallot } from '../repositories/votesScoring';
+import { defaultRulesFor } from '../../domain/votes/roundDefaults';
+import { freshDb } from './freshDb';
+
+/** 2026-11-29 08:00 UTC: the demo is placed around this moment. */
+export const EVERY_TABLE_NOW = Date.UTC(2026, 10, 29, 8, 0);
+
+export async function dbWithEveryTable(): Promise<XunpingDb> {
+  const db = freshDb();
+  const now = EVERY_TABLE_NOW;
+  await loadDemo(db, now);
+  const inquiry = (await db.activities.toArray()).find(
+    (a) => a.kind === 'inquiry' && a.participantIds.length > 0,
+  );
+  if (!inquiry) throw new Error('the demo has no inquiry with participants');
+  const [agendaItem] = await db.agendaItems.where('activityId').equals(inquiry.id).sortBy('order');
+  const [question] = await db.questions.where('activityId').equals(inquiry.id).sortBy('order');
+  if (!agendaItem || !question) throw new Error('the demo inquiry has no agenda or questions');
+
+  const act = (action: Parameters<typeof applyConsoleAction>[2], at: number) =>
+    applyConsoleAction(db, inquiry.id, action, at);
+  await act({ type: 'agendaItemStarted', agendaItemId: agendaItem.id }, now);
+  await act({ type: 'questionTaken', questionId: question.id }, now + 1_000);
+  await act({ type: 'phaseStarted', phase: 'ask', plannedSeconds: 180 }, now + 2_000);
+  await act({ type: 'paused' }, now + 60_000);
+  await act({ type: 'resumed' }, now + 70_000);
+  await act({ type: 'undo', targetSeq: 5 }, now + 71_000);
+
+  const rules = defaultRulesFor('inquiry');
+  rules.groups = [
+    { id: 'members', name: '常委会组成人员', weight: 0.5 },
+    { id: 'deputies', name: '人大代表', weight: 0.5 },
+  ];
+  const round = await createRound(
+    db,
+    inquiry.id,
+    { title: '现场测评', subjectKind: 'unit', subjects: [{ name: '县自然资源局', refId: null }], rules },
+    now,
+  );
+  const n = inquiry.participantIds.length;
+  await openRound(
+    db,
+    round.id,
+    { members: { entitled: n, present: n, issued: n }, deputies: { entitled: 10, present: 9, issued: 9 } },
+    now,
+  );
+  await setEntryMode(db, round.id, 'deputies', 'totals', now);
+  const subjectId = round.subjects[0]?.id ?? '';
+  const totals = {
+    groupId: 'deputies',
+    wholeVoid: 1,
+    subjects: { [subjectId]: { tiers: { satisfied: 8 }, abstain: 0, void: 0 } },
+  };
+  await saveTotals(db, round.id, totals, 'deputies', 9, now);
+  await enterScoringMode(db, round.id, 'members', now);
+  const voter = inquiry.participantIds[0] ?? '';
+  await submitScoringBallot(db, round.id, voter, {
+    form: 'tiers',
+    groupId: 'members',
+    marks: { [subjectId]: ['satisfied'] },
+  });
+  return db;
+}
