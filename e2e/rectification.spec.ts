@@ -50,6 +50,7 @@ async function voteOnReport(page: Page, key: '1' | '3'): Promise<void> {
   await votes.fillCount('常委会组成人员', '实到人数', 13);
   await votes.startRound();
   for (let n = 0; n < 13; n += 1) await votes.typeBallot(key);
+  await expect(votes.progress()).toHaveText('已录入 13 张 / 发出 13 张');
   await votes.close({ 常委会组成人员: 13 });
   await votes.publish();
   await page.goto(itemUrl);
