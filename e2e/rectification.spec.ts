@@ -34,6 +34,8 @@ async function publishedEvaluation(page: Page): Promise<void> {
   await votes.fillCount('常委会组成人员', '实到人数', 8);
   await votes.startRound();
   for (const keys of BALLOTS) await votes.typeBallot(keys);
+  // Every typed ballot saved before the returned count is typed.
+  await expect(votes.progress()).toHaveText('已录入 8 张 / 发出 8 张');
   await votes.close({ 常委会组成人员: 8 });
   await votes.publish();
   await page.getByRole('link', { name: '← 返回测评列表' }).click();

@@ -77,11 +77,6 @@ export function CloseRoundPanel({ round, ballots }: { round: VoteRound; ballots:
             allowDecimal={false}
             allowNegative={false}
             value={values[g.id] ?? defaults[g.id] ?? ''}
-            // Once the secretary is in the field, the figure stops following the ballots being entered, so
-            // a ballot saved meanwhile never changes the number under the cursor.
-            onFocus={() => {
-              if (values[g.id] === undefined) setValues((v) => ({ ...v, [g.id]: defaults[g.id] ?? '' }));
-            }}
             onChange={(value) => {
               setValues({ ...values, [g.id]: value });
               setProblem(null);
