@@ -4,7 +4,12 @@
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-const eslint = new ESLint({ cwd: process.cwd() });
+// Under CI=true typescript-eslint infers a one-off CLI run and parses files from disk, ignoring the text given
+// here; these tests lint text that is not on disk, so that inference is turned off.
+const eslint = new ESLint({
+  cwd: process.cwd(),
+  overrideConfig: { languageOptions: { parserOptions: { disallowAutomaticSingleRunInference: true } } },
+});
 
 async function ruleIds(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
