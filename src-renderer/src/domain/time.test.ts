@@ -7,6 +7,7 @@ import {
   isCalendarDate,
   toCalendarDate,
   yearOf,
+  parseDateText,
 } from './time';
 
 describe('calendar dates', () => {
@@ -41,5 +42,22 @@ describe('calendar dates', () => {
 
   it('takes the local day of an instant', () => {
     expect(toCalendarDate(new Date(2026, 11, 31, 23, 59).getTime())).toBe('2026-12-31');
+  });
+});
+
+describe('parseDateText', () => {
+  it('reads the usual ways of writing a day, and a month as its last day', () => {
+    expect(parseDateText('2027-06-30')).toBe('2027-06-30');
+    expect(parseDateText('2027/6/3')).toBe('2027-06-03');
+    expect(parseDateText('2027.6.3')).toBe('2027-06-03');
+    expect(parseDateText('2027年6月30日')).toBe('2027-06-30');
+    expect(parseDateText(' 2027年 6月 ')).toBe('2027-06-30');
+    expect(parseDateText('2028年2月')).toBe('2028-02-29');
+    expect(parseDateText('2027年2月底')).toBe('2027-02-28');
+  });
+  it('refuses what is not a day', () => {
+    for (const text of ['2027-02-30', '2027年13月', '明年六月', '', '6/30/2027', '2027-06-30x']) {
+      expect(parseDateText(text)).toBeNull();
+    }
   });
 });

@@ -11,6 +11,9 @@ import {
   getDaysInMonth,
   isLeapYear as isLeapYearFns,
   isExists,
+  isValid,
+  lastDayOfMonth,
+  parse,
   set as setTime,
 } from 'date-fns';
 
@@ -86,4 +89,25 @@ export function formatChineseDate(date: CalendarDate): string {
 /** The year of a calendar date. */
 export function yearOf(date: CalendarDate): number {
   return toDate(date).getFullYear();
+}
+
+/** The ways a day is written in a cell: 2027-06-30, 2027/6/30, 2027.6.30, 2027年6月30日. */
+const DAY_FORMATS = ['yyyy-M-d', 'yyyy/M/d', 'yyyy.M.d', 'yyyy年M月d日'];
+/** A month alone means its last day (计划完成时间 2027年6月: by the end of June). */
+const MONTH_FORMATS = ['yyyy-M', 'yyyy/M', 'yyyy.M', 'yyyy年M月', 'yyyy年M月底'];
+
+/** A day as people write it in a spreadsheet cell, or null when it is not one (2027-02-30 is not). */
+export function parseDateText(text: string): CalendarDate | null {
+  const value = text.replace(/\s+/g, '');
+  if (!/^\d{4}/.test(value)) return null;
+  const reference = new Date(2000, 0, 1);
+  for (const pattern of DAY_FORMATS) {
+    const day = parse(value, pattern, reference);
+    if (isValid(day)) return format(day, ISO);
+  }
+  for (const pattern of MONTH_FORMATS) {
+    const month = parse(value, pattern, reference);
+    if (isValid(month)) return format(lastDayOfMonth(month), ISO);
+  }
+  return null;
 }
