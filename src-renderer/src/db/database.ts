@@ -12,6 +12,7 @@ import type { GroupTotals } from '../domain/votes/totals';
 import type { RoundLogEntry } from '../domain/votes/roundLog';
 import type { IssuedNumber, RectificationItem } from '../domain/rectification';
 import type { IssuedDocumentRecord } from '../domain/rectification/issuedContent';
+import { strictBallotWrites } from './durability';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
 
 /** An activity as stored: with the ids it references, indexed so "is this unit in use?" is one query. */
@@ -78,6 +79,7 @@ export class XunpingDb extends Dexie {
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
+    this.use(strictBallotWrites);
     for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
       const declared = this.version(version).stores(stores);
       if (upgrade) {

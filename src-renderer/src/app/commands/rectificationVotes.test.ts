@@ -44,6 +44,19 @@ describe('the vote on a report', () => {
     expect(back).toMatchObject({ status: 'rectifying', round: 1, reportDue: '2026-05-31' });
   });
 
+  it('refuses to record the outcome of a round whose ballots changed after publication', async () => {
+    const { services, itemId } = await reportedItem();
+    const { round } = await startReportVote(services, { itemId, date: TODAY });
+    await voteAndPublish(services.db, round.id, ballots('satisfied', 10), 15);
+    const ballot = await services.db.ballots.where('roundId').equals(round.id).first();
+    if (ballot?.form !== 'tiers') throw new Error('no tier ballot');
+    const subject = round.subjects[0]?.id ?? '';
+    await services.db.ballots.put({ ...ballot, marks: { [subject]: ['unsatisfied'] } });
+    const failure = await failureOf(recordReportVote(services, { itemId, date: TODAY }));
+    expect(isDomainError(failure, 'votes.fingerprintMismatch')).toBe(true);
+    expect((await services.db.rectificationItems.get(itemId))?.status).toBe('voting');
+  });
+
   it('refuses to start before the report is in, creating no round', async () => {
     const { services, s } = await rectificationServices();
     const [item] = await createItems(services, { drafts: [draftFor(s, 0)] });

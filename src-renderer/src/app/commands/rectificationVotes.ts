@@ -7,14 +7,22 @@ import {
 import type { RectificationItem } from '../../domain/rectification';
 import type { VoteRound } from '../../domain/votes';
 import type { Command } from '../runtime/services';
+import { assertFingerprintIntact } from './votesFingerprint';
 
 export const startReportVote: Command<
   { itemId: string; date: string },
   { item: RectificationItem; round: VoteRound }
 > = ({ db, clock }, { itemId, date }) => startVote(db, itemId, date, clock.now());
 
-/** reportDue: the new report deadline after 不满意 (default: date + the reportMonths setting). */
+/**
+ * reportDue: the new report deadline after 不满意 (default: date + the reportMonths setting). Refused when the
+ * round's ballots no longer give the fingerprint frozen at 公布: the outcome would rest on a result not proven.
+ */
 export const recordReportVote: Command<
   { itemId: string; date: string; reportDue?: string },
   RectificationItem
-> = ({ db, clock }, { itemId, ...input }) => recordVote(db, itemId, input, clock.now());
+> = async (services, { itemId, ...input }) => {
+  const roundId = (await services.db.rectificationItems.get(itemId))?.voteRoundId ?? null;
+  if (roundId !== null) await assertFingerprintIntact(services, roundId);
+  return recordVote(services.db, itemId, input, services.clock.now());
+};

@@ -12,6 +12,7 @@ import { noticeNumberRequest } from '../../domain/votes/notice';
 import { RoundActionError } from '../../domain/votes/roundActionError';
 import type { VoteRound } from '../../domain/votes/roundRecord';
 import type { Command, Services } from '../runtime/services';
+import { assertFingerprintIntact } from './votesFingerprint';
 
 interface Loaded {
   settings: Settings;
@@ -65,11 +66,13 @@ export const saveBallotForm: Command<{ roundId: string }, string | null> = async
 /**
  * 测评结果通报 of a published round, numbered prefix〔year〕N号 from the register shared with every numbered
  * document of the prefix: the first export takes the next number of the year, later exports print the same one.
+ * Refused, before a number is taken, when the ballots no longer give the fingerprint frozen at 公布.
  */
 export const saveResultsNotice: Command<{ roundId: string; addressee: string }, string | null> = async (
-  { db, clock, desktop },
+  services,
   { roundId, addressee },
 ) => {
+  const { db, clock, desktop } = services;
   const to = addressee.trim();
   if (!to) {
     const message = '请填写主送机关，例如：各被评议单位';
@@ -79,6 +82,7 @@ export const saveResultsNotice: Command<{ roundId: string; addressee: string }, 
   assertDocumentReady(loaded.settings, 'notice');
   const request = noticeNumberRequest(loaded.round, loaded.settings.noticePrefix);
   if (!request || loaded.round.stage !== 'published') throw new RoundActionError('votes.notPublished');
+  await assertFingerprintIntact(services, roundId);
   const number = await numberForDocument(db, request, clock.now());
   const { noticeTitle, resultsNoticeDocument } = await import('../../documents/votes');
   const { toBytes } = await import('../../documents/pack');

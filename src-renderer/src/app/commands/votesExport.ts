@@ -4,12 +4,18 @@ import type { RoundResult } from '../../domain/votes/result';
 import { resultWorkbook } from '../../domain/votes/resultExport';
 import type { VoteRound } from '../../domain/votes/roundRecord';
 import type { Command } from '../runtime/services';
+import { assertFingerprintIntact } from './votesFingerprint';
 
-/** Saves the .xlsx through the desktop; the line to show, or null when the user cancelled. */
+/**
+ * Saves the .xlsx through the desktop; the line to show, or null when the user cancelled. A published result whose
+ * ballots changed since 公布 is refused (votes.fingerprintMismatch).
+ */
 export const exportResults: Command<{ round: VoteRound; result: RoundResult }, string | null> = async (
-  { db, desktop },
+  services,
   { round, result },
 ) => {
+  const { db, desktop } = services;
+  await assertFingerprintIntact(services, round.id);
   const ballots = await db.ballots.where('roundId').equals(round.id).toArray();
   const { fileName, sheets } = resultWorkbook(round, result, ballots);
   const { writeXlsx } = await import('../../spreadsheets/writeXlsx');

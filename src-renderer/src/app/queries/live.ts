@@ -97,7 +97,8 @@ export function useRoundLog(roundId: string): RoundLogRecord[] | undefined {
 
 /**
  * For the projector: the published round of the activity that the secretary chose to show (在大屏显示), or
- * null when none is. Its `published.result` is the frozen result to render (see features/votes/ResultsBoard).
+ * null when none is. Its `published.result` is the frozen result to render (see features/votes/ResultsBoard),
+ * once its fingerprint is checked (useFingerprintCheck).
  */
 export function usePublishedRoundOnProjector(activityId: string): VoteRound | null | undefined {
   const { db } = useServices();

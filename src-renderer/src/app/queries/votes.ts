@@ -1,6 +1,8 @@
 // Live queries of the votes screens beyond the rounds themselves (those are in live.ts).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { heldNumber, listNumbers } from '../../db/repositories/documentNumbers';
+import { checkFingerprint } from '../../db/repositories/votesFingerprint';
+import type { FingerprintCheck } from '../../domain/votes/fingerprintCheck';
 import { nextNumber } from '../../domain/rectification/numberRegistry';
 import { formatDocumentNumber } from '../../domain/settings/documentNumber';
 import { noticeNumberRequest } from '../../domain/votes/notice';
@@ -26,4 +28,14 @@ export function useNoticeNumbering(
       nextNumber(await listNumbers(db, request.prefix, request.year), request.prefix, request.year);
     return { held: held !== null, text: formatDocumentNumber(request.prefix, request.year, sequence) };
   }, [db, key]);
+}
+
+/**
+ * A published round's fingerprint recomputed from the ballots and totals stored now, compared with the one frozen
+ * at 公布; null when the round is not published, undefined while loading. Recomputed only when the round, its
+ * ballots or its totals change, not on every render. A mismatch is logged by the command verifyPublishedRound.
+ */
+export function useFingerprintCheck(roundId: string): FingerprintCheck | null | undefined {
+  const { db } = useServices();
+  return useLiveQuery(() => checkFingerprint(db, roundId), [db, roundId]);
 }

@@ -190,6 +190,7 @@ export const roundLogSchema = schemaFor<RoundLogRecord>()(
       'reopened',
       'projectorShown',
       'projectorHidden',
+      'fingerprintMismatch',
     ]),
     reason: z.string(),
     at: instantSchema,

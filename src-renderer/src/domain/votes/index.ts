@@ -4,6 +4,7 @@ export * from './ballots';
 export * from './describeRules';
 export type { TallyInput } from './entries';
 export * from './fingerprint';
+export * from './fingerprintCheck';
 export * from './fraction';
 export * from './ranking';
 export * from './result';

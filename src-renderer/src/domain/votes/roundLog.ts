@@ -17,7 +17,9 @@ export type RoundLogAction =
   | 'published'
   | 'reopened'
   | 'projectorShown'
-  | 'projectorHidden';
+  | 'projectorHidden'
+  /** The ballots of a published round no longer give its fingerprint (see fingerprintCheck.ts). */
+  | 'fingerprintMismatch';
 
 export const ROUND_LOG_LABELS: Record<RoundLogAction, string> = {
   created: '新建测评',
@@ -34,6 +36,7 @@ export const ROUND_LOG_LABELS: Record<RoundLogAction, string> = {
   reopened: '重新开启',
   projectorShown: '在大屏显示',
   projectorHidden: '取消大屏显示',
+  fingerprintMismatch: '校验码不符',
 };
 
 export interface RoundLogEntry {

@@ -5,7 +5,7 @@ import { projectorScreen, type ProjectorScreen } from '../../domain/inquiry/proj
 import { formatClock, type TimerLevel } from '../../domain/inquiry/timer';
 import { LevelNote, TimerDisplay } from '../../ui/TimerDisplay';
 import { useConsole } from '../inquiry';
-import { ResultsBoard } from '../votes';
+import { VerifiedResultsBoard } from '../votes';
 
 const DARK = '#0b0f14';
 
@@ -120,10 +120,11 @@ export function ProjectorPage({ id }: { id: string }) {
     );
   }
   // The chair shows a published result with 在大屏显示 on the round page; until then only the meeting shows.
+  // Its fingerprint is checked first: a result whose ballots changed since 公布 is replaced by a warning.
   if (shownRound) {
     return (
       <Box h="100vh" bg={DARK} p="3vh" style={{ overflow: 'hidden' }}>
-        <ResultsBoard round={shownRound} />
+        <VerifiedResultsBoard round={shownRound} />
       </Box>
     );
   }

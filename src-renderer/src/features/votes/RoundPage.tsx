@@ -10,6 +10,7 @@ import { NotFoundPage } from '../../ui/NotFoundPage';
 import { PageHeader } from '../../ui/PageHeader';
 import { CloseRoundPanel } from './CloseRoundPanel';
 import { EntryPanel } from './EntryPanel';
+import { FingerprintAlert } from './FingerprintAlert';
 import { OpenRoundPanel } from './OpenRoundPanel';
 import { ResultsPanel } from './ResultsPanel';
 import { RoundActions } from './RoundActions';
@@ -18,6 +19,7 @@ import { RoundStageBadge } from './RoundStageBadge';
 import { RoundStepper } from './RoundStepper';
 import { ScoringPanel } from './scoring/ScoringPanel';
 import { SetupSummary } from './SetupSummary';
+import { useVerifiedRound } from './useVerifiedRound';
 
 /** One ballot round: its stage, the step to do now, the result, and the log. */
 export function RoundPage({ activityId, roundId }: { activityId: string; roundId: string }) {
@@ -25,6 +27,7 @@ export function RoundPage({ activityId, roundId }: { activityId: string; roundId
   const round = useRound(roundId);
   const ballots = useBallots(roundId);
   const totals = useGroupTotals(roundId);
+  const check = useVerifiedRound(roundId);
   const live = useMemo(() => {
     if (!round || !ballots || !totals || round.stage === 'draft' || round.stage === 'published') return null;
     const strip = ballots.map(({ roundId: _r, paperNo: _p, ...b }) => b);
@@ -64,6 +67,7 @@ export function RoundPage({ activityId, roundId }: { activityId: string; roundId
       />
       <RoundStepper stage={round.stage} />
       <Stack>
+        {check?.status === 'mismatch' ? <FingerprintAlert check={check} /> : null}
         {round.stage === 'draft' ? (
           <>
             <SetupSummary round={round} />

@@ -1,5 +1,5 @@
 export { RoundFormPage } from './RoundFormPage';
 export { RoundPage } from './RoundPage';
 export { RoundsPanel } from './RoundsPanel';
-export { ResultsBoard } from './ResultsBoard';
+export { VerifiedResultsBoard } from './VerifiedResultsBoard';
 export { ScoringPage } from './scoring/ScoringPage';

@@ -29,4 +29,7 @@ export const votesMessages = {
     `发出的 ${text(p.issued)} 张测评票已全部投完，不能再投票；请与会务人员联系`,
   'votes.oneTierEach': () => '每个测评对象只能选择一个档次',
   'votes.notPublished': () => '结果公布后才能导出结果通报',
+  /** A published round whose ballots no longer give the fingerprint frozen at 公布 (domain/votes/fingerprintCheck). */
+  'votes.fingerprintMismatch': () =>
+    '测评票校验码不符：测评票在公布后被改动，与已公布的结果不再一致，该结果不能在大屏显示，也不能导出。请查看操作记录并核对测评票；确需更正的，请重新开启测评（须说明原因）后重新公布',
 };
