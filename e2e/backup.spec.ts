@@ -45,7 +45,11 @@ test('a backup restores everything as it was, and a foreign file is refused', as
 
   await app.pickFile(() => page.getByRole('button', { name: '从备份恢复' }).click(), backup);
   const confirm = app.dialog('从备份恢复');
-  await expect(confirm).toContainText('人员 82 条');
+  const people = confirm
+    .getByRole('table', { name: '恢复前后对比' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell', { name: '人员', exact: true }) });
+  await expect(people.getByRole('cell').nth(2)).toHaveText('82 条');
   await confirm.getByRole('button', { name: '替换并恢复' }).click();
   await expect(app.notification('已从备份恢复')).toBeVisible();
 

@@ -55,4 +55,11 @@ export class AppPage {
     for await (const chunk of stream) chunks.push(chunk as Buffer);
     return { name: file.suggestedFilename(), buffer: Buffer.concat(chunks) };
   }
+
+  /** Closes every notification on screen (so the next one with the same text is told apart). */
+  async dismissNotifications(): Promise<void> {
+    const notifications = this.page.getByRole('alert').filter({ has: this.page.getByRole('button') });
+    for (const closer of await notifications.getByRole('button').all()) await closer.click();
+    await expect(notifications).toHaveCount(0);
+  }
 }

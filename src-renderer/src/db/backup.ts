@@ -13,6 +13,8 @@ import {
   type BackupHeader,
 } from './backupFile';
 import { checkBackup, parseBackupText, TABLE_LABELS, TABLE_NAMES, type CheckedBackup } from './backupCheck';
+
+export type { CheckedBackup } from './backupCheck';
 import type { TableName } from './records';
 import { CURRENT_VERSION, DATABASE_NAME, storesAt } from './schema';
 
@@ -88,14 +90,22 @@ async function summaryOf(db: XunpingDb, backup: CheckedBackup): Promise<BackupSu
   };
 }
 
+/** True when no table holds a row (a new PC, cleared site data): there is nothing a restore could lose. */
+export async function isDatabaseEmpty(db: XunpingDb): Promise<boolean> {
+  const counts = await Promise.all(TABLE_NAMES.map((name) => db.table(name).count()));
+  return counts.every((count) => count === 0);
+}
+
 /** Checks the file completely and says what a restore would change. Changes nothing. */
 export async function inspectBackup(db: XunpingDb, file: Blob): Promise<BackupSummary> {
   return summaryOf(db, await readBackup(file));
 }
 
-/** Replaces all data with the backup's, all or nothing, after checking the whole file again. */
-export async function restoreBackup(db: XunpingDb, file: Blob): Promise<BackupSummary> {
-  const backup = await readBackup(file);
+/**
+ * Replaces all data with a backup readBackup has checked, in ONE transaction: all or nothing. Returns what
+ * was there before and what is there now.
+ */
+export async function replaceWithBackup(db: XunpingDb, backup: CheckedBackup): Promise<BackupSummary> {
   const summary = await summaryOf(db, backup);
   await db.transaction('rw', db.tables, async () => {
     for (const name of TABLE_NAMES) {
@@ -106,4 +116,9 @@ export async function restoreBackup(db: XunpingDb, file: Blob): Promise<BackupSu
     }
   });
   return summary;
+}
+
+/** Replaces all data with the backup's, all or nothing, after checking the whole file again. */
+export async function restoreBackup(db: XunpingDb, file: Blob): Promise<BackupSummary> {
+  return replaceWithBackup(db, await readBackup(file));
 }

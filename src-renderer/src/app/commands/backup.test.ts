@@ -1,28 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import type { AutoBackupWriteResult } from '../../../../src-main/contract';
 import { isDomainError } from '../../domain/errors';
 import { testServices, type TestServices } from '../testing/services';
 import { exportBackupFile, pickBackup, restoreBackupFile } from './backup';
 import { savePerson } from './directory';
-
-/** The part of the browser's FileReader that dexie-export-import uses to read a backup. */
-class BlobReader {
-  onload: ((event: { target: { result: ArrayBuffer } }) => void) | null = null;
-  onerror: ((event: { target: { error: unknown } }) => void) | null = null;
-  onabort: (() => void) | null = null;
-  readAsArrayBuffer(blob: Blob): void {
-    blob.arrayBuffer().then(
-      (result) => this.onload?.({ target: { result } }),
-      (error: unknown) => this.onerror?.({ target: { error } }),
-    );
-  }
-}
-
-// dexie-export-import is written for browsers: it reads `self` when it loads (the commands load it on
-// demand) and reads files with FileReader.
-beforeAll(() => {
-  if (!('self' in globalThis)) Object.assign(globalThis, { self: globalThis });
-  if (!('FileReader' in globalThis)) Object.assign(globalThis, { FileReader: BlobReader });
-});
 
 const zhang = { name: '张三', title: '', category: '人大代表', groups: [], phone: '' } as const;
 
@@ -37,8 +18,57 @@ async function failure(promise: Promise<unknown>): Promise<unknown> {
   );
 }
 
+interface ParsedBackup {
+  xunping: { app: string; appVersion: string | null; exportedAt: number | null };
+  data: { data: { tableName: string; rows: { name?: string }[] }[] };
+}
+
+function parse(data: Uint8Array | undefined): ParsedBackup {
+  return JSON.parse(new TextDecoder().decode(data)) as ParsedBackup;
+}
+
+/** The names in a backup file's 人员 table. */
+function peopleIn(data: Uint8Array | undefined): (string | undefined)[] {
+  return (
+    parse(data)
+      .data.data.find((t) => t.tableName === 'people')
+      ?.rows.map((r) => r.name) ?? []
+  );
+}
+
+async function namesOf(services: TestServices): Promise<string[]> {
+  return (await services.db.people.toArray()).map((p) => p.name);
+}
+
+/** A backup holding one person, 张三. */
+async function zhangBackup(): Promise<Blob> {
+  const source = testServices();
+  await savePerson(source, { id: null, input: { ...zhang, groups: [] } });
+  await exportBackupFile(source, undefined);
+  return new Blob([source.desktop.saved[0]?.data as BlobPart]);
+}
+
+/** A PC holding one person, 李四, at 2026-11-29 09:05 local time. */
+async function liSiServices(): Promise<TestServices> {
+  const services = testServices(new Date(2026, 10, 29, 9, 5).getTime());
+  await savePerson(services, { id: null, input: { ...zhang, name: '李四', groups: [] } });
+  return services;
+}
+
+/** A desktop like the browser's: it keeps no automatic backups. */
+function asBrowser(services: TestServices): void {
+  services.desktop.writeAutoBackup = async (request) => {
+    services.desktop.autoBackups.push(request);
+    return { written: false, reason: 'unsupported' };
+  };
+}
+
+function refuseAutoBackups(services: TestServices, result: AutoBackupWriteResult): void {
+  services.desktop.writeAutoBackup = async () => result;
+}
+
 describe('exportBackupFile', () => {
-  it("saves every table to a file named after the clock's today", async () => {
+  it("saves every table to a file named after the clock's today, the header saying when and which version", async () => {
     const services = testServices(new Date(2026, 10, 29, 12).getTime());
     await savePerson(services, { id: null, input: { ...zhang, groups: [] } });
     const result = await exportBackupFile(services, undefined);
@@ -47,6 +77,11 @@ describe('exportBackupFile', () => {
     expect(saved?.suggestedName).toBe('询评备份-2026-11-29.json');
     expect(saved?.filters).toEqual([{ name: '询评备份', extensions: ['json'] }]);
     expect(new TextDecoder().decode(saved?.data)).toMatch(/^\{"formatName":"dexie"/);
+    expect(parse(saved?.data).xunping).toMatchObject({
+      app: '询评',
+      appVersion: 'test',
+      exportedAt: new Date(2026, 10, 29, 12).getTime(),
+    });
   });
 });
 
@@ -55,7 +90,7 @@ describe('pickBackup and restoreBackupFile', () => {
     expect(await pickBackup(testServices(), undefined)).toBeNull();
   });
 
-  it('refuse a file that is not a backup with backup.notBackup, and change nothing', async () => {
+  it('refuse a file that is not a backup with backup.notBackup, write no safety backup, change nothing', async () => {
     const services = testServices();
     await savePerson(services, { id: null, input: { ...zhang, groups: [] } });
     offer(services, 'notes.json', new TextEncoder().encode('{"hello": "world"}'));
@@ -65,23 +100,141 @@ describe('pickBackup and restoreBackupFile', () => {
     const restore = await failure(restoreBackupFile(services, { backup: new Blob(['{"hello": 1}']) }));
     expect(isDomainError(restore, 'backup.notBackup')).toBe(true);
     expect(await services.db.people.count()).toBe(1);
+    expect(services.desktop.autoBackups).toEqual([]);
+    expect(services.desktop.saved).toEqual([]);
   });
 
-  it('summarise a backup, then replace everything with it', async () => {
-    const source = testServices();
-    await savePerson(source, { id: null, input: { ...zhang, groups: [] } });
-    await exportBackupFile(source, undefined);
-    const data = source.desktop.saved[0]?.data ?? new Uint8Array();
-
-    const services = testServices();
-    await savePerson(services, { id: null, input: { ...zhang, name: '李四', groups: [] } });
-    offer(services, '询评备份-2026-11-29.json', data);
+  it('summarise a backup (its date and version, the rows now and after), then replace everything with it', async () => {
+    const backup = await zhangBackup();
+    const services = await liSiServices();
+    offer(services, '询评备份-2026-11-29.json', new Uint8Array(await backup.arrayBuffer()));
     const picked = await pickBackup(services, undefined);
     expect(picked?.fileName).toBe('询评备份-2026-11-29.json');
-    expect(picked?.summary.rows.people).toBe(1);
-    expect((await services.db.people.toArray()).map((p) => p.name)).toEqual(['李四']);
+    expect(picked?.summary).toMatchObject({
+      appVersion: 'test',
+      exportedAt: Date.parse('2026-11-29T09:00:00+08:00'),
+    });
+    expect(picked?.summary.tables.find((t) => t.table === 'people')).toEqual({
+      table: 'people',
+      label: '人员',
+      now: 1,
+      after: 1,
+    });
+    expect(await namesOf(services)).toEqual(['李四']);
 
     await restoreBackupFile(services, { backup: picked?.backup ?? new Blob() });
-    expect((await services.db.people.toArray()).map((p) => p.name)).toEqual(['张三']);
+    expect(await namesOf(services)).toEqual(['张三']);
+  });
+});
+
+describe('restoreBackupFile: the safety backup before, the automatic backup after', () => {
+  it('in Electron keeps the current data as an automatic backup first, and backs up the restored data after', async () => {
+    const services = await liSiServices();
+    const whenWritten: string[][] = [];
+    const record = services.desktop.writeAutoBackup;
+    services.desktop.writeAutoBackup = async (request) => {
+      whenWritten.push(await namesOf(services));
+      return record(request);
+    };
+    services.desktop.backupStatus = async () => ({ last: null, folder: '/data/backups', lowDisk: false });
+
+    const outcome = await restoreBackupFile(services, { backup: await zhangBackup() });
+
+    const [before, after] = services.desktop.autoBackups;
+    expect(services.desktop.autoBackups.map((b) => b.reason)).toEqual(['beforeRestore', 'restore']);
+    expect(whenWritten).toEqual([['李四'], ['张三']]);
+    expect(peopleIn(before?.data)).toEqual(['李四']);
+    expect(parse(before?.data).xunping).toMatchObject({ app: '询评', appVersion: 'test' });
+    expect(peopleIn(after?.data)).toEqual(['张三']);
+    expect(services.desktop.saved).toEqual([]);
+    expect(outcome).toEqual({
+      safety: { kind: 'backupsFolder', name: 'auto-1.json', folder: '/data/backups' },
+      afterRestore: 'written',
+    });
+  });
+
+  it('in a browser saves the current data as 询评备份-恢复前-<date-time>.json first, and nothing after', async () => {
+    const services = await liSiServices();
+    asBrowser(services);
+    let namesWhenSaved: string[] = [];
+    const save = services.desktop.saveFile;
+    services.desktop.saveFile = async (request) => {
+      namesWhenSaved = await namesOf(services);
+      return save(request);
+    };
+
+    const outcome = await restoreBackupFile(services, { backup: await zhangBackup() });
+
+    const [safety] = services.desktop.saved;
+    expect(services.desktop.saved).toHaveLength(1);
+    expect(safety?.suggestedName).toBe('询评备份-恢复前-2026-11-29-0905.json');
+    expect(safety?.filters).toEqual([{ name: '询评备份', extensions: ['json'] }]);
+    expect(peopleIn(safety?.data)).toEqual(['李四']);
+    expect(namesWhenSaved).toEqual(['李四']);
+    expect(services.desktop.autoBackups.map((b) => b.reason)).toEqual(['beforeRestore']);
+    expect(await namesOf(services)).toEqual(['张三']);
+    expect(outcome).toEqual({
+      safety: {
+        kind: 'file',
+        fileName: '询评备份-恢复前-2026-11-29-0905.json',
+        path: '/tmp/询评备份-恢复前-2026-11-29-0905.json',
+      },
+      afterRestore: 'unsupported',
+    });
+  });
+
+  it('does not restore when the disk is too full for the safety backup, and says so', async () => {
+    const services = await liSiServices();
+    refuseAutoBackups(services, { written: false, reason: 'lowDisk' });
+    const error = await failure(restoreBackupFile(services, { backup: await zhangBackup() }));
+    expect(isDomainError(error, 'backup.safetyLowDisk')).toBe(true);
+    expect((error as Error).message).toContain('磁盘剩余空间不足');
+    expect((error as Error).message).toContain('没有恢复');
+    expect(await namesOf(services)).toEqual(['李四']);
+    expect(services.desktop.saved).toEqual([]);
+  });
+
+  it('does not restore when the safety backup is not saved (the save is cancelled)', async () => {
+    const services = await liSiServices();
+    asBrowser(services);
+    services.desktop.saveFile = async () => ({ saved: false });
+    const error = await failure(restoreBackupFile(services, { backup: await zhangBackup() }));
+    expect(isDomainError(error, 'backup.safetyNotSaved')).toBe(true);
+    expect((error as Error).message).toContain('恢复前的备份没有保存');
+    expect(await namesOf(services)).toEqual(['李四']);
+  });
+
+  it('does not restore when writing the safety backup fails, and gives the reason', async () => {
+    const services = await liSiServices();
+    services.desktop.writeAutoBackup = async () => {
+      throw new Error('EACCES: permission denied');
+    };
+    const error = await failure(restoreBackupFile(services, { backup: await zhangBackup() }));
+    expect(isDomainError(error, 'backup.safetyFailed')).toBe(true);
+    expect((error as Error).message).toContain('EACCES: permission denied');
+    expect(await namesOf(services)).toEqual(['李四']);
+  });
+
+  it('keeps the restore when only the automatic backup after it is refused, and says so', async () => {
+    const services = await liSiServices();
+    let calls = 0;
+    services.desktop.writeAutoBackup = async (request) => {
+      calls += 1;
+      if (calls === 1)
+        return { written: true, backup: { name: 'a.json', createdAt: 0, size: 1, reason: request.reason } };
+      return { written: false, reason: 'lowDisk' };
+    };
+    const outcome = await restoreBackupFile(services, { backup: await zhangBackup() });
+    expect(outcome.afterRestore).toBe('lowDisk');
+    expect(await namesOf(services)).toEqual(['张三']);
+  });
+
+  it('writes no safety backup when this PC holds no data yet (a new PC restoring its data)', async () => {
+    const services = testServices();
+    asBrowser(services);
+    const outcome = await restoreBackupFile(services, { backup: await zhangBackup() });
+    expect(outcome.safety).toEqual({ kind: 'none' });
+    expect(services.desktop.saved).toEqual([]);
+    expect(await namesOf(services)).toEqual(['张三']);
   });
 });

@@ -1,22 +1,20 @@
-// Use cases of 数据备份: export every table to one file, check a picked file, restore from it. The backup
-// library (dexie-export-import) is large, so it loads only when one of these runs.
+// Use cases of 数据备份: export every table to one file, check a picked file, restore from it (backupRestore.ts).
+// The db/backup module loads only when one of these runs.
 import type { BackupSummary } from '../../db/backup';
 import { toCalendarDate } from '../../domain/time';
 import type { Command } from '../runtime/services';
+import { BACKUP_FILTERS, backupBytes } from './backupBytes';
 import type { ExportedFile } from './directoryExport';
 
 export type { BackupSummary } from '../../db/backup';
-
-const BACKUP_FILTERS = [{ name: '询评备份', extensions: ['json'] }];
+export { restoreBackupFile, type RestoreOutcome, type SafetyBackup } from './backupRestore';
 
 /** Saves everything to 询评备份-<today by the clock>.json. */
-export const exportBackupFile: Command<void, ExportedFile> = async ({ db, clock, desktop }) => {
-  const { exportBackup } = await import('../../db/backup');
-  const blob = await exportBackup(db);
-  const fileName = `询评备份-${toCalendarDate(clock.now())}.json`;
-  const result = await desktop.saveFile({
+export const exportBackupFile: Command<void, ExportedFile> = async (services) => {
+  const fileName = `询评备份-${toCalendarDate(services.clock.now())}.json`;
+  const result = await services.desktop.saveFile({
     suggestedName: fileName,
-    data: new Uint8Array(await blob.arrayBuffer()),
+    data: await backupBytes(services),
     filters: BACKUP_FILTERS,
   });
   return { ...result, fileName };
@@ -39,10 +37,4 @@ export const pickBackup: Command<void, PickedBackup | null> = async ({ db, deskt
   const { inspectBackup } = await import('../../db/backup');
   const backup = new Blob([file.data as BlobPart], { type: 'application/json' });
   return { fileName: file.name, backup, summary: await inspectBackup(db, backup) };
-};
-
-/** Replaces all data with the backup's, all or nothing. */
-export const restoreBackupFile: Command<{ backup: Blob }, void> = async ({ db }, { backup }) => {
-  const { restoreBackup } = await import('../../db/backup');
-  await restoreBackup(db, backup);
 };

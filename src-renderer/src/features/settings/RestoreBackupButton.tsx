@@ -1,16 +1,10 @@
-import { Button, List, Text, type ButtonProps } from '@mantine/core';
+import { Button, type ButtonProps } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import {
-  pickBackup,
-  restoreBackupFile,
-  type BackupSummary,
-  type PickedBackup,
-} from '../../app/commands/backup';
+import { notifications } from '@mantine/notifications';
+import { pickBackup, restoreBackupFile, type PickedBackup } from '../../app/commands/backup';
 import { useCommand } from '../../app/runtime';
-
-function summaryLines(summary: BackupSummary): string[] {
-  return summary.tables.map((t) => `${t.label} ${t.after} 条`);
-}
+import { RestorePreview } from './RestorePreview';
+import { restoredMessage } from './restoreText';
 
 /**
  * The restore flow: pick a file, see what it holds, confirm, replace. Used in 设置 and on the empty home page.
@@ -20,26 +14,23 @@ export function useRestoreFlow() {
   const picker = useCommand();
   const restorer = useCommand();
 
+  const restore = async (backup: Blob) => {
+    const result = await restorer.run(restoreBackupFile, { backup }, { failTitle: '没有恢复' });
+    if (!result.ok) return;
+    const message = restoredMessage(result.value);
+    notifications.show({ color: 'green', title: '已从备份恢复', message, autoClose: 12_000 });
+  };
+
   const confirmRestore = ({ fileName, backup, summary }: PickedBackup) =>
     modals.openConfirmModal({
       title: '从备份恢复',
-      children: (
-        <>
-          <Text size="sm" mb="xs">
-            将用备份「{fileName}
-            」替换本机的全部数据，当前数据会被覆盖。建议先导出一份当前数据的备份。备份中有：
-          </Text>
-          <List size="sm">
-            {summaryLines(summary).map((line) => (
-              <List.Item key={line}>{line}</List.Item>
-            ))}
-          </List>
-        </>
-      ),
+      size: 'lg',
+      children: <RestorePreview fileName={fileName} summary={summary} />,
       labels: { confirm: '替换并恢复', cancel: '取消' },
+      // A slip of Enter must not replace everything: the focus starts on 取消.
+      cancelProps: { 'data-autofocus': true },
       confirmProps: { color: 'red' },
-      onConfirm: () =>
-        void restorer.run(restoreBackupFile, { backup }, { success: '已从备份恢复', failTitle: '恢复失败' }),
+      onConfirm: () => void restore(backup),
     });
 
   const restoreFromFile = async () => {

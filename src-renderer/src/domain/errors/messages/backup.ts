@@ -30,4 +30,13 @@ export const backupMessages = {
   /** params.round: the round's title. */
   'backup.fingerprintMismatch': (p: ErrorParams) =>
     `备份文件中测评「${text(p.round)}」的测评票与公布结果时的校验码不一致，测评票可能被改动过，不能恢复。${UNCHANGED}`,
+  /** The safety backup before a restore could not be written: too little disk space left. */
+  'backup.safetyLowDisk': () =>
+    `磁盘剩余空间不足，无法先为本机的当前数据保存一份恢复前的备份，所以没有恢复。请清理磁盘后再试。${UNCHANGED}`,
+  /** The safety backup before a restore was not saved: the save dialog was cancelled. */
+  'backup.safetyNotSaved': () =>
+    `恢复前的备份没有保存（保存被取消），所以没有恢复。恢复前必须先保存一份本机当前数据的备份。${UNCHANGED}`,
+  /** params.detail: why writing the safety backup failed. */
+  'backup.safetyFailed': (p: ErrorParams) =>
+    `无法为本机的当前数据保存恢复前的备份（${text(p.detail)}），所以没有恢复。${UNCHANGED}`,
 };
