@@ -10,7 +10,7 @@ export type { BackupSummary } from '../../db/backup';
 const BACKUP_FILTERS = [{ name: '询评备份', extensions: ['json'] }];
 
 /** Saves everything to 询评备份-<today by the clock>.json. */
-export const exportBackupFile: Command<void, ExportedFile> = async ({ db, clock, desktop }) => {
+export const exportBackupFile: Command<void, ExportedFile> = async ({ db, clock, desktop, lastExport }) => {
   const { exportBackup } = await import('../../db/backup');
   const blob = await exportBackup(db);
   const fileName = `询评备份-${toCalendarDate(clock.now())}.json`;
@@ -19,6 +19,7 @@ export const exportBackupFile: Command<void, ExportedFile> = async ({ db, clock,
     data: new Uint8Array(await blob.arrayBuffer()),
     filters: BACKUP_FILTERS,
   });
+  if (result.saved) lastExport.remember(clock.now()); // for the browser's reminder to export
   return { ...result, fileName };
 };
 

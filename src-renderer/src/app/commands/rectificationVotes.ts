@@ -13,8 +13,15 @@ export const startReportVote: Command<
   { item: RectificationItem; round: VoteRound }
 > = ({ db, clock }, { itemId, date }) => startVote(db, itemId, date, clock.now());
 
-/** reportDue: the new report deadline after 不满意 (default: date + the reportMonths setting). */
+/**
+ * reportDue: the new report deadline after 不满意 (default: date + the reportMonths setting). The re-vote is
+ * closed with it: an automatic backup follows.
+ */
 export const recordReportVote: Command<
   { itemId: string; date: string; reportDue?: string },
   RectificationItem
-> = ({ db, clock }, { itemId, ...input }) => recordVote(db, itemId, input, clock.now());
+> = async ({ db, clock, autoBackups }, { itemId, ...input }) => {
+  const item = await recordVote(db, itemId, input, clock.now());
+  autoBackups.request('close');
+  return item;
+};
