@@ -4,7 +4,7 @@ import type { TierId } from '../../domain/votes/tiers';
 import { rectificationServices } from '../testing/rectification';
 import { testServices } from '../testing/services';
 import { closedRound, openedRound } from '../testing/votes';
-import { pickAutoBackup, writeAutoBackup, loadAutoBackups } from './autoBackup';
+import { pickAutoBackup, writeAutoBackup } from './autoBackup';
 import { exportBackupFile } from './backup';
 import { savePerson } from './directory';
 import { issueItems } from './rectificationIssue';
@@ -88,16 +88,6 @@ describe('writeAutoBackup and pickAutoBackup', () => {
     const services = testServices();
     services.desktop.readAutoBackup = async () => new TextEncoder().encode('{"formatName":"dexie"');
     await expect(pickAutoBackup(services, { name: 'auto-1.json' })).rejects.toThrow(/备份/);
-  });
-
-  it('loadAutoBackups gives the status and the list', async () => {
-    const services = testServices();
-    const backup = { name: 'a.json', createdAt: 1, size: 2048, reason: 'publish' } as const;
-    services.desktop.listAutoBackups = async () => [backup];
-    expect(await loadAutoBackups(services, undefined)).toEqual({
-      status: { last: null, folder: null, lowDisk: false },
-      backups: [backup],
-    });
   });
 });
 

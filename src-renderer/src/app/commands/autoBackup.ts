@@ -1,15 +1,12 @@
 // Use cases of the automatic backups (Electron keeps them in a backups folder; the browser keeps none):
-// write one now, list them with the folder's status, and pick one to restore through the same check and
+// write one now, open the folder, and pick one to restore through the same check and
 // confirmation as a file.
-import type {
-  AutoBackupInfo,
-  AutoBackupReason,
-  AutoBackupWriteResult,
-  BackupStatus,
-} from '../../../../src-main/contract';
+import type { AutoBackupReason, AutoBackupWriteResult } from '../../../../src-main/contract';
 import { appVersion } from '../../platform/appVersion';
 import type { Command } from '../runtime/services';
 import { pickBackup, type PickedBackup } from './backup';
+
+export type { AutoBackupReason } from '../../../../src-main/contract';
 
 /** A full backup into the backups folder, stamped with the app's version and the clock's time. */
 export const writeAutoBackup: Command<{ reason: AutoBackupReason }, AutoBackupWriteResult> = async (
@@ -19,18 +16,6 @@ export const writeAutoBackup: Command<{ reason: AutoBackupReason }, AutoBackupWr
   const { exportBackup } = await import('../../db/backup');
   const blob = await exportBackup(db, { appVersion: appVersion(), now: clock.now() });
   return desktop.writeAutoBackup({ reason, data: new Uint8Array(await blob.arrayBuffer()) });
-};
-
-export interface AutoBackupOverview {
-  status: BackupStatus;
-  /** Newest first. */
-  backups: AutoBackupInfo[];
-}
-
-/** What 设置 shows of the automatic backups. */
-export const loadAutoBackups: Command<void, AutoBackupOverview> = async ({ desktop }) => {
-  const [status, backups] = await Promise.all([desktop.backupStatus(), desktop.listAutoBackups()]);
-  return { status, backups };
 };
 
 /**
