@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
 import { DirectoryPage } from './pages/DirectoryPage';
+import { VotesPage } from './pages/VotesPage';
 
 /** Clears the site's data as a browser's "clear site data" would, then opens the app again. */
 async function clearSiteData(page: Page): Promise<void> {
@@ -42,6 +43,37 @@ test('an empty database offers 从备份恢复 beside 加载示例数据, and th
 });
 
 const DAY = 24 * 60 * 60 * 1000;
+
+/** Reopens the demo evaluation's published round, closes it again and publishes it again. */
+async function republishDemoRound(app: VotesPage): Promise<void> {
+  const { page } = app;
+  await app.nav('活动');
+  await page.getByRole('link', { name: '优化营商环境' }).click();
+  await app.openVotesTab();
+  await page
+    .getByRole('link', { name: /满意度测评/ })
+    .first()
+    .click();
+  await page.getByRole('button', { name: '重新开启' }).click();
+  await app.dialog('重新开启测评').getByRole('textbox').fill('核对测评票');
+  await app.confirm('重新开启测评', '重新开启');
+  await page.getByRole('region', { name: '收回并结束' }).getByRole('button', { name: '收回并结束' }).click();
+  await app.publish();
+}
+
+test('the browser reminds to export after a round is published since the last export', async ({ page }) => {
+  const app = new VotesPage(page);
+  await app.loadDemo();
+  const reminder = app.notification('请导出备份');
+  await app.download(() => reminder.getByRole('button', { name: '导出备份' }).click());
+  await expect(reminder).toBeHidden();
+
+  await republishDemoRound(app);
+  await app.nav('首页');
+  await expect(reminder).toContainText('上次导出备份后又公布了测评结果');
+  await app.download(() => reminder.getByRole('button', { name: '导出备份' }).click());
+  await expect(reminder).toBeHidden();
+});
 
 test('the browser reminds to export a backup: never exported, then 8 days after the last export', async ({
   page,
@@ -90,7 +122,7 @@ test('the browser reminds to export a backup: never exported, then 8 days after 
  * The Electron preload's window.desktop, stood in for in the page: it keeps the automatic backups in memory
  * (the main process's folder, pruning and disk checks are unit-tested in src-main/backups).
  */
-function standInDesktop(): void {
+function standInDesktop({ lowDisk }: { lowDisk: boolean }): void {
   type Kept = { name: string; createdAt: number; size: number; reason: string; data: Uint8Array };
   const kept: Kept[] = [];
   const calls: string[] = [];
@@ -110,6 +142,8 @@ function standInDesktop(): void {
     }),
     openProjector: async () => undefined,
     writeAutoBackup: async ({ reason, data }: { reason: string; data: Uint8Array }) => {
+      calls.push(`writeAutoBackup ${reason}`);
+      if (lowDisk) return { written: false, reason: 'lowDisk' };
       const backup = {
         name: `auto-${kept.length + 1}-${reason}.json`,
         createdAt: Date.now(),
@@ -125,7 +159,7 @@ function standInDesktop(): void {
     backupStatus: async () => ({
       last: kept[0] ? { createdAt: kept[0].createdAt, size: kept[0].size } : null,
       folder: 'C:\\Users\\秘书\\AppData\\Roaming\\xunping\\backups',
-      lowDisk: false,
+      lowDisk,
     }),
     requestPersistentStorage: async () => true,
   };
@@ -135,7 +169,7 @@ test('in Electron, the app writes an automatic backup while data changes; 设置
   page,
 }) => {
   await page.clock.install({ time: new Date('2026-12-01T09:00:00+08:00') });
-  await page.addInitScript(standInDesktop);
+  await page.addInitScript(standInDesktop, { lowDisk: false });
   const app = new DirectoryPage(page);
   await app.loadDemo();
   await expect(app.notification('请导出备份')).toHaveCount(0); // Electron keeps backups itself
@@ -164,7 +198,7 @@ test('in Electron, the app writes an automatic backup while data changes; 设置
   await panel.getByRole('button', { name: '打开备份文件夹' }).click();
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { __calls: string[] }).__calls))
-    .toEqual(['openBackupsFolder']);
+    .toEqual(['writeAutoBackup interval', 'openBackupsFolder']);
 
   await list.getByRole('button', { name: /^恢复 2026-12-01 09:1\d 的备份$/ }).click();
   const confirm = app.dialog('从备份恢复');
@@ -174,4 +208,37 @@ test('in Electron, the app writes an automatic backup while data changes; 设置
   await app.openTab('人员');
   await expect(app.table().getByRole('row')).toHaveCount(83);
   await expect(app.row('备份后新增')).toHaveCount(0);
+});
+
+test('in Electron, a full disk pauses the automatic backups with a warning that stays', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-12-01T09:00:00+08:00') });
+  await page.addInitScript(standInDesktop, { lowDisk: true });
+  const app = new AppPage(page);
+  await app.loadDemo();
+  await page.clock.fastForward('10:30');
+  const warning = app.notification('磁盘空间不足，自动备份已暂停');
+  await expect(warning).toBeVisible();
+  await page.clock.fastForward('05:00');
+  await expect(warning).toBeVisible(); // not closed on a timer
+  await app.nav('设置');
+  await expect(page.getByRole('heading', { name: '自动备份' }).locator('..')).toContainText(
+    '磁盘空间不足，自动备份已暂停',
+  );
+});
+
+test('in Electron, closing and publishing a round each write an automatic backup at once', async ({
+  page,
+}) => {
+  await page.addInitScript(standInDesktop, { lowDisk: false });
+  const app = new VotesPage(page);
+  await app.loadDemo();
+  await republishDemoRound(app);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __calls: string[] }).__calls))
+    .toEqual(['writeAutoBackup close', 'writeAutoBackup publish']);
+  await app.nav('设置');
+  const list = page.getByRole('table', { name: '自动备份' });
+  await expect(list.getByRole('row')).toHaveCount(3);
+  await expect(list).toContainText('公布结果后');
+  await expect(list).toContainText('测评结束后');
 });
