@@ -17,6 +17,7 @@ export const exportBackupFile: Command<void, ExportedFile> = async (services) =>
     data: await backupBytes(services),
     filters: BACKUP_FILTERS,
   });
+  if (result.saved) services.lastExport.remember(services.clock.now()); // for the browser's reminder to export
   return { ...result, fileName };
 };
 

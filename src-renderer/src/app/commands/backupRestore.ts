@@ -84,5 +84,8 @@ export const restoreBackupFile: Command<{ backup: Blob }, RestoreOutcome> = asyn
   const checked = await readBackup(backup);
   const safety = await writeSafetyBackup(services);
   await replaceWithBackup(services.db, checked);
-  return { safety, afterRestore: await backupAfterRestore(services, safety) };
+  const afterRestore = await backupAfterRestore(services, safety);
+  // The list of automatic backups in 设置 shows the new ones at once.
+  if (safety.kind === 'backupsFolder' || afterRestore === 'written') services.autoBackups.written();
+  return { safety, afterRestore };
 };

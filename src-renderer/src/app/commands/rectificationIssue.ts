@@ -19,8 +19,14 @@ export interface IssueInput {
   reportDue?: string;
 }
 
-/** The documents issued, in number order (none for kind 'none'). All or nothing. */
-export const issueItems: Command<IssueInput, IssuedDocumentRecord[]> = async ({ db, clock }, input) => {
+/** The documents issued, in number order (none for kind 'none'). All or nothing; then an automatic backup. */
+export const issueItems: Command<IssueInput, IssuedDocumentRecord[]> = async (services, input) => {
+  const issued = await issue(services, input);
+  services.autoBackups.request('issue');
+  return issued;
+};
+
+const issue: Command<IssueInput, IssuedDocumentRecord[]> = async ({ db, clock }, input) => {
   const { kind, itemIds, date } = input;
   const deadlines = {
     ...(input.planDue ? { planDue: input.planDue } : {}),

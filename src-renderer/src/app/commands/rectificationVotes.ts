@@ -17,6 +17,7 @@ export const startReportVote: Command<
 /**
  * reportDue: the new report deadline after 不满意 (default: date + the reportMonths setting). Refused when the
  * round's ballots no longer give the fingerprint frozen at 公布: the outcome would rest on a result not proven.
+ * The re-vote is closed with it: an automatic backup follows.
  */
 export const recordReportVote: Command<
   { itemId: string; date: string; reportDue?: string },
@@ -24,5 +25,7 @@ export const recordReportVote: Command<
 > = async (services, { itemId, ...input }) => {
   const roundId = (await services.db.rectificationItems.get(itemId))?.voteRoundId ?? null;
   if (roundId !== null) await assertFingerprintIntact(services, roundId);
-  return recordVote(services.db, itemId, input, services.clock.now());
+  const item = await recordVote(services.db, itemId, input, services.clock.now());
+  services.autoBackups.request('close');
+  return item;
 };

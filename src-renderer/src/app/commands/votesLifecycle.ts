@@ -1,5 +1,6 @@
 // Use cases of a round's life (测评): open, close (or void), publish, reopen, reset, show on the projector.
 // Each is logged in the round's log at the clock's time; refusals are RoundActionErrors (DomainError codes votes.*).
+// Closing and publishing ask for an automatic backup once done (not waited for).
 import * as rounds from '../../db/repositories/votes';
 import type { OpeningCounts } from '../../domain/votes/lifecycle';
 import type { VoteRound } from '../../domain/votes/roundRecord';
@@ -14,10 +15,14 @@ export const openRound: Command<{ roundId: string; counts: OpeningCounts }, Vote
 ) => rounds.openRound(db, roundId, counts, clock.now());
 
 /** 收回并结束: 收回 per group; a void round (收回 > 发出) is refused with the code votes.void. */
-export const closeRound: Command<{ roundId: string; returned: Returned }, VoteRound> = (
-  { db, clock },
+export const closeRound: Command<{ roundId: string; returned: Returned }, VoteRound> = async (
+  { db, clock, autoBackups },
   { roundId, returned },
-) => rounds.closeRound(db, roundId, returned, clock.now());
+) => {
+  const round = await rounds.closeRound(db, roundId, returned, clock.now());
+  autoBackups.request('close');
+  return round;
+};
 
 /** A void round: logs the counts that voided it, deletes what was entered, back to draft. */
 export const voidRound: Command<{ roundId: string; returned: Returned }, VoteRound> = (
@@ -26,8 +31,14 @@ export const voidRound: Command<{ roundId: string; returned: Returned }, VoteRou
 ) => rounds.voidRound(db, roundId, returned, clock.now());
 
 /** 公布: counts the round and freezes the result with its fingerprint. */
-export const publishRound: Command<{ roundId: string }, VoteRound> = ({ db, clock }, { roundId }) =>
-  rounds.publishRound(db, roundId, clock.now());
+export const publishRound: Command<{ roundId: string }, VoteRound> = async (
+  { db, clock, autoBackups },
+  { roundId },
+) => {
+  const round = await rounds.publishRound(db, roundId, clock.now());
+  autoBackups.request('publish');
+  return round;
+};
 
 /** 重新开启 (with a reason): back to entry; a published result is withdrawn. */
 export const reopenRound: Command<{ roundId: string; reason: string }, VoteRound> = (

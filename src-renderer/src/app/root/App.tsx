@@ -10,6 +10,7 @@ import { theme } from '../../ui/theme';
 import { ServicesProvider } from '../runtime/ServicesProvider';
 import type { Services } from '../runtime/services';
 import { systemServices } from '../runtime/systemServices';
+import { AutoBackupRuntime } from './AutoBackupRuntime';
 import { ConsolePage, ProjectorPage, ScoringPage } from './pages';
 import { Routes } from './Routes';
 
@@ -38,6 +39,7 @@ export function App({ services: given }: { services?: Services }) {
         <ModalsProvider labels={{ confirm: '确定', cancel: '取消' }}>
           <Notifications position="bottom-right" />
           <Router hook={useHashLocation}>
+            <AutoBackupRuntime />
             <Switch>
               {/* Full-screen routes, without the navigation. */}
               <Route path="/console/:id">

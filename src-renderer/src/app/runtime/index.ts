@@ -2,3 +2,5 @@
 export { useCommand, type RunOptions, type RunResult } from './useCommand';
 export { useNow, useToday } from './useNow';
 export type { Command, Services, Clock, Ids } from './services';
+export { usePersistentStorage } from './persistentStorage';
+export { useLastExport } from './useLastExport';

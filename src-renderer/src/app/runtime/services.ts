@@ -1,4 +1,4 @@
-import type { DesktopApi } from '../../../../src-main/contract';
+import type { AutoBackupReason, DesktopApi } from '../../../../src-main/contract';
 import type { XunpingDb } from '../../db/database';
 import type { Instant } from '../../domain/time';
 
@@ -18,6 +18,29 @@ export interface Services {
   clock: Clock;
   ids: Ids;
   desktop: DesktopApi;
+  /** Where commands say that a record worth an automatic backup was just made (autoBackupEvents.ts). */
+  autoBackups: AutoBackupEvents;
+  /** When this browser last exported a backup (platform/lastExport.ts). */
+  lastExport: LastExportMemory;
+}
+
+/**
+ * The automatic backups' signals. Commands call request() after a publish, an issue or a close and go on at
+ * once (it never waits or throws); the runtime (app/root/AutoBackupRuntime) listens and writes the backup.
+ */
+export interface AutoBackupEvents {
+  request(reason: AutoBackupReason): void;
+  onRequest(listener: (reason: AutoBackupReason) => void): () => void;
+  /** Said by the runtime after a backup was written, so the lists in 设置 read again. */
+  written(): void;
+  onWritten(listener: () => void): () => void;
+}
+
+/** The moment this browser last exported a backup (null: never); remembered outside the database. */
+export interface LastExportMemory {
+  read(): Instant | null;
+  remember(at: Instant): void;
+  subscribe(listener: () => void): () => void;
 }
 
 /** A use case: a function of the services and its input. */

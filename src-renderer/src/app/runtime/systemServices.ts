@@ -2,6 +2,8 @@
 // This is the only file of the renderer that reads the wall clock (lint enforces it).
 import { appDb } from '../../db/appDb';
 import { desktop } from '../../platform/desktop';
+import { browserStorage, createLastExportStore } from '../../platform/lastExport';
+import { createAutoBackupEvents } from './autoBackupEvents';
 import type { Clock, Ids, Services } from './services';
 
 export const systemClock: Clock = { now: () => Date.now() };
@@ -9,5 +11,12 @@ export const systemClock: Clock = { now: () => Date.now() };
 export const randomIds: Ids = { next: () => crypto.randomUUID() };
 
 export function systemServices(): Services {
-  return { db: appDb, clock: systemClock, ids: randomIds, desktop: desktop() };
+  return {
+    db: appDb,
+    clock: systemClock,
+    ids: randomIds,
+    desktop: desktop(),
+    autoBackups: createAutoBackupEvents(),
+    lastExport: createLastExportStore(browserStorage()),
+  };
 }

@@ -1,8 +1,15 @@
 // Services for unit tests of commands: a fresh in-memory database, a clock the test moves, ids in order,
 // and a desktop that records what it was asked to save.
-import type { AutoBackupRequest, DesktopApi, SaveFileRequest } from '../../../../src-main/contract';
+import type {
+  AutoBackupReason,
+  AutoBackupRequest,
+  DesktopApi,
+  SaveFileRequest,
+} from '../../../../src-main/contract';
 import { freshDb } from '../../db/testing/freshDb';
 import type { Instant } from '../../domain/time';
+import { createLastExportStore } from '../../platform/lastExport';
+import { createAutoBackupEvents } from '../runtime/autoBackupEvents';
 import type { Clock, Ids, Services } from '../runtime/services';
 
 export interface FakeClock extends Clock {
@@ -64,8 +71,21 @@ export function recordingDesktop(): RecordingDesktop {
 export interface TestServices extends Services {
   clock: FakeClock;
   desktop: RecordingDesktop;
+  /** The automatic backups the commands asked for, in order. */
+  backupRequests: AutoBackupReason[];
 }
 
 export function testServices(start?: Instant | string): TestServices {
-  return { db: freshDb(), clock: fakeClock(start), ids: sequentialIds(), desktop: recordingDesktop() };
+  const autoBackups = createAutoBackupEvents();
+  const backupRequests: AutoBackupReason[] = [];
+  autoBackups.onRequest((reason) => backupRequests.push(reason));
+  return {
+    db: freshDb(),
+    clock: fakeClock(start),
+    ids: sequentialIds(),
+    desktop: recordingDesktop(),
+    autoBackups,
+    backupRequests,
+    lastExport: createLastExportStore(undefined),
+  };
 }

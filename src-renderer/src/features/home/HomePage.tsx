@@ -20,6 +20,7 @@ import { formatChineseDate } from '../../domain/time';
 import { PageHeader } from '../../ui/PageHeader';
 import { KindBadge, StatusBadge } from '../activities';
 import { AttentionPanel } from '../rectification';
+import { ExportReminder, RestoreBackupButton } from '../settings';
 
 function Welcome() {
   const [, navigate] = useLocation();
@@ -34,12 +35,13 @@ function Welcome() {
       mt={60}
       size="lg"
       title="欢迎使用询评"
-      description="这里还没有任何数据。可以先加载示例数据，看看宜丰县人大常委会“促进绿色矿山建设”专题询问和“优化营商环境”工作评议是怎样组织的；也可以直接新建自己的活动。所有数据只保存在本机。"
+      description="这里还没有任何数据。可以先加载示例数据，看看宜丰县人大常委会“促进绿色矿山建设”专题询问和“优化营商环境”工作评议是怎样组织的；也可以直接新建自己的活动；在新电脑上或数据被清除后，可以从备份文件恢复。所有数据只保存在本机。"
     >
       <EmptyState.Actions>
         <Button size="md" onClick={() => void load()} loading={busy}>
           加载示例数据
         </Button>
+        <RestoreBackupButton size="md" />
         <Button size="md" variant="default" onClick={() => navigate('/activities/new')}>
           新建活动
         </Button>
@@ -58,6 +60,7 @@ function Overview() {
 
   return (
     <Stack gap="lg">
+      <ExportReminder />
       {settings.orgName === '' ? (
         <Alert color="yellow" title="还没有填写发文机关">
           导出通知和通报前，请到

@@ -37,7 +37,9 @@ import {
 import { yearOf } from '../../domain/time';
 import { PageHeader } from '../../ui/PageHeader';
 import { AppInfoLine } from './AppInfoLine';
+import { AutoBackupPanel } from './AutoBackupPanel';
 import { BackupPanel } from './BackupPanel';
+import { ExportReminder } from './ExportReminder';
 
 function prefixExample(prefix: string, year: number): string {
   return validateDocumentPrefix(prefix) === null ? `示例：${formatDocumentNumber(prefix, year, 1)}` : '';
@@ -194,9 +196,11 @@ export function SettingsPage() {
               导出通知、通报前需要填写发文机关标志和发文字号前缀。
             </Alert>
           ) : null}
+          <ExportReminder button={false} />
           {/* useForm reads `initial` once, so live updates never overwrite what the user is typing. */}
           <SettingsForm initial={settings} />
           <BackupPanel />
+          <AutoBackupPanel />
           <Box mt="md">
             <AppInfoLine />
           </Box>

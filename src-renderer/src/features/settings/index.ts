@@ -1,2 +1,3 @@
 export { SettingsPage } from './SettingsPage';
 export { RestoreBackupButton, useRestoreFlow } from './RestoreBackupButton';
+export { ExportReminder } from './ExportReminder';
