@@ -41,8 +41,11 @@ export const pickBackup: Command<void, PickedBackup | null> = async ({ db, deskt
   return { fileName: file.name, backup, summary: await inspectBackup(db, backup) };
 };
 
-/** Replaces all data with the backup's, all or nothing. */
-export const restoreBackupFile: Command<{ backup: Blob }, void> = async ({ db }, { backup }) => {
+/** Replaces all data with the backup's, all or nothing (the audit log keeps its entries and records it). */
+export const restoreBackupFile: Command<{ backup: Blob; fileName?: string }, void> = async (
+  { db, clock },
+  { backup, fileName = '' },
+) => {
   const { restoreBackup } = await import('../../db/backup');
-  await restoreBackup(db, backup);
+  await restoreBackup(db, backup, { fileName, at: clock.now() });
 };

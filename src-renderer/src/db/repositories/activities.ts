@@ -10,6 +10,7 @@ import { DomainError } from '../../domain/errors';
 import { hasErrors } from '../../domain/validation';
 import { newId, type ActivityRecord, type XunpingDb } from '../database';
 import { NotFoundError, ValidationError } from '../errors';
+import { appendAudit } from './auditLog';
 import { deleteDraftsOfActivity } from './rectification';
 import { deleteRoundsOf } from './votes';
 import { roundTables } from './votesLog';
@@ -89,10 +90,13 @@ export async function setActivityArchived(
   archived: boolean,
   now: Instant,
 ): Promise<void> {
-  await db.transaction('rw', db.activities, async () => {
+  await db.transaction('rw', db.activities, db.auditLog, async () => {
     const existing = await db.activities.get(id);
     if (!existing) throw new NotFoundError('该活动');
+    if (existing.archived === archived) return;
     await db.activities.put({ ...existing, archived, updatedAt: now });
+    const kind = archived ? 'activityArchived' : 'activityUnarchived';
+    await appendAudit(db, { kind, activity: existing.title }, now);
   });
 }
 

@@ -3,6 +3,7 @@
 // that fails leaves none.
 
 import { auditLine, type AuditEntry, type AuditEvent, type AuditKind } from '../../domain/audit/auditEntry';
+import { nameOr } from '../../domain/names';
 import type { Instant } from '../../domain/time';
 import { newId, type XunpingDb } from '../database';
 
@@ -11,6 +12,16 @@ export async function appendAudit(db: XunpingDb, event: AuditEvent, at: Instant)
   const entry: AuditEntry = { id: newId(), at, ...auditLine(event) };
   await db.auditLog.add(entry);
   return entry;
+}
+
+/** The tables a change to a round reads and writes when it is audit-logged (with the round's own tables). */
+export function auditedRoundTables(db: XunpingDb) {
+  return [db.activities, db.auditLog];
+}
+
+/** The activity's title for an entry (the placeholder when it is gone); call inside the transaction. */
+export async function activityTitle(db: XunpingDb, activityId: string): Promise<string> {
+  return nameOr(await db.activities.get(activityId), 'title');
 }
 
 /** Which entries to read: one kind or all. */

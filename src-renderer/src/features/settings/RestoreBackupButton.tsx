@@ -39,7 +39,11 @@ export function useRestoreFlow() {
       labels: { confirm: '替换并恢复', cancel: '取消' },
       confirmProps: { color: 'red' },
       onConfirm: () =>
-        void restorer.run(restoreBackupFile, { backup }, { success: '已从备份恢复', failTitle: '恢复失败' }),
+        void restorer.run(
+          restoreBackupFile,
+          { backup, fileName },
+          { success: '已从备份恢复', failTitle: '恢复失败' },
+        ),
     });
 
   const restoreFromFile = async () => {
