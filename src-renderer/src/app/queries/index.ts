@@ -3,3 +3,4 @@ export type * from './records';
 export * from './settings';
 export * from './rectification';
 export * from './votes';
+export * from './audit';

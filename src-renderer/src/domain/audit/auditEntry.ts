@@ -158,8 +158,3 @@ export function fieldChanges<R>(
     return was === is ? [] : [{ field: header, before: was, after: is }];
   });
 }
-
-/** Newest first; entries of the same moment in the order they were written when the caller keeps it. */
-export function newestFirst<E extends Pick<AuditEntry, 'at'>>(entries: readonly E[]): E[] {
-  return [...entries].sort((a, b) => b.at - a.at);
-}
