@@ -87,7 +87,10 @@ describe('people', () => {
     expect(log[0]?.text).toBe(
       '修改人员「李四（县人大常委会委员）」：职务 县人大常委会委员 → 县人大常委会副主任；电话 （空） → 13979500001',
     );
-    expect(log[0]?.details).toMatchObject({ list: 'people', changes: [{ field: '职务' }, { field: '电话' }] });
+    expect(log[0]?.details).toMatchObject({
+      list: 'people',
+      changes: [{ field: '职务' }, { field: '电话' }],
+    });
   });
 
   it('logs nothing when an edit is refused', async () => {
@@ -130,9 +133,9 @@ describe('people', () => {
 
   it('imports all rows or none', async () => {
     await people.add(db, person('已有'));
-    await expect(
-      people.importAll(db, [person('甲'), person('乙'), person('已有')], SOURCE),
-    ).rejects.toThrow('未导入任何记录');
+    await expect(people.importAll(db, [person('甲'), person('乙'), person('已有')], SOURCE)).rejects.toThrow(
+      '未导入任何记录',
+    );
     expect(await db.people.count()).toBe(1);
     await expect(people.importAll(db, [person('甲'), person('甲')], SOURCE)).rejects.toBeInstanceOf(
       ValidationError,

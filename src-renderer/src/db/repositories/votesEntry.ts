@@ -113,7 +113,11 @@ export async function deleteBallot(db: XunpingDb, ballotId: string, now: Instant
     const details = { groupId: record.groupId, paperNo: record.paperNo, before: marksOf(record) };
     await appendLog(db, round.id, { action: 'ballotDeleted', summary, details }, now);
     const [activity, paper] = [await activityTitle(db, round.activityId), ballotName(round, record)];
-    await appendAudit(db, { kind: 'ballotDeleted', activity, round: round.title, ballot: paper, before }, now);
+    await appendAudit(
+      db,
+      { kind: 'ballotDeleted', activity, round: round.title, ballot: paper, before },
+      now,
+    );
   });
 }
 

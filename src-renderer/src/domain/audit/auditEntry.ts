@@ -82,7 +82,14 @@ export type AuditEvent =
   | { kind: 'imported'; target: ImportTarget; fileName: string; count: number; activity: string | null }
   | { kind: 'recordEdited'; list: AuditList; name: string; changes: FieldChange[] }
   | { kind: 'recordDeleted'; list: AuditList; name: string }
-  | { kind: 'ballotCorrected'; activity: string; round: string; ballot: string; before: string; after: string }
+  | {
+      kind: 'ballotCorrected';
+      activity: string;
+      round: string;
+      ballot: string;
+      before: string;
+      after: string;
+    }
   | { kind: 'ballotDeleted'; activity: string; round: string; ballot: string; before: string }
   | { kind: 'roundReopened'; activity: string; round: string; reason: string; fingerprint: string | null }
   | { kind: 'numberVoided'; number: string; document: string; unit: string; reason: string }

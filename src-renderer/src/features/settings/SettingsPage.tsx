@@ -37,6 +37,7 @@ import {
 import { yearOf } from '../../domain/time';
 import { PageHeader } from '../../ui/PageHeader';
 import { AppInfoLine } from './AppInfoLine';
+import { AuditLogPanel } from './AuditLogPanel';
 import { BackupPanel } from './BackupPanel';
 
 function prefixExample(prefix: string, year: number): string {
@@ -197,6 +198,7 @@ export function SettingsPage() {
           {/* useForm reads `initial` once, so live updates never overwrite what the user is typing. */}
           <SettingsForm initial={settings} />
           <BackupPanel />
+          <AuditLogPanel />
           <Box mt="md">
             <AppInfoLine />
           </Box>
