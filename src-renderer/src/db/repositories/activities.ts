@@ -58,6 +58,7 @@ export async function updateActivity(
   return db.transaction('rw', db.activities, db.units, db.people, async () => {
     const existing = await db.activities.get(id);
     if (!existing) throw new NotFoundError('该活动');
+    if (existing.archived) throw new DomainError('activity.archived');
     const clean = await checked(db, input);
     const record: ActivityRecord = {
       ...existing,
