@@ -2,9 +2,14 @@
 // is a consistent snapshot. A restore reads the whole file and checks all of it (backupCheck.ts) before
 // anything changes; an older backup is upgraded by the same row upgrades as the database; then every table is
 // replaced in ONE transaction. A refused file throws a DomainError that says why, and changes nothing.
+// The audit log is the one table a restore does not simply replace: it is this PC's history, including the
+// restore itself. Its entries that the backup lacks (written since the backup, or on another copy) are kept,
+// and the restore appends its own line, all in the same transaction.
 
+import type { AuditEntry } from '../domain/audit/auditEntry';
 import type { Instant } from '../domain/time';
 import type { XunpingDb } from './database';
+import { appendAudit } from './repositories/auditLog';
 import {
   BACKUP_APP,
   BACKUP_FORMAT,
@@ -73,13 +78,22 @@ export async function readBackup(file: Blob): Promise<CheckedBackup> {
   return checkBackup(parseBackupText(await file.text()));
 }
 
+/** The audit log after a restore: the backup's entries, then this PC's entries the backup does not hold. */
+function mergedAuditLog(backup: CheckedBackup, current: readonly AuditEntry[]): AuditEntry[] {
+  const restored = backup.rows.auditLog as AuditEntry[];
+  const inBackup = new Set(restored.map((entry) => entry.id));
+  return [...restored, ...current.filter((entry) => !inBackup.has(entry.id))];
+}
+
 async function summaryOf(db: XunpingDb, backup: CheckedBackup): Promise<BackupSummary> {
   const now = await Promise.all(TABLE_NAMES.map((name) => db.table(name).count()));
+  // The audit log keeps its entries and gains the restore's own line.
+  const auditAfter = mergedAuditLog(backup, await db.auditLog.toArray()).length + 1;
   const tables = TABLE_NAMES.map((table, i) => ({
     table,
     label: TABLE_LABELS[table],
     now: now[i] ?? 0,
-    after: backup.rows[table].length,
+    after: table === 'auditLog' ? auditAfter : backup.rows[table].length,
   }));
   return {
     version: backup.schemaVersion,
@@ -101,24 +115,44 @@ export async function inspectBackup(db: XunpingDb, file: Blob): Promise<BackupSu
   return summaryOf(db, await readBackup(file));
 }
 
+/** What the audit log records of a restore: the file's name and the moment (the caller's clock). */
+export interface RestoreRecord {
+  fileName: string;
+  at: Instant;
+}
+
 /**
- * Replaces all data with a backup readBackup has checked, in ONE transaction: all or nothing. Returns what
- * was there before and what is there now.
+ * Replaces all data with a backup readBackup has checked, in ONE transaction: all or nothing; the audit log
+ * keeps this PC's entries and records the restore (see the top of this file). Returns what was there before
+ * and what is there now.
  */
-export async function replaceWithBackup(db: XunpingDb, backup: CheckedBackup): Promise<BackupSummary> {
-  const summary = await summaryOf(db, backup);
-  await db.transaction('rw', db.tables, async () => {
+export async function replaceWithBackup(
+  db: XunpingDb,
+  backup: CheckedBackup,
+  { fileName, at }: RestoreRecord,
+): Promise<BackupSummary> {
+  return db.transaction('rw', db.tables, async () => {
+    const summary = await summaryOf(db, backup);
+    const history = mergedAuditLog(backup, await db.auditLog.toArray());
     for (const name of TABLE_NAMES) {
       const table = db.table(name);
       await table.clear();
-      const rows = backup.rows[name];
+      const rows = name === 'auditLog' ? history : backup.rows[name];
       if (rows.length > 0) await table.bulkAdd(rows);
     }
+    const tables = summary.tables
+      .filter((t) => t.table !== 'auditLog')
+      .map(({ label, now, after }) => ({ label, before: now, after }));
+    await appendAudit(db, { kind: 'restored', fileName, exportedAt: backup.exportedAt, tables }, at);
+    return summary;
   });
-  return summary;
 }
 
 /** Replaces all data with the backup's, all or nothing, after checking the whole file again. */
-export async function restoreBackup(db: XunpingDb, file: Blob): Promise<BackupSummary> {
-  return replaceWithBackup(db, await readBackup(file));
+export async function restoreBackup(
+  db: XunpingDb,
+  file: Blob,
+  record: RestoreRecord,
+): Promise<BackupSummary> {
+  return replaceWithBackup(db, await readBackup(file), record);
 }

@@ -32,6 +32,7 @@ export const TABLE_LABELS: Readonly<Record<TableName, string>> = {
   rectificationItems: '整改事项',
   documentNumbers: '发文字号登记',
   issuedDocuments: '已发文件',
+  auditLog: '操作日志',
 };
 
 export const TABLE_NAMES = Object.keys(RECORD_SCHEMAS) as TableName[];

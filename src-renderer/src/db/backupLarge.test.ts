@@ -71,7 +71,7 @@ describe('a large backup', () => {
     const target = freshDb();
     const summary = await inspectBackup(target, file);
     expect(summary.tables.find((t) => t.table === 'ballots')).toMatchObject({ now: 0, after: BALLOTS });
-    await restoreBackup(target, file);
+    await restoreBackup(target, file, { fileName: 'large.json', at: t0.getTime() });
     expect(await target.ballots.count()).toBe(BALLOTS);
     expect(await target.voteRounds.get(round.id)).toEqual(round);
     const last = ballots[BALLOTS - 1];

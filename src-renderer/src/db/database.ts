@@ -12,6 +12,7 @@ import type { GroupTotals } from '../domain/votes/totals';
 import type { RoundLogEntry } from '../domain/votes/roundLog';
 import type { IssuedNumber, RectificationItem } from '../domain/rectification';
 import type { IssuedDocumentRecord } from '../domain/rectification/issuedContent';
+import type { AuditEntry } from '../domain/audit/auditEntry';
 import { strictBallotWrites } from './durability';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
 
@@ -76,6 +77,7 @@ export class XunpingDb extends Dexie {
   rectificationItems!: Table<RectificationItemRecord, string>;
   documentNumbers!: Table<DocumentNumberRecord, [string, number, number]>;
   issuedDocuments!: Table<IssuedDocumentRecord, string>;
+  auditLog!: Table<AuditEntry, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

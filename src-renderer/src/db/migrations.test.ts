@@ -1,7 +1,8 @@
-// Every schema version that has shipped (1-4) upgrades to the current one with its data intact, both ways an
+// Every schema version that has shipped (1-5) upgrades to the current one with its data intact, both ways an
 // old database reaches this app: an installed database opened by the new app (Dexie runs the upgrades), and a
 // backup of that version restored (the same upgrades run on the file's rows). The fixtures are backups written
-// by dexie-export-import, as versions 1-4 wrote them (testing/fixtures/makeFixtures.ts says how they were made).
+// by dexie-export-import, as versions 1-4 wrote them, and by the app's own backup writer, as version 5 wrote
+// them (testing/fixtures/makeFixtures.ts says how they were made).
 
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import v1 from './testing/fixtures/backup-v1.json?raw';
 import v2 from './testing/fixtures/backup-v2.json?raw';
 import v3 from './testing/fixtures/backup-v3.json?raw';
 import v4 from './testing/fixtures/backup-v4.json?raw';
+import v5 from './testing/fixtures/backup-v5.json?raw';
 import { restoreBackup } from './backup';
 import { TABLE_NAMES } from './backupCheck';
 import { decodeRow } from './backupFile';
@@ -33,7 +35,10 @@ const FIXTURES: [number, string][] = [
   [2, v2],
   [3, v3],
   [4, v4],
+  [5, v5],
 ];
+
+const RESTORED = { fileName: 'backup.json', at: Date.UTC(2026, 11, 1) };
 
 /** The rows of each table as the version stored them. */
 function storedRows(text: string): Record<string, Row[]> {
@@ -43,8 +48,9 @@ function storedRows(text: string): Record<string, Row[]> {
 
 const ms = (value: unknown) => Date.parse(String(value));
 
-/** What a row of versions 1-4 must be after the upgrade: instants as epoch ms, settings complete. */
-function upgraded(table: string, row: Row): Row {
+/** What a row of a version must be after the upgrade: (1-4) instants as epoch ms, settings complete. */
+function upgraded(version: number, table: string, row: Row): Row {
+  if (version >= 5) return row;
   switch (table) {
     case 'settings':
       return {
@@ -105,8 +111,8 @@ describe.each(FIXTURES)('schema version %i', (version, text) => {
     expect((JSON.parse(text) as LegacyFile).data.databaseVersion).toBe(version);
     expect(Object.keys(stored).sort()).toEqual([...tablesAt(version)].sort());
     for (const table of tablesAt(version)) expect(stored[table]?.length, table).toBeGreaterThan(0);
-    // Instants were ISO strings then.
-    expect(typeof stored.activities?.[0]?.createdAt).toBe('string');
+    // Instants were ISO strings up to version 4.
+    expect(typeof stored.activities?.[0]?.createdAt).toBe(version < 5 ? 'string' : 'number');
   });
 
   it('upgrades an installed database and a restored backup to the same data, intact', async () => {
@@ -117,18 +123,22 @@ describe.each(FIXTURES)('schema version %i', (version, text) => {
     opened.close();
 
     const restored = freshDb();
-    const summary = await restoreBackup(restored, new Blob([text]));
+    const summary = await restoreBackup(restored, new Blob([text]), RESTORED);
     expect(summary.version).toBe(version);
-    const fromBackup = await contents(restored);
+    const { auditLog: restoredLog, ...fromBackup } = await contents(restored);
     restored.close();
 
-    expect(fromBackup).toEqual(fromDatabase);
+    // The same data both ways; the restore has recorded itself in the audit log (versions 1-5 had none).
+    const { auditLog: installedLog, ...upgradedInPlace } = fromDatabase;
+    expect(fromBackup).toEqual(upgradedInPlace);
+    expect(installedLog).toEqual([]);
+    expect(restoredLog?.map((entry) => [entry.kind, entry.at])).toEqual([['restored', RESTORED.at]]);
     for (const table of TABLE_NAMES) {
       const before = stored[table] ?? [];
       expect(fromDatabase[table], table).toEqual(
         byKey(
           table,
-          before.map((row) => upgraded(table, row)),
+          before.map((row) => upgraded(version, table, row)),
         ),
       );
       for (const row of fromDatabase[table] ?? []) expect(checkRecord(table, row), table).toBeNull();
@@ -139,14 +149,14 @@ describe.each(FIXTURES)('schema version %i', (version, text) => {
 describe('what the upgrades keep', () => {
   it('keeps the rectification periods a version 4 database had, and gives version 1 the defaults', async () => {
     const four = freshDb();
-    await restoreBackup(four, new Blob([v4]));
+    await restoreBackup(four, new Blob([v4]), RESTORED);
     expect((await four.settings.get('app'))?.rectification).toEqual({
       planDays: 20,
       reportMonths: 2,
       dueSoonDays: 5,
     });
     const one = freshDb();
-    await restoreBackup(one, new Blob([v1]));
+    await restoreBackup(one, new Blob([v1]), RESTORED);
     expect((await one.settings.get('app'))?.rectification).toEqual(DEFAULT_SETTINGS.rectification);
     four.close();
     one.close();
@@ -154,7 +164,7 @@ describe('what the upgrades keep', () => {
 
   it('keeps published results exact and their fingerprints (restore checks them against the ballots)', async () => {
     const db = freshDb();
-    await restoreBackup(db, new Blob([v3]));
+    await restoreBackup(db, new Blob([v3]), RESTORED);
     const published = (await db.voteRounds.toArray()).filter((r) => r.published !== null);
     expect(published.length).toBeGreaterThan(0);
     for (const round of published) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
+import { UPGRADE_TO_5 } from './upgrades';
 import { XunpingDb } from './database';
 import { freshDb } from './testing/freshDb';
 import { DEFAULT_SETTINGS } from '../domain/settings/settings';
@@ -43,6 +44,7 @@ const RELEASED: SchemaVersion[] = [
       issuedDocuments: 'id, *itemIds, activityId, [prefix+year+sequence]',
     },
   },
+  { version: 5, stores: {}, upgrade: UPGRADE_TO_5 },
 ];
 
 describe('schema', () => {
@@ -64,6 +66,7 @@ describe('schema', () => {
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'activities',
       'agendaItems',
+      'auditLog',
       'ballots',
       'checkins',
       'consoleEvents',
@@ -136,7 +139,7 @@ describe('schema', () => {
   it('upgrades a version 4 database: ISO instants become epoch ms, settings get their later fields', async () => {
     const name = `upgrade-${Math.random().toString(36).slice(2)}`;
     const old = new Dexie(name);
-    for (const released of RELEASED) old.version(released.version).stores(released.stores);
+    for (const released of RELEASED.slice(0, 4)) old.version(released.version).stores(released.stores);
     await old
       .table('activities')
       .add({ id: 'a1', createdAt: '2026-11-29T08:00:00.000Z', updatedAt: '2026-11-29T09:30:00.000Z' });
@@ -171,6 +174,19 @@ describe('schema', () => {
     expect(settings?.orgName).toBe('宜丰县人民代表大会常务委员会');
     expect(settings?.timerMinutes).toEqual({ ...DEFAULT_SETTINGS.timerMinutes, ask: 4 });
     expect(settings?.rectification).toEqual(DEFAULT_SETTINGS.rectification);
+    db.close();
+  });
+
+  it('upgrades a version 5 database to one with an empty audit log, indexed by time and kind', async () => {
+    const name = `upgrade-${Math.random().toString(36).slice(2)}`;
+    const old = new Dexie(name);
+    for (const released of RELEASED) old.version(released.version).stores(released.stores);
+    await old.table('people').add({ id: 'p1', name: '张三' });
+    old.close();
+    const db = new XunpingDb(name);
+    expect(await db.people.get('p1')).toMatchObject({ name: '张三' });
+    expect(await db.auditLog.count()).toBe(0);
+    expect(db.auditLog.schema.indexes.map((i) => i.name).sort()).toEqual(['at', 'kind']);
     db.close();
   });
 });

@@ -66,6 +66,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {},
     upgrade: UPGRADE_TO_5,
   },
+  {
+    // The app-wide audit log (操作日志): append-only, one row per restore, import, 名册 edit or deletion, ballot
+    // correction, reopened round, voided number and archived activity; listed by time and filtered by kind.
+    version: 6,
+    stores: {
+      auditLog: 'id, at, kind',
+    },
+  },
 ];
 
 /** The version the app opens its database at. */

@@ -122,8 +122,11 @@ describe('pickBackup and restoreBackupFile', () => {
     });
     expect(await namesOf(services)).toEqual(['李四']);
 
-    await restoreBackupFile(services, { backup: picked?.backup ?? new Blob() });
+    await restoreBackupFile(services, { backup: picked?.backup ?? new Blob(), fileName: picked?.fileName });
     expect(await namesOf(services)).toEqual(['张三']);
+    const [restored] = await services.db.auditLog.toArray();
+    expect(restored).toMatchObject({ kind: 'restored', at: services.clock.now() });
+    expect(restored?.text).toMatch(/^从备份「询评备份-2026-11-29\.json」/);
   });
 });
 

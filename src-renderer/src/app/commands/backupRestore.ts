@@ -79,11 +79,14 @@ async function backupAfterRestore(
  * Replaces all data with the backup's, all or nothing, after checking the whole file again and saving the
  * current data first (see the file comment).
  */
-export const restoreBackupFile: Command<{ backup: Blob }, RestoreOutcome> = async (services, { backup }) => {
+export const restoreBackupFile: Command<{ backup: Blob; fileName?: string }, RestoreOutcome> = async (
+  services,
+  { backup, fileName = '' },
+) => {
   const { readBackup, replaceWithBackup } = await import('../../db/backup');
   const checked = await readBackup(backup);
   const safety = await writeSafetyBackup(services);
-  await replaceWithBackup(services.db, checked);
+  await replaceWithBackup(services.db, checked, { fileName, at: services.clock.now() });
   const afterRestore = await backupAfterRestore(services, safety);
   // The list of automatic backups in 设置 shows the new ones at once.
   if (safety.kind === 'backupsFolder' || afterRestore === 'written') services.autoBackups.written();

@@ -12,13 +12,15 @@ const repositories = { people: peopleRepository, units: unitsRepository } as con
 
 /** Adds the person when id is null, else saves the edit. A duplicate (same 姓名 and 职务) is refused. */
 export const savePerson: Command<{ id: string | null; input: PersonInput }, Person> = (
-  { db },
+  { db, clock },
   { id, input },
-) => (id === null ? peopleRepository.add(db, input) : peopleRepository.update(db, id, input));
+) => (id === null ? peopleRepository.add(db, input) : peopleRepository.update(db, id, input, clock.now()));
 
 /** Adds the unit when id is null, else saves the edit. A duplicate 单位全称 is refused. */
-export const saveUnit: Command<{ id: string | null; input: UnitInput }, Unit> = ({ db }, { id, input }) =>
-  id === null ? unitsRepository.add(db, input) : unitsRepository.update(db, id, input);
+export const saveUnit: Command<{ id: string | null; input: UnitInput }, Unit> = (
+  { db, clock },
+  { id, input },
+) => (id === null ? unitsRepository.add(db, input) : unitsRepository.update(db, id, input, clock.now()));
 
 export interface DirectoryRecordRef {
   list: DirectoryList;
@@ -27,14 +29,14 @@ export interface DirectoryRecordRef {
 
 /** Archived records leave the choice lists; the activities that use them keep them. */
 export const setRecordArchived: Command<DirectoryRecordRef & { archived: boolean }, void> = (
-  { db },
+  { db, clock },
   { list, id, archived },
-) => repositories[list].setArchived(db, id, archived);
+) => repositories[list].setArchived(db, id, archived, clock.now());
 
 /** The titles of the activities that use the record (then it can only be archived). */
 export const recordUsedBy: Command<DirectoryRecordRef, string[]> = ({ db }, { list, id }) =>
   repositories[list].usedBy(db, id);
 
 /** Deletes a record no activity uses; otherwise fails with common.inUse and keeps it. */
-export const deleteRecord: Command<DirectoryRecordRef, void> = ({ db }, { list, id }) =>
-  repositories[list].remove(db, id);
+export const deleteRecord: Command<DirectoryRecordRef, void> = ({ db, clock }, { list, id }) =>
+  repositories[list].remove(db, id, clock.now());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../../domain/errors';
 import { peopleSheet } from '../../domain/directory/exportTables';
-import type { Person } from '../../domain/directory/person';
+import type { Person, PersonInput } from '../../domain/directory/person';
 import { writeXlsx } from '../../spreadsheets/writeXlsx';
 import { testServices } from '../testing/services';
 import { savePerson } from './directory';
@@ -78,12 +78,17 @@ describe('reading and previewing a file', () => {
 describe('importPeople and importUnits', () => {
   it('add every row', async () => {
     const services = testServices();
-    const count = await importPeople(services, [
+    const rows: PersonInput[] = [
       { name: '张三', title: '', category: '人大代表', groups: ['企业代表'], phone: '' },
       { name: '李四', title: '', category: '服务对象', groups: [], phone: '' },
-    ]);
+    ];
+    const count = await importPeople(services, { rows, fileName: '人员名册.xlsx' });
     expect(count).toBe(2);
     expect((await services.db.people.toArray()).map((p) => p.name).sort()).toEqual(['张三', '李四'].sort());
+    const log = await services.db.auditLog.toArray();
+    expect(log).toMatchObject([
+      { kind: 'imported', at: services.clock.now(), text: '从「人员名册.xlsx」向名册导入 2 位人员' },
+    ]);
   });
 
   it('add nothing when one row clashes with a record added since the preview', async () => {
@@ -97,9 +102,14 @@ describe('importPeople and importUnits', () => {
       supervisorName: '',
       supervisorTitle: '',
     } as const;
-    await importUnits(services, [unit]);
-    const error = await failure(importUnits(services, [{ ...unit, fullName: '宜丰县税务局' }, unit]));
+    await importUnits(services, { rows: [unit], fileName: '单位.xlsx' });
+    const twice = { rows: [{ ...unit, fullName: '宜丰县税务局' }, unit], fileName: '单位.xlsx' };
+    const error = await failure(importUnits(services, twice));
     expect(isDomainError(error, 'common.invalidInput')).toBe(true);
     expect(await services.db.units.count()).toBe(1);
+    // The failed import left no line in the audit log.
+    expect((await services.db.auditLog.toArray()).map((e) => e.text)).toEqual([
+      '从「单位.xlsx」向名册导入 1 个单位',
+    ]);
   });
 });

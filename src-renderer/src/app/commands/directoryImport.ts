@@ -49,10 +49,16 @@ export const previewPeopleImport: Command<TableRows, ImportPreview<PersonInput>>
 export const previewUnitsImport: Command<TableRows, ImportPreview<UnitInput>> = async ({ db }, table) =>
   previewUnits(table, await db.units.toArray());
 
+/** The good rows of a previewed file, and the file's name for the audit log. */
+export interface ImportRows<T> {
+  rows: T[];
+  fileName: string;
+}
+
 /** Adds all the people or none (a duplicate added since the preview cancels the whole import). */
-export const importPeople: Command<PersonInput[], number> = ({ db }, rows) =>
-  peopleRepository.importAll(db, rows);
+export const importPeople: Command<ImportRows<PersonInput>, number> = ({ db, clock }, { rows, fileName }) =>
+  peopleRepository.importAll(db, rows, { fileName, at: clock.now() });
 
 /** Adds all the units or none. */
-export const importUnits: Command<UnitInput[], number> = ({ db }, rows) =>
-  unitsRepository.importAll(db, rows);
+export const importUnits: Command<ImportRows<UnitInput>, number> = ({ db, clock }, { rows, fileName }) =>
+  unitsRepository.importAll(db, rows, { fileName, at: clock.now() });

@@ -30,14 +30,23 @@ describe('importing questions from a spreadsheet', () => {
     expect(await listQuestions(services.db, setup.activityId)).toEqual([]);
 
     const good = preview.rows.flatMap((r) => (r.value && r.errors.length === 0 ? [r.value] : []));
-    expect(await importQuestions(services, { activityId: setup.activityId, rows: good })).toBe(2);
+    const imported = { activityId: setup.activityId, rows: good, fileName: '询问提纲.csv' };
+    expect(await importQuestions(services, imported)).toBe(2);
     const questions = await listQuestions(services.db, setup.activityId);
     expect(questions.map((q) => [q.order, q.text, q.unitIds])).toEqual([
       [1, '矿山复绿后的林木管护由谁负责？', [setup.linyeId]],
       [2, '尾矿库汛期值守人员是否配齐？', [setup.ziranId]],
     ]);
     // 廖海燕 asked, so she joins the activity's askers
-    expect((await services.db.activities.get(setup.activityId))?.participantIds).toContain(setup.otherId);
+    const activity = await services.db.activities.get(setup.activityId);
+    expect(activity?.participantIds).toContain(setup.otherId);
+    expect(await services.db.auditLog.toArray()).toMatchObject([
+      {
+        kind: 'imported',
+        at: services.clock.now(),
+        text: `从「询问提纲.csv」向「${activity?.title}」的询问提纲导入 2 个问题`,
+      },
+    ]);
   });
 
   it('refuses a file it cannot read, and writes nothing', async () => {
@@ -56,10 +65,12 @@ describe('importing questions from a spreadsheet', () => {
       { ...(await previewRow()), askerId: setup.askerId },
       { ...(await previewRow()), unitIds: ['gone'] },
     ];
-    await expect(importQuestions(services, { activityId: setup.activityId, rows })).rejects.toMatchObject({
+    const imported = { activityId: setup.activityId, rows, fileName: '询问提纲.xlsx' };
+    await expect(importQuestions(services, imported)).rejects.toMatchObject({
       code: 'common.invalidInput',
     });
     expect(await listQuestions(services.db, setup.activityId)).toEqual([]);
+    expect(await services.db.auditLog.count()).toBe(0);
   });
 
   it('opens nothing when the dialog is cancelled', async () => {

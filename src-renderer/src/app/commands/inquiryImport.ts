@@ -32,8 +32,12 @@ export const previewQuestionsFile: Command<
   return previewQuestionsImport(table, { people, units, activity, existing });
 };
 
-/** Adds the rows after the existing questions, all or none; askers not yet in the activity join it. */
-export const importQuestions: Command<{ activityId: string; rows: QuestionInput[] }, number> = (
-  { db },
-  { activityId, rows },
-) => importQuestionRecords(db, activityId, rows);
+/**
+ * Adds the rows after the existing questions, all or none; askers not yet in the activity join it. The file's
+ * name goes to the audit log.
+ */
+export const importQuestions: Command<
+  { activityId: string; rows: QuestionInput[]; fileName: string },
+  number
+> = ({ db, clock }, { activityId, rows, fileName }) =>
+  importQuestionRecords(db, activityId, rows, { fileName, at: clock.now() });

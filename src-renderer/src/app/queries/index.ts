@@ -4,3 +4,4 @@ export * from './settings';
 export * from './rectification';
 export * from './votes';
 export * from './backups';
+export * from './audit';

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import zhCN from 'zod/v4/locales/zh-CN.js';
 import type { XunpingDb } from '../database';
 import { activitySchema } from './activities';
+import { auditEntrySchema } from './audit';
 import { personSchema, unitSchema } from './directory';
 import { agendaItemSchema, consoleEventSchema, questionRecordSchema } from './inquiry';
 import { documentNumberSchema, issuedDocumentSchema, rectificationItemSchema } from './rectification';
@@ -31,6 +32,7 @@ export const RECORD_SCHEMAS = {
   rectificationItems: rectificationItemSchema,
   documentNumbers: documentNumberSchema,
   issuedDocuments: issuedDocumentSchema,
+  auditLog: auditEntrySchema,
 } as const satisfies Record<TableName, z.ZodType>;
 
 /** Where a record breaks its schema, readably: "history.0.date: 不是有效的日期（yyyy-mm-dd）". */

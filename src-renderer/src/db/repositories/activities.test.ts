@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ActivityInput } from '../../domain/activity/activity';
+import { isDomainError } from '../../domain/errors';
 import { DEFAULT_TIMER_MINUTES } from '../../domain/settings/settings';
 import type { XunpingDb } from '../database';
 import { freshDb } from '../testing/freshDb';
@@ -81,6 +82,18 @@ describe('activities', () => {
     const created = await createActivity(db, input(), t0.getTime());
     await setActivityArchived(db, created.id, true, t1.getTime());
     expect((await db.activities.get(created.id))?.archived).toBe(true);
+    // Archived: read-only until restored, and each archive or restore leaves one line in the audit log.
+    await expect(updateActivity(db, created.id, input({ title: '改名' }), t1.getTime())).rejects.toSatisfy(
+      (e) => isDomainError(e, 'activity.archived'),
+    );
+    await setActivityArchived(db, created.id, false, t1.getTime() + 1);
+    await updateActivity(db, created.id, input({ title: '改名' }), t1.getTime() + 2);
+    await setActivityArchived(db, created.id, true, t1.getTime() + 3);
+    expect((await db.auditLog.orderBy('at').toArray()).map((e) => e.text)).toEqual([
+      '归档活动「促进绿色矿山建设」',
+      '恢复已归档的活动「促进绿色矿山建设」',
+      '归档活动「改名」',
+    ]);
     await deleteActivity(db, created.id);
     expect(await db.activities.count()).toBe(0);
     await expect(deleteActivity(db, created.id)).rejects.toThrow('不存在');

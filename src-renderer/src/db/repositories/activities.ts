@@ -10,6 +10,7 @@ import { DomainError } from '../../domain/errors';
 import { hasErrors } from '../../domain/validation';
 import { newId, type ActivityRecord, type XunpingDb } from '../database';
 import { NotFoundError, ValidationError } from '../errors';
+import { appendAudit } from './auditLog';
 import { deleteDraftsOfActivity } from './rectification';
 import { deleteRoundsOf } from './votes';
 import { roundTables } from './votesLog';
@@ -57,6 +58,7 @@ export async function updateActivity(
   return db.transaction('rw', db.activities, db.units, db.people, async () => {
     const existing = await db.activities.get(id);
     if (!existing) throw new NotFoundError('该活动');
+    if (existing.archived) throw new DomainError('activity.archived');
     const clean = await checked(db, input);
     const record: ActivityRecord = {
       ...existing,
@@ -89,10 +91,13 @@ export async function setActivityArchived(
   archived: boolean,
   now: Instant,
 ): Promise<void> {
-  await db.transaction('rw', db.activities, async () => {
+  await db.transaction('rw', db.activities, db.auditLog, async () => {
     const existing = await db.activities.get(id);
     if (!existing) throw new NotFoundError('该活动');
+    if (existing.archived === archived) return;
     await db.activities.put({ ...existing, archived, updatedAt: now });
+    const kind = archived ? 'activityArchived' : 'activityUnarchived';
+    await appendAudit(db, { kind, activity: existing.title }, now);
   });
 }
 

@@ -27,6 +27,12 @@ const unit = (fullName: string): UnitInput => ({
   supervisorTitle: '',
 });
 
+const NOW = Date.parse('2026-11-29T09:00:00+08:00');
+const SOURCE = { fileName: '名册.xlsx', at: NOW };
+
+/** The audit log's sentences, oldest first. */
+const auditTexts = async () => (await db.auditLog.orderBy('at').toArray()).map((e) => e.text);
+
 let db: XunpingDb;
 beforeEach(() => {
   db = freshDb();
@@ -66,9 +72,32 @@ describe('people', () => {
 
   it('updates a person and keeps the id', async () => {
     const added = await people.add(db, person('李四'));
-    const updated = await people.update(db, added.id, person('李四', '县人大常委会副主任'));
+    const updated = await people.update(db, added.id, person('李四', '县人大常委会副主任'), NOW);
     expect(updated.id).toBe(added.id);
     expect((await db.people.get(added.id))?.title).toBe('县人大常委会副主任');
+  });
+
+  it('logs an edit once, with before and after, and an edit that changes nothing not at all', async () => {
+    const added = await people.add(db, person('李四'));
+    await people.update(db, added.id, { ...person('李四', '县人大常委会副主任'), phone: '13979500001' }, NOW);
+    await people.update(db, added.id, { ...person('李四', '县人大常委会副主任'), phone: '13979500001' }, NOW);
+    const log = await db.auditLog.toArray();
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatchObject({ kind: 'recordEdited', at: NOW });
+    expect(log[0]?.text).toBe(
+      '修改人员「李四（县人大常委会委员）」：职务 县人大常委会委员 → 县人大常委会副主任；电话 （空） → 13979500001',
+    );
+    expect(log[0]?.details).toMatchObject({
+      list: 'people',
+      changes: [{ field: '职务' }, { field: '电话' }],
+    });
+  });
+
+  it('logs nothing when an edit is refused', async () => {
+    await people.add(db, person('李四'));
+    const other = await people.add(db, person('王五'));
+    await expect(people.update(db, other.id, person('李四'), NOW)).rejects.toBeInstanceOf(ValidationError);
+    expect(await db.auditLog.count()).toBe(0);
   });
 
   it('refuses to delete a person used by an activity, and archives instead', async () => {
@@ -89,30 +118,38 @@ describe('people', () => {
       },
       new Date('2026-11-29T08:00:00Z').getTime(),
     );
-    await expect(people.remove(db, asker.id)).rejects.toBeInstanceOf(InUseError);
-    await expect(people.remove(db, asker.id)).rejects.toThrow('促进绿色矿山建设');
-    await people.setArchived(db, asker.id, true);
+    await expect(people.remove(db, asker.id, NOW)).rejects.toBeInstanceOf(InUseError);
+    await expect(people.remove(db, asker.id, NOW)).rejects.toThrow('促进绿色矿山建设');
+    await people.setArchived(db, asker.id, true, NOW);
     expect((await db.people.get(asker.id))?.archived).toBe(true);
-    await people.remove(db, spare.id);
+    await people.remove(db, spare.id, NOW + 1);
     expect(await db.people.get(spare.id)).toBeUndefined();
+    // The refused deletions left no line; the archive and the deletion one each.
+    expect(await auditTexts()).toEqual([
+      '修改人员「王五（县人大常委会委员）」：状态 在用 → 已归档',
+      '删除人员「赵六（县人大常委会委员）」',
+    ]);
   });
 
   it('imports all rows or none', async () => {
     await people.add(db, person('已有'));
-    await expect(people.importAll(db, [person('甲'), person('乙'), person('已有')])).rejects.toThrow(
+    await expect(people.importAll(db, [person('甲'), person('乙'), person('已有')], SOURCE)).rejects.toThrow(
       '未导入任何记录',
     );
     expect(await db.people.count()).toBe(1);
-    await expect(people.importAll(db, [person('甲'), person('甲')])).rejects.toBeInstanceOf(ValidationError);
+    await expect(people.importAll(db, [person('甲'), person('甲')], SOURCE)).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     expect(await db.people.count()).toBe(1);
-    expect(await people.importAll(db, [person('甲'), person('乙')])).toBe(2);
+    expect(await people.importAll(db, [person('甲'), person('乙')], SOURCE)).toBe(2);
     expect(await db.people.count()).toBe(3);
+    expect(await auditTexts()).toEqual(['从「名册.xlsx」向名册导入 2 位人员']);
   });
 
   it('refuses an invalid row in an import and writes nothing', async () => {
-    await expect(people.importAll(db, [person('甲'), { ...person('乙'), phone: '12' }])).rejects.toThrow(
-      '电话',
-    );
+    await expect(
+      people.importAll(db, [person('甲'), { ...person('乙'), phone: '12' }], SOURCE),
+    ).rejects.toThrow('电话');
     expect(await db.people.count()).toBe(0);
   });
 });
@@ -127,7 +164,9 @@ describe('units', () => {
   it('refuses renaming a unit onto another one', async () => {
     await units.add(db, unit('宜丰县水利局'));
     const other = await units.add(db, unit('宜丰县林业局'));
-    await expect(units.update(db, other.id, unit('宜丰县水利局'))).rejects.toBeInstanceOf(ValidationError);
+    await expect(units.update(db, other.id, unit('宜丰县水利局'), NOW)).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     expect((await db.units.get(other.id))?.fullName).toBe('宜丰县林业局');
   });
 
@@ -149,6 +188,13 @@ describe('units', () => {
       new Date('2026-11-29T08:00:00Z').getTime(),
     );
     expect(await units.usedBy(db, u.id)).toEqual(['优化营商环境']);
-    await expect(units.remove(db, u.id)).rejects.toThrow('只能归档');
+    await expect(units.remove(db, u.id, NOW)).rejects.toThrow('只能归档');
+    expect(await db.auditLog.count()).toBe(0);
+  });
+
+  it('logs a deleted unit by its full name', async () => {
+    const u = await units.add(db, unit('宜丰县林业局'));
+    await units.remove(db, u.id, NOW);
+    expect(await auditTexts()).toEqual(['删除单位「宜丰县林业局」']);
   });
 });

@@ -20,6 +20,7 @@ import { ISSUED_KIND_LABELS, noticeContent, type IssuedKind } from '../../domain
 import { DomainError } from '../../domain/errors';
 import { nameOr } from '../../domain/names';
 import { assertDocumentReady } from '../../domain/settings/readiness';
+import { appendAudit } from './auditLog';
 import { applyInTransaction, loadItem, loadRectificationSettings } from './rectification';
 import { loadSettings } from './settings';
 
@@ -161,7 +162,7 @@ export async function voidIssuedDocument(
 ): Promise<IssuedDocumentRecord> {
   const today = toCalendarDate(now);
   const tables = [db.documentNumbers, db.issuedDocuments, db.rectificationItems, db.settings];
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', [...tables, db.units, db.auditLog], async () => {
     const settings = await loadRectificationSettings(db);
     const doc = await db.issuedDocuments.get(documentId);
     if (!doc) throw new NotFoundError('该文件');
@@ -188,6 +189,13 @@ export async function voidIssuedDocument(
           settings,
         );
     }
+    const audited = {
+      number: doc.number,
+      document: ISSUED_KIND_LABELS[doc.kind],
+      unit: nameOr(await db.units.get(doc.unitId), 'shortName'),
+      reason: voided.voidReason ?? '',
+    };
+    await appendAudit(db, { kind: 'numberVoided', ...audited }, now);
     return voided;
   });
 }

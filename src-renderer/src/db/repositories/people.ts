@@ -5,6 +5,7 @@ import {
   type Person,
   type PersonInput,
 } from '../../domain/directory/person';
+import { PEOPLE_COLUMNS } from '../../domain/directory/importPeople';
 import { directoryRepository } from './directory';
 
 export const peopleRepository = directoryRepository<Person, PersonInput>({
@@ -16,4 +17,6 @@ export const peopleRepository = directoryRepository<Person, PersonInput>({
   describe: (p) => `${p.name}（${p.title || '无职务'}）`,
   keyField: 'name',
   noun: '该人员',
+  list: 'people',
+  fields: PEOPLE_COLUMNS,
 });

@@ -116,9 +116,12 @@ describe('questions', () => {
 
   it('imports all questions after the existing ones, or none', async () => {
     await addQuestion(db, activityId, input('甲'));
-    await expect(importQuestions(db, activityId, [input('乙'), input('')])).rejects.toThrow('询问内容');
+    const source = { fileName: '提纲.xlsx', at: 0 };
+    await expect(importQuestions(db, activityId, [input('乙'), input('')], source)).rejects.toThrow(
+      '询问内容',
+    );
     expect(await db.questions.count()).toBe(1);
-    expect(await importQuestions(db, activityId, [input('乙'), input('丙')])).toBe(2);
+    expect(await importQuestions(db, activityId, [input('乙'), input('丙')], source)).toBe(2);
     expect((await listQuestions(db, activityId)).map((q) => q.order)).toEqual([1, 2, 3]);
   });
 });

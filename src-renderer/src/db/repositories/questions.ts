@@ -4,9 +4,11 @@ import {
   type Question,
   type QuestionInput,
 } from '../../domain/inquiry/question';
+import type { Instant } from '../../domain/time';
 import { hasErrors } from '../../domain/validation';
 import { newId, type QuestionRecord, type XunpingDb } from '../database';
 import { NotFoundError, ValidationError } from '../errors';
+import { appendAudit } from './auditLog';
 
 function checked(input: QuestionInput): QuestionInput {
   const clean = normalizeQuestion(input);
@@ -106,14 +108,17 @@ export async function reorderQuestions(
   });
 }
 
-/** Adds all questions after the existing ones in one transaction, or none. */
+/** Adds all questions after the existing ones in one transaction, or none; the import is audit-logged. */
 export async function importQuestions(
   db: XunpingDb,
   activityId: string,
   inputs: QuestionInput[],
+  source: { fileName: string; at: Instant },
 ): Promise<number> {
   const clean = inputs.map(checked);
-  return db.transaction('rw', TABLES(db), async () => {
+  return db.transaction('rw', [...TABLES(db), db.auditLog], async () => {
+    const activity = await db.activities.get(activityId);
+    if (!activity) throw new NotFoundError('该活动');
     await checkUnits(db, [...new Set(clean.flatMap((q) => q.unitIds))]);
     await enlistAskers(
       db,
@@ -124,6 +129,14 @@ export async function importQuestions(
     await db.questions.bulkAdd(
       clean.map((q, i) => ({ ...q, id: newId(), order: start + i + 1, activityId })),
     );
+    const event = {
+      kind: 'imported',
+      target: 'questions',
+      fileName: source.fileName,
+      count: clean.length,
+      activity: activity.title,
+    } as const;
+    await appendAudit(db, event, source.at);
     return clean.length;
   });
 }

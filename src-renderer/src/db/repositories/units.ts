@@ -1,4 +1,5 @@
 import { normalizeUnit, unitKey, validateUnit, type Unit, type UnitInput } from '../../domain/directory/unit';
+import { UNIT_COLUMNS } from '../../domain/directory/importUnits';
 import { directoryRepository } from './directory';
 
 export const unitsRepository = directoryRepository<Unit, UnitInput>({
@@ -10,4 +11,6 @@ export const unitsRepository = directoryRepository<Unit, UnitInput>({
   describe: (u) => u.fullName,
   keyField: 'fullName',
   noun: '该单位',
+  list: 'units',
+  fields: UNIT_COLUMNS,
 });

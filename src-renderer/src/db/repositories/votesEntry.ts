@@ -15,6 +15,7 @@ import { sheetLine } from '../../domain/votes/sheetEntry';
 import type { GroupTotals } from '../../domain/votes/totals';
 import type { BallotRecord, XunpingDb } from '../database';
 import { NotFoundError } from '../errors';
+import { activityTitle, appendAudit, auditedRoundTables } from './auditLog';
 import { appendLog, roundFor, roundTables, RoundActionError } from './votesLog';
 
 function groupName(round: VoteRound, groupId: string): string {
@@ -66,14 +67,14 @@ async function ballotFor(
   return { round: await roundFor(db, record.roundId, 'enter'), record };
 }
 
-/** 更正: replaces what a ballot says (same group, same number); logged with before and after. */
+/** 更正: replaces what a ballot says (same group, same number); logged with before and after (round and audit log). */
 export async function correctBallot(
   db: XunpingDb,
   ballotId: string,
   ballot: Ballot,
   now: Instant,
 ): Promise<void> {
-  await db.transaction('rw', roundTables(db), async () => {
+  await db.transaction('rw', [...roundTables(db), ...auditedRoundTables(db)], async () => {
     const { round, record } = await ballotFor(db, ballotId);
     const corrected: BallotRecord = {
       ...ballot,
@@ -96,17 +97,27 @@ export async function correctBallot(
       after: marksOf(corrected),
     };
     await appendLog(db, round.id, { action: 'ballotCorrected', summary, details }, now);
+    const [activity, paper] = [await activityTitle(db, round.activityId), ballotName(round, record)];
+    const audited = { activity, round: round.title, ballot: paper, before, after };
+    await appendAudit(db, { kind: 'ballotCorrected', ...audited }, now);
   });
 }
 
-/** Deletes one entered ballot (a mistaken or doubled entry); logged with what it said. */
+/** Deletes one entered ballot (a mistaken or doubled entry); logged with what it said (round and audit log). */
 export async function deleteBallot(db: XunpingDb, ballotId: string, now: Instant): Promise<void> {
-  await db.transaction('rw', roundTables(db), async () => {
+  await db.transaction('rw', [...roundTables(db), ...auditedRoundTables(db)], async () => {
     const { round, record } = await ballotFor(db, ballotId);
     await db.ballots.delete(ballotId);
-    const summary = `删除${ballotName(round, record)}：${lineOf(round, record)}`;
+    const before = lineOf(round, record);
+    const summary = `删除${ballotName(round, record)}：${before}`;
     const details = { groupId: record.groupId, paperNo: record.paperNo, before: marksOf(record) };
     await appendLog(db, round.id, { action: 'ballotDeleted', summary, details }, now);
+    const [activity, paper] = [await activityTitle(db, round.activityId), ballotName(round, record)];
+    await appendAudit(
+      db,
+      { kind: 'ballotDeleted', activity, round: round.title, ballot: paper, before },
+      now,
+    );
   });
 }
 

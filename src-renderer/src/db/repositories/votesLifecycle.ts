@@ -17,6 +17,7 @@ import { tally } from '../../domain/votes/tally';
 import type { TallyInput } from '../../domain/votes/entries';
 import type { XunpingDb } from '../database';
 import { NotFoundError } from '../errors';
+import { activityTitle, appendAudit, auditedRoundTables } from './auditLog';
 import { appendLog, clearEntries, roundFor, roundTables, RoundActionError } from './votesLog';
 
 function reasonOrThrow(reason: string): string {
@@ -169,7 +170,10 @@ export async function publishRound(db: XunpingDb, roundId: string, now: Instant)
   });
 }
 
-/** 重新开启: a closed or published round goes back to entry; the published result is withdrawn. Logged. */
+/**
+ * 重新开启: a closed or published round goes back to entry; the published result is withdrawn. Logged in the
+ * round's log and the audit log.
+ */
 export async function reopenRound(
   db: XunpingDb,
   roundId: string,
@@ -177,7 +181,7 @@ export async function reopenRound(
   now: Instant,
 ): Promise<VoteRound> {
   const why = reasonOrThrow(reason);
-  return db.transaction('rw', roundTables(db), async () => {
+  return db.transaction('rw', [...roundTables(db), ...auditedRoundTables(db)], async () => {
     const existing = await roundFor(db, roundId, 'reopen');
     const round: VoteRound = { ...existing, stage: 'open', published: null, showOnProjector: false };
     await db.voteRounds.put(round);
@@ -191,6 +195,10 @@ export async function reopenRound(
       { action: 'reopened', summary: `重新开启${withdrawn}`, reason: why, details },
       now,
     );
+    const activity = await activityTitle(db, existing.activityId);
+    const print = existing.published?.fingerprint ?? null;
+    const audited = { activity, round: existing.title, reason: why, fingerprint: print };
+    await appendAudit(db, { kind: 'roundReopened', ...audited }, now);
     return round;
   });
 }

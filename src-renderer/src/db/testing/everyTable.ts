@@ -1,9 +1,11 @@
 // A database with rows in every table: the demo, plus what only a live meeting writes (console events,
-// hand-counted totals and scoring-mode check-ins). Used by the record-schema and backup tests.
+// hand-counted totals and scoring-mode check-ins) and an edit in the 名册 (a line in the audit log). Used by
+// the record-schema and backup tests.
 
 import { loadDemo } from '../demo/loadDemo';
 import type { XunpingDb } from '../database';
 import { applyConsoleAction } from '../repositories/console';
+import { peopleRepository } from '../repositories/people';
 import { createRound, openRound, saveTotals, setEntryMode } from '../repositories/votes';
 import { enterScoringMode, submitScoringBallot } from '../repositories/votesScoring';
 import { defaultRulesFor } from '../../domain/votes/roundDefaults';
@@ -66,5 +68,10 @@ export async function dbWithEveryTable(): Promise<XunpingDb> {
     groupId: 'members',
     marks: { [subjectId]: ['satisfied'] },
   });
+
+  const [person] = await db.people.orderBy('name').toArray();
+  if (!person) throw new Error('the demo has no people');
+  const { id: _id, archived: _archived, ...input } = person;
+  await peopleRepository.update(db, person.id, { ...input, phone: '13979500001' }, now + 80_000);
   return db;
 }

@@ -97,6 +97,8 @@ export function ActivitiesPage() {
                       <Button
                         size="compact-sm"
                         variant="subtle"
+                        disabled={a.archived}
+                        title={a.archived ? '已归档的活动只能查看，恢复后才能编辑' : undefined}
                         onClick={() => navigate(`/activities/${a.id}/edit`)}
                       >
                         编辑

@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Tabs } from '@mantine/core';
+import { Alert, Button, Group, Loader, Tabs } from '@mantine/core';
 import { useLocation } from 'wouter';
 import { useActivity } from '../../app/queries';
 import type { ActivityKind } from '../../domain/activity/activity';
@@ -52,14 +52,16 @@ export function ActivityDetailPage({ id, tab = 'overview' }: { id: string; tab?:
         }
         actions={
           <>
-            {activity.kind === 'inquiry' ? (
+            {activity.kind === 'inquiry' && !activity.archived ? (
               <Button color="green" onClick={() => navigate(`/console/${activity.id}`)}>
                 进入会议控制台
               </Button>
             ) : null}
-            <Button variant="default" onClick={() => navigate(`/activities/${activity.id}/edit`)}>
-              编辑
-            </Button>
+            {activity.archived ? null : (
+              <Button variant="default" onClick={() => navigate(`/activities/${activity.id}/edit`)}>
+                编辑
+              </Button>
+            )}
             <Button variant="default" onClick={() => void toggleArchived(activity)}>
               {activity.archived ? '恢复' : '归档'}
             </Button>
@@ -73,6 +75,11 @@ export function ActivityDetailPage({ id, tab = 'overview' }: { id: string; tab?:
           </>
         }
       />
+      {activity.archived ? (
+        <Alert color="gray" mb="md" title="该活动已归档">
+          已归档的活动不在活动列表中显示，只能查看，不能编辑或进入会议控制台；点“恢复”后可再修改。
+        </Alert>
+      ) : null}
       <Tabs
         value={current}
         onChange={(value) =>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import {
   pickSpreadsheet,
   readImport,
+  type ImportRows,
   type PendingImport,
   type TableRows,
 } from '../../app/commands/directoryImport';
@@ -15,8 +16,8 @@ export type { PendingImport } from '../../app/commands/directoryImport';
 interface ImportCommands<T> {
   /** Checks the rows of a table (against the stored records too). */
   preview: Command<TableRows, ImportPreview<T>>;
-  /** Adds the good rows all or nothing; gives the count. */
-  save: Command<T[], number>;
+  /** Adds the good rows all or nothing (the file's name goes to the audit log); gives the count. */
+  save: Command<ImportRows<T>, number>;
 }
 
 /** The same as plain functions, for screens not yet moved onto commands. */
@@ -36,7 +37,7 @@ function asCommands<T>(steps: ImportCommands<T> | ImportFunctions<T>): ImportCom
   if ('preview' in steps) return steps;
   return {
     preview: (_services, table) => steps.makePreview(table),
-    save: (_services, rows) => steps.commit(rows),
+    save: (_services, { rows }) => steps.commit(rows),
   };
 }
 
@@ -58,7 +59,8 @@ export function useImport<T>(steps: ImportSteps<T>) {
 
   const confirm = async () => {
     if (!pending) return;
-    const result = await saver.run(save, goodRows(pending.preview), {
+    const rows = { rows: goodRows(pending.preview), fileName: pending.fileName };
+    const result = await saver.run(save, rows, {
       failTitle: `导入未完成，${target}没有变化`,
     });
     if (!result.ok) return;

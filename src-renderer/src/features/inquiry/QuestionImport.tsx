@@ -48,7 +48,7 @@ export function QuestionImportButton({ activity }: { activity: ActivityRecord })
     );
     const result = await importing.run(
       importQuestions,
-      { activityId: activity.id, rows },
+      { activityId: activity.id, rows, fileName: pending.fileName },
       // all rows or none are added
       { success: `已导入 ${rows.length} 个问题`, failTitle: '导入未完成，询问提纲没有变化' },
     );

@@ -14,8 +14,8 @@ export function useRestoreFlow() {
   const picker = useCommand();
   const restorer = useCommand();
 
-  const restore = async (backup: Blob) => {
-    const result = await restorer.run(restoreBackupFile, { backup }, { failTitle: '没有恢复' });
+  const restore = async (backup: Blob, fileName: string) => {
+    const result = await restorer.run(restoreBackupFile, { backup, fileName }, { failTitle: '没有恢复' });
     if (!result.ok) return;
     const message = restoredMessage(result.value);
     notifications.show({ color: 'green', title: '已从备份恢复', message, autoClose: 12_000 });
@@ -30,7 +30,7 @@ export function useRestoreFlow() {
       // A slip of Enter must not replace everything: the focus starts on 取消.
       cancelProps: { 'data-autofocus': true },
       confirmProps: { color: 'red' },
-      onConfirm: () => void restore(backup),
+      onConfirm: () => void restore(backup, fileName),
     });
 
   const restoreFromFile = async () => {

@@ -38,6 +38,7 @@ import { yearOf } from '../../domain/time';
 import { PageHeader } from '../../ui/PageHeader';
 import { AppInfoLine } from './AppInfoLine';
 import { AutoBackupPanel } from './AutoBackupPanel';
+import { AuditLogPanel } from './AuditLogPanel';
 import { BackupPanel } from './BackupPanel';
 import { ExportReminder } from './ExportReminder';
 
@@ -201,6 +202,7 @@ export function SettingsPage() {
           <SettingsForm initial={settings} />
           <BackupPanel />
           <AutoBackupPanel />
+          <AuditLogPanel />
           <Box mt="md">
             <AppInfoLine />
           </Box>
