@@ -59,7 +59,8 @@ export async function dbWithEveryTable(): Promise<XunpingDb> {
     subjects: { [subjectId]: { tiers: { satisfied: 8 }, abstain: 0, void: 0 } },
   };
   await saveTotals(db, round.id, totals, 'deputies', 9, now);
-  await enterScoringMode(db, round.id, 'members', now);
+  const scoring = { groupId: 'members', presentIds: inquiry.participantIds, pinHash: 'a'.repeat(64) };
+  await enterScoringMode(db, round.id, scoring, now);
   const voter = inquiry.participantIds[0] ?? '';
   await submitScoringBallot(db, round.id, voter, {
     form: 'tiers',
