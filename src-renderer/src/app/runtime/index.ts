@@ -2,3 +2,4 @@
 export { useCommand, type RunOptions, type RunResult } from './useCommand';
 export { useNow, useToday } from './useNow';
 export type { Command, Services, Clock, Ids } from './services';
+export { heldScoringScreen, holdScoringScreen, releaseScoringScreen } from './scoringScreen';

@@ -3,6 +3,7 @@ import {
   HIDDEN_UNTIL_CLOSED,
   HIDDEN_WHILE_SCORING,
   roundDisclosure,
+  scoringCounts,
   scoringOn,
   scoringProgress,
 } from './secrecy';
@@ -53,5 +54,15 @@ describe('roundDisclosure', () => {
 describe('scoringProgress', () => {
   it('says how many voted of those present, nothing more', () => {
     expect(scoringProgress(3, 25)).toBe('已投 3 人 / 实到 25 人');
+  });
+});
+
+describe('scoringCounts', () => {
+  it('counts those signed in, and those of them who voted', () => {
+    expect(scoringCounts({ members: ['a', 'b', 'c'], deputies: ['d'] }, ['c', 'a'])).toEqual({
+      voted: 2,
+      present: 4,
+    });
+    expect(scoringCounts(undefined, [])).toEqual({ voted: 0, present: 0 });
   });
 });

@@ -51,3 +51,15 @@ export function roundDisclosure(
 export function scoringProgress(voted: number, present: number): string {
   return `已投 ${voted} 人 / 实到 ${present} 人`;
 }
+
+/**
+ * 已投 and 实到 of scoring mode: those signed in in any group (presence), and how many of them have voted
+ * (check-ins). Nothing here tells who voted.
+ */
+export function scoringCounts(
+  presence: Readonly<Record<string, readonly string[]>> | undefined,
+  checkins: readonly string[],
+): { voted: number; present: number } {
+  const present = new Set(Object.values(presence ?? {}).flat());
+  return { voted: checkins.filter((id) => present.has(id)).length, present: present.size };
+}
