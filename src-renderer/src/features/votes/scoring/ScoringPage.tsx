@@ -8,7 +8,6 @@ import { releaseScoringScreen, useCommand } from '../../../app/runtime';
 import type { ScoringPerson } from '../../../domain/votes/scoring';
 import { scoringCounts, scoringOn, scoringProgress } from '../../../domain/votes/secrecy';
 import type { TierId } from '../../../domain/votes/tiers';
-import { NotFoundPage } from '../../../ui/NotFoundPage';
 import { CheckinScreen, ConfirmIdentity } from './CheckinScreen';
 import { ExitScoring } from './ExitScoring';
 import { leaveFullscreen, roundPath, scoringGroups } from './scoringRoutes';
@@ -57,7 +56,24 @@ export function ScoringPage({ roundId, groupId }: { roundId: string; groupId?: s
       </Center>
     );
   }
-  if (!round) return <NotFoundPage />;
+  if (!round) {
+    // The round was deleted meanwhile: nothing to guard any more, and nowhere to go back to but the start.
+    const home = () => {
+      releaseScoringScreen();
+      leaveFullscreen();
+      navigate('/');
+    };
+    return (
+      <Center h="100vh">
+        <Stack align="center" gap="xl">
+          <Text fz={30}>找不到这一轮测评，可能已被删除。</Text>
+          <Button size="lg" variant="default" onClick={home}>
+            返回首页
+          </Button>
+        </Stack>
+      </Center>
+    );
+  }
   const signedIn = new Set(round.presence?.[group?.id ?? ''] ?? []);
   const present = (raters ?? []).filter((p) => signedIn.has(p.id));
   const voted = new Set(checkins);
