@@ -13,6 +13,7 @@ import { systemServices } from '../runtime/systemServices';
 import { AutoBackupRuntime } from './AutoBackupRuntime';
 import { ConsolePage, ProjectorPage, ScoringPage } from './pages';
 import { Routes } from './Routes';
+import { ScoringScreenGuard } from './ScoringScreenGuard';
 
 function Loading() {
   return (
@@ -40,37 +41,39 @@ export function App({ services: given }: { services?: Services }) {
           <Notifications position="bottom-right" />
           <Router hook={useHashLocation}>
             <AutoBackupRuntime />
-            <Switch>
-              {/* Full-screen routes, without the navigation. */}
-              <Route path="/console/:id">
-                {(params) => (
-                  <Page>
-                    <ConsolePage id={params.id} />
-                  </Page>
-                )}
-              </Route>
-              <Route path="/projector/:id">
-                {(params) => (
-                  <Page>
-                    <ProjectorPage id={params.id} />
-                  </Page>
-                )}
-              </Route>
-              <Route path="/scoring/:roundId/:groupId?">
-                {(params) => (
-                  <Page>
-                    <ScoringPage roundId={params.roundId} groupId={params.groupId} />
-                  </Page>
-                )}
-              </Route>
-              <Route>
-                <AppShellLayout>
-                  <Page>
-                    <Routes />
-                  </Page>
-                </AppShellLayout>
-              </Route>
-            </Switch>
+            <ScoringScreenGuard>
+              <Switch>
+                {/* Full-screen routes, without the navigation. */}
+                <Route path="/console/:id">
+                  {(params) => (
+                    <Page>
+                      <ConsolePage id={params.id} />
+                    </Page>
+                  )}
+                </Route>
+                <Route path="/projector/:id">
+                  {(params) => (
+                    <Page>
+                      <ProjectorPage id={params.id} />
+                    </Page>
+                  )}
+                </Route>
+                <Route path="/scoring/:roundId/:groupId?">
+                  {(params) => (
+                    <Page>
+                      <ScoringPage roundId={params.roundId} groupId={params.groupId} />
+                    </Page>
+                  )}
+                </Route>
+                <Route>
+                  <AppShellLayout>
+                    <Page>
+                      <Routes />
+                    </Page>
+                  </AppShellLayout>
+                </Route>
+              </Switch>
+            </ScoringScreenGuard>
           </Router>
         </ModalsProvider>
       </MantineProvider>

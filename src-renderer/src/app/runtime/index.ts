@@ -4,3 +4,4 @@ export { useNow, useToday } from './useNow';
 export type { Command, Services, Clock, Ids } from './services';
 export { usePersistentStorage } from './persistentStorage';
 export { useLastExport } from './useLastExport';
+export { heldScoringScreen, holdScoringScreen, releaseScoringScreen } from './scoringScreen';

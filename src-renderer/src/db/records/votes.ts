@@ -124,6 +124,11 @@ export const voteRoundSchema = schemaFor<VoteRound>()(
       .nullable(),
     showOnProjector: z.boolean(),
     createdAt: instantSchema,
+    scoring: z
+      .object({ groupId: idSchema, pinHash: z.string().regex(/^[0-9a-f]{64}$/) })
+      .nullable()
+      .optional(),
+    presence: z.record(z.string(), z.array(idSchema)).optional(),
   }),
 );
 

@@ -74,7 +74,8 @@ function withReturned(
 }
 
 /**
- * 收回并结束: records 收回 per group. Refused while ballots are missing or totals do not add up; when more were
+ * 收回并结束: records 收回 per group. Refused while scoring mode is on, while ballots are missing or totals do
+ * not add up; when more were
  * returned than issued the round is void: a RoundActionError with voidRound set, and nothing is changed.
  */
 export async function closeRound(
@@ -85,6 +86,7 @@ export async function closeRound(
 ): Promise<VoteRound> {
   return db.transaction('rw', roundTables(db), async () => {
     const existing = await roundFor(db, roundId, 'close');
+    if (existing.scoring) throw new RoundActionError('votes.scoringOn');
     const round: VoteRound = { ...existing, counts: withReturned(existing, returned), stage: 'closed' };
     const check = checkClosing(await evidenceOf(db, round));
     if (check.kind !== 'ok') throw RoundActionError.refused(check.problems, check.kind === 'void');
@@ -124,6 +126,8 @@ async function resetTo(db: XunpingDb, existing: VoteRound, reason: string, now: 
     stage: 'draft',
     published: null,
     showOnProjector: false,
+    scoring: null,
+    presence: {},
   };
   await db.voteRounds.put(round);
   const summary = `重置为设置中，删除已录入的测评票 ${deleted.ballots} 张、汇总数 ${deleted.totals} 组`;

@@ -9,6 +9,7 @@ import { peopleRepository } from '../repositories/people';
 import { createRound, openRound, saveTotals, setEntryMode } from '../repositories/votes';
 import { enterScoringMode, submitScoringBallot } from '../repositories/votesScoring';
 import { defaultRulesFor } from '../../domain/votes/roundDefaults';
+import { scoringRaters } from '../../domain/votes/scoring';
 import { freshDb } from './freshDb';
 
 /** 2026-11-29 08:00 UTC: the demo is placed around this moment. */
@@ -46,7 +47,12 @@ export async function dbWithEveryTable(): Promise<XunpingDb> {
     { title: '现场测评', subjectKind: 'unit', subjects: [{ name: '县自然资源局', refId: null }], rules },
     now,
   );
-  const n = inquiry.participantIds.length;
+  const participants = await db.people.bulkGet(inquiry.participantIds);
+  const raters = scoringRaters(
+    participants.filter((p) => p !== undefined),
+    '常委会组成人员',
+  ).map((p) => p.id);
+  const n = raters.length;
   await openRound(
     db,
     round.id,
@@ -61,8 +67,9 @@ export async function dbWithEveryTable(): Promise<XunpingDb> {
     subjects: { [subjectId]: { tiers: { satisfied: 8 }, abstain: 0, void: 0 } },
   };
   await saveTotals(db, round.id, totals, 'deputies', 9, now);
-  await enterScoringMode(db, round.id, 'members', now);
-  const voter = inquiry.participantIds[0] ?? '';
+  const scoring = { groupId: 'members', presentIds: raters, pinHash: 'a'.repeat(64) };
+  await enterScoringMode(db, round.id, scoring, now);
+  const voter = raters[0] ?? '';
   await submitScoringBallot(db, round.id, voter, {
     form: 'tiers',
     groupId: 'members',

@@ -64,6 +64,16 @@ export interface VoteRound {
   /** Shown on the projector (大屏); only a published round can be. */
   showOnProjector: boolean;
   createdAt: Instant;
+  /** 评分模式 while it is on (members vote on screen); null or missing when it is off. */
+  scoring?: ScoringSession | null;
+  /** Group id → the people signed in (签到) for scoring mode: who may vote on screen; 实到 is their number. */
+  presence?: Record<string, string[]>;
+}
+
+/** Scoring mode in progress: the group voting on screen, and the SHA-256 of the PIN that ends it. */
+export interface ScoringSession {
+  groupId: string;
+  pinHash: string;
 }
 
 /** What a caller gives to create or edit a round; the repository gives new subjects their ids. */

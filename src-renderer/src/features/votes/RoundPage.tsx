@@ -1,10 +1,11 @@
-import { Accordion, Anchor, Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { Accordion, Alert, Anchor, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { useActivity, useBallots, useGroupTotals, useRound } from '../../app/queries';
 import { countsText } from '../../domain/votes/countsText';
 import { tallyInputOf } from '../../domain/votes/lifecycle';
 import { provisionalCounts } from '../../domain/votes/provisional';
+import { roundDisclosure, scoringOn } from '../../domain/votes/secrecy';
 import { tally } from '../../domain/votes/tally';
 import { NotFoundPage } from '../../ui/NotFoundPage';
 import { PageHeader } from '../../ui/PageHeader';
@@ -21,15 +22,21 @@ import { ScoringPanel } from './scoring/ScoringPanel';
 import { SetupSummary } from './SetupSummary';
 import { useVerifiedRound } from './useVerifiedRound';
 
-/** One ballot round: its stage, the step to do now, the result, and the log. */
+/**
+ * One ballot round: its stage, the step to do now, the result, and the log. While members vote on screen, and
+ * until a round holding on-screen ballots is closed, no count of any subject is shown (domain/votes/secrecy).
+ */
 export function RoundPage({ activityId, roundId }: { activityId: string; roundId: string }) {
   const activity = useActivity(activityId);
   const round = useRound(roundId);
   const ballots = useBallots(roundId);
   const totals = useGroupTotals(roundId);
   const check = useVerifiedRound(roundId);
+  const screenBallots = ballots?.filter((b) => b.paperNo === null).length ?? 0;
+  const shows = round ? roundDisclosure(round, screenBallots) : null;
   const live = useMemo(() => {
     if (!round || !ballots || !totals || round.stage === 'draft' || round.stage === 'published') return null;
+    if (!shows?.counts) return null;
     const strip = ballots.map(({ roundId: _r, paperNo: _p, ...b }) => b);
     return tally(
       tallyInputOf(
@@ -38,7 +45,7 @@ export function RoundPage({ activityId, roundId }: { activityId: string; roundId
         totals.map(({ roundId: _r, ...t }) => t),
       ),
     );
-  }, [round, ballots, totals]);
+  }, [round, ballots, totals, shows?.counts]);
 
   if (activity === undefined || round === undefined || !ballots || !totals) return <Loader />;
   if (!activity || !round || round.activityId !== activityId) return <NotFoundPage />;
@@ -76,10 +83,15 @@ export function RoundPage({ activityId, roundId }: { activityId: string; roundId
         ) : null}
         {round.stage === 'open' ? (
           <>
-            <EntryPanel round={round} ballots={ballots} totals={totals} />
+            {shows?.entry ? <EntryPanel round={round} ballots={ballots} totals={totals} /> : null}
             <ScoringPanel round={round} />
-            <CloseRoundPanel round={round} ballots={ballots} />
-            {result ? (
+            {shows?.entry ? <CloseRoundPanel round={round} ballots={ballots} /> : null}
+            {shows?.hiddenBecause && !scoringOn(round) ? (
+              <Alert color="grape" title="结束测评前不显示票数">
+                {shows.hiddenBecause}
+              </Alert>
+            ) : null}
+            {result && shows?.counts ? (
               <Accordion variant="contained">
                 <Accordion.Item value="live">
                   <Accordion.Control>查看临时结果（未公布）</Accordion.Control>

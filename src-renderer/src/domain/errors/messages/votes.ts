@@ -27,6 +27,12 @@ export const votesMessages = {
   /** params.issued: the ballots issued to the group */
   'votes.ballotsUsedUp': (p: ErrorParams) =>
     `发出的 ${text(p.issued)} 张测评票已全部投完，不能再投票；请与会务人员联系`,
+  'votes.scoringOff': () => '评分模式没有开启，不能投票；请与会务人员联系',
+  'votes.scoringOn': () => '评分模式正在进行，请先在评分屏幕上输入 PIN 退出评分模式',
+  /** params.name: the member's name */
+  'votes.notSignedIn': (p: ErrorParams) => `${text(p.name)}没有签到，不能投票；请与会务人员联系`,
+  'votes.badPin': () => 'PIN 应为 4 至 6 位数字',
+  'votes.wrongPin': () => 'PIN 不正确，未退出评分模式',
   'votes.oneTierEach': () => '每个测评对象只能选择一个档次',
   'votes.notPublished': () => '结果公布后才能导出结果通报',
   /** A published round whose ballots no longer give the fingerprint frozen at 公布 (domain/votes/fingerprintCheck). */

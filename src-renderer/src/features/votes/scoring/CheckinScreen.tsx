@@ -3,23 +3,28 @@ import { useState } from 'react';
 import { matchesName, type ScoringPerson } from '../../../domain/votes/scoring';
 
 /**
- * 签到: the group's raters who have not voted yet, as big buttons, with a search box. A name that has voted is
- * not listed; searching for it says so, so a member who already voted learns why they are missing.
+ * 签到名单 of scoring mode: everyone signed in, as big buttons, with a search box. The list does not change
+ * when someone votes (a name leaving it at that moment would tie the member to the ballot just cast); a member
+ * who has voted and picks their name is told so.
  */
 export function CheckinScreen({
-  waiting,
+  present,
   voted,
   groupName,
   onPick,
 }: {
-  waiting: readonly ScoringPerson[];
-  voted: readonly ScoringPerson[];
+  present: readonly ScoringPerson[];
+  voted: ReadonlySet<string>;
   groupName: string;
   onPick: (person: ScoringPerson) => void;
 }) {
   const [search, setSearch] = useState('');
-  const shown = waiting.filter((p) => matchesName(p.name, search));
-  const already = search.trim() ? voted.filter((p) => matchesName(p.name, search)) : [];
+  const [refused, setRefused] = useState<ScoringPerson | null>(null);
+  const shown = present.filter((p) => matchesName(p.name, search));
+  const pick = (person: ScoringPerson) => {
+    if (voted.has(person.id)) setRefused(person);
+    else onPick(person);
+  };
 
   return (
     <Stack gap="lg" maw={1100} mx="auto" w="100%">
@@ -36,18 +41,28 @@ export function CheckinScreen({
         placeholder="输入姓名查找"
         aria-label="查找姓名"
         value={search}
-        onChange={(event) => setSearch(event.currentTarget.value)}
+        onChange={(event) => {
+          setSearch(event.currentTarget.value);
+          setRefused(null);
+        }}
       />
-      {already.map((p) => (
-        <Alert key={p.id} color="orange" role="alert" fz="xl" title="已经投过票">
-          <Text fz="xl">{p.name}已经投过票，每人只能投一次。如有疑问，请与会务人员联系。</Text>
+      {refused ? (
+        <Alert
+          color="orange"
+          role="alert"
+          fz="xl"
+          title="已经投过票"
+          withCloseButton
+          onClose={() => setRefused(null)}
+        >
+          <Text fz="xl">{refused.name}已经投过票，每人只能投一次。如有疑问，请与会务人员联系。</Text>
         </Alert>
-      ))}
+      ) : null}
       {shown.length > 0 ? (
-        <SimpleGrid cols={{ base: 3, md: 4, lg: 5 }} spacing="md" role="list" aria-label="未投票的测评人">
+        <SimpleGrid cols={{ base: 3, md: 4, lg: 5 }} spacing="md" role="list" aria-label="已签到的测评人">
           {shown.map((p) => (
             <div key={p.id} role="listitem">
-              <Button fullWidth size="xl" h={88} fz={30} variant="default" onClick={() => onPick(p)}>
+              <Button fullWidth size="xl" h={88} fz={30} variant="default" onClick={() => pick(p)}>
                 {p.name}
               </Button>
             </div>
@@ -56,7 +71,9 @@ export function CheckinScreen({
       ) : (
         <Center mih={160}>
           <Text fz={26} c="dimmed">
-            {waiting.length === 0 ? '本组测评人已全部投票。请会务人员退出评分模式。' : '没有找到这个姓名。'}
+            {present.length === 0
+              ? '没有签到的测评人。请会务人员退出评分模式后重新签到。'
+              : '签到名单中没有这个姓名。没有签到的不能投票，请与会务人员联系。'}
           </Text>
         </Center>
       )}

@@ -1,17 +1,18 @@
 import { Badge, Box, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useLocation } from 'wouter';
 import { submitScoringBallot } from '../../../app/commands/votesScoring';
-import { useActivity, useCheckins, usePeople, useRound } from '../../../app/queries';
-import { useCommand } from '../../../app/runtime';
-import type { Person } from '../../../domain/directory/person';
-import { scoringRaters, type ScoringPerson } from '../../../domain/votes/scoring';
+import { useCheckins, useRound } from '../../../app/queries';
+import { releaseScoringScreen, useCommand } from '../../../app/runtime';
+import type { ScoringPerson } from '../../../domain/votes/scoring';
+import { scoringCounts, scoringOn, scoringProgress } from '../../../domain/votes/secrecy';
 import type { TierId } from '../../../domain/votes/tiers';
-import { NotFoundPage } from '../../../ui/NotFoundPage';
 import { CheckinScreen, ConfirmIdentity } from './CheckinScreen';
 import { ExitScoring } from './ExitScoring';
-import { scoringGroups } from './scoringRoutes';
+import { leaveFullscreen, roundPath, scoringGroups } from './scoringRoutes';
 import { ScreenBallot } from './ScreenBallot';
+import { useRaters } from './useRaters';
 
 type Step =
   | { kind: 'checkin' }
@@ -23,15 +24,15 @@ type Step =
 const DONE_MS = 5000;
 
 /**
- * 评分模式, full screen (#/scoring/:roundId[/:groupId]): check-in → 我是某某 → the anonymous ballot → 已提交，
- * 请下一位 → check-in. Nothing of a member's choices stays on screen or in state after submitting.
+ * 评分模式, full screen (#/scoring/:roundId[/:groupId]): the signed-in members → 我是某某 → the anonymous
+ * ballot → 已提交，请下一位 → the list again. Nothing of a member's choices stays on screen or in state after
+ * submitting, and the list does not change when someone votes: only 已投 n / 实到 m does.
  */
 export function ScoringPage({ roundId, groupId }: { roundId: string; groupId?: string | undefined }) {
   const round = useRound(roundId);
-  const activity = useActivity(round?.activityId ?? '');
-  const people = usePeople();
   const checkins = useCheckins(roundId);
   const [step, setStep] = useState<Step>({ kind: 'checkin' });
+  const [, navigate] = useLocation();
   const { run } = useCommand();
 
   // The secretary's notifications (测评已开始 …) are not for the members at the machine.
@@ -44,33 +45,54 @@ export function ScoringPage({ roundId, groupId }: { roundId: string; groupId?: s
   }, [step]);
 
   const groups = round ? scoringGroups(round) : [];
-  const group = groups.find((g) => g.id === groupId) ?? groups[0];
-  const raters = useMemo(() => {
-    if (!activity || !people || !group) return [];
-    const byId = new Map(people.map((p) => [p.id, p]));
-    const participants = activity.participantIds
-      .map((id) => byId.get(id))
-      .filter((p): p is Person => p !== undefined);
-    return scoringRaters(participants, group.name);
-  }, [activity, people, group]);
+  const sessionGroup = round?.scoring?.groupId ?? groupId;
+  const group = groups.find((g) => g.id === sessionGroup) ?? groups[0];
+  const raters = useRaters(round?.activityId ?? '', group?.name);
 
-  if (round === undefined || activity === undefined || !people || !checkins) {
+  if (round === undefined || !checkins || (round && raters === undefined)) {
     return (
       <Center h="100vh">
         <Loader />
       </Center>
     );
   }
-  if (!round || !activity) return <NotFoundPage />;
+  if (!round) {
+    // The round was deleted meanwhile: nothing to guard any more, and nowhere to go back to but the start.
+    const home = () => {
+      releaseScoringScreen();
+      leaveFullscreen();
+      navigate('/');
+    };
+    return (
+      <Center h="100vh">
+        <Stack align="center" gap="xl">
+          <Text fz={30}>找不到这一轮测评，可能已被删除。</Text>
+          <Button size="lg" variant="default" onClick={home}>
+            返回首页
+          </Button>
+        </Stack>
+      </Center>
+    );
+  }
+  const signedIn = new Set(round.presence?.[group?.id ?? ''] ?? []);
+  const present = (raters ?? []).filter((p) => signedIn.has(p.id));
   const voted = new Set(checkins);
-  const waiting = raters.filter((p) => !voted.has(p.id));
-  const votedRaters = raters.filter((p) => voted.has(p.id));
+  const progress = scoringCounts(round.presence, checkins);
+  const on = scoringOn(round) && round.scoring?.groupId === group?.id;
   const closedReason =
     round.stage !== 'open'
-      ? '本轮测评不在“测评中”，不能投票。请会务人员退出评分模式。'
+      ? '本轮测评不在“测评中”，不能投票。'
       : !group
-        ? '本轮没有可以使用评分模式的测评组。请会务人员退出评分模式。'
-        : null;
+        ? '本轮没有可以使用评分模式的测评组。'
+        : !on
+          ? '评分模式没有开启或已经退出，不能投票。'
+          : null;
+  /** Scoring mode is off: nothing to guard, the secretary goes back without a PIN. */
+  const backToRound = () => {
+    releaseScoringScreen();
+    leaveFullscreen();
+    navigate(roundPath(round));
+  };
 
   /** The ballot shows a refusal on screen, in large type: it is thrown back to it, not notified. */
   const submit = async (marks: Record<string, readonly TierId[]>) => {
@@ -97,20 +119,25 @@ export function ScoringPage({ roundId, groupId }: { roundId: string; groupId?: s
           </Title>
         </Group>
         <Group gap="md" wrap="nowrap">
-          <Text fz="lg" fw={600} aria-label="已投票人数">
-            已投 {checkins.length} 人
+          <Text fz="lg" fw={600} aria-label="投票进度">
+            {scoringProgress(progress.voted, progress.present)}
           </Text>
-          <ExitScoring round={round} />
+          {on ? <ExitScoring round={round} /> : null}
         </Group>
       </Group>
       {closedReason ? (
         <Center style={{ flex: 1 }}>
-          <Text fz={30}>{closedReason}</Text>
+          <Stack align="center" gap="xl">
+            <Text fz={30}>{closedReason}</Text>
+            <Button size="lg" variant="default" onClick={backToRound}>
+              返回测评页面
+            </Button>
+          </Stack>
         </Center>
       ) : step.kind === 'checkin' ? (
         <CheckinScreen
-          waiting={waiting}
-          voted={votedRaters}
+          present={present}
+          voted={voted}
           groupName={group?.name ?? ''}
           onPick={(person) => setStep({ kind: 'confirm', person })}
         />
