@@ -3,7 +3,7 @@ import type { XunpingDb } from './database';
 import { STRICT_DURABILITY_TABLES } from './durability';
 import { peopleRepository } from './repositories/people';
 import { addBallot, correctBallot, createRound, deleteBallot, openRound } from './repositories/votes';
-import { submitScoringBallot } from './repositories/votesScoring';
+import { enterScoringMode, submitScoringBallot } from './repositories/votesScoring';
 import { dbWithActivity, paper, t0, twoUnits } from './testing/votesSetup';
 
 // What reaches IndexedDB itself: the options of each IDBDatabase.transaction() call (fake-indexeddb). The spy is
@@ -41,6 +41,8 @@ async function transactionsOf(act: () => Promise<unknown>): Promise<string[]> {
 describe('strict durability for ballot writes', () => {
   it('is asked for when a paper ballot is saved, corrected and deleted', async () => {
     const tables = 'ballots,checkins,groupTotals,roundLog,voteRounds';
+    // A correction and a deletion also write the app's audit log, naming the activity.
+    const audited = `activities,auditLog,${tables}`;
     let id = '';
     const saved = await transactionsOf(async () => {
       id = (await addBallot(db, roundId, paper(subjectIds, ['satisfied', 'basic']))).id;
@@ -49,16 +51,25 @@ describe('strict durability for ballot writes', () => {
     const corrected = await transactionsOf(() =>
       correctBallot(db, id, paper(subjectIds, ['basic', 'basic']), t0.getTime()),
     );
-    expect(corrected).toEqual([`readwrite strict ${tables}`]);
+    expect(corrected).toEqual([`readwrite strict ${audited}`]);
     expect(await transactionsOf(() => deleteBallot(db, id, t0.getTime()))).toEqual([
-      `readwrite strict ${tables}`,
+      `readwrite strict ${audited}`,
     ]);
   });
 
   it('is asked for when a member votes in scoring mode', async () => {
     const input = { name: '委员甲', title: '', category: '常委会组成人员' as const, groups: [], phone: '' };
-    const personId = (await peopleRepository.add(db, input)).id;
-    await db.activities.toCollection().modify({ participantIds: [personId] });
+    const personIds: string[] = [];
+    for (const name of ['委员甲', '委员乙', '委员丙'])
+      personIds.push((await peopleRepository.add(db, { ...input, name })).id);
+    const [personId = ''] = personIds;
+    await db.activities.toCollection().modify({ participantIds: personIds });
+    await enterScoringMode(
+      db,
+      roundId,
+      { groupId: 'members', presentIds: personIds, pinHash: 'a'.repeat(64) },
+      t0.getTime(),
+    );
     const [a] = subjectIds;
     const ballot = {
       form: 'tiers' as const,
