@@ -55,7 +55,8 @@ describe('timerReading', () => {
       [true, 'normal', 0, 91],
       [true, 'normal', 0, 4000],
     ]);
-    for (let i = 1; i < frames.length; i++) expect(cueFor(frames[i - 1] ?? null, frames[i] ?? null)).toBeNull();
+    for (let i = 1; i < frames.length; i++)
+      expect(cueFor(frames[i - 1] ?? null, frames[i] ?? null)).toBeNull();
   });
 
   it('runs over after 1:30 of a 90 s answer', () => {

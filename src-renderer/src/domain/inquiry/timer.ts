@@ -102,7 +102,9 @@ export function timerReading(state: ConsoleState, now: number): TimerReading | n
 }
 
 /** The seconds a clock shows: the time left (negative in overtime), or the time so far when unlimited. */
-export function clockSeconds(reading: Pick<TimerReading, 'unlimited' | 'remainingSeconds' | 'elapsedSeconds'>) {
+export function clockSeconds(
+  reading: Pick<TimerReading, 'unlimited' | 'remainingSeconds' | 'elapsedSeconds'>,
+) {
   return reading.unlimited ? reading.elapsedSeconds : reading.remainingSeconds;
 }
 

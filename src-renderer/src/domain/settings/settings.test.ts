@@ -43,7 +43,13 @@ describe('settings validation', () => {
   });
 
   it('refuses timer lengths out of range or finer than a second, naming the phase; 0 and 1:30 are fine', () => {
-    const errors = validateTimerMinutes({ ask: -1, answer: 5.501, followUp: 0, supplement: 121, statement: 1.5 });
+    const errors = validateTimerMinutes({
+      ask: -1,
+      answer: 5.501,
+      followUp: 0,
+      supplement: 121,
+      statement: 1.5,
+    });
     expect(Object.keys(errors).sort()).toEqual([
       'timerMinutes.answer',
       'timerMinutes.ask',

@@ -68,7 +68,10 @@ export function ActivityOverview({ activity }: { activity: ActivityRecord }) {
           <Fact label="主持人">{chair ? personLabel(chair) : '未选'}</Fact>
           <Fact label="计时">
             {(Object.keys(TIMER_PHASE_LABELS) as (keyof TimerMinutes)[])
-              .map((k) => `${TIMER_PHASE_LABELS[k]} ${plannedLengthText(minutesToSeconds(activity.timerMinutes[k]))}`)
+              .map(
+                (k) =>
+                  `${TIMER_PHASE_LABELS[k]} ${plannedLengthText(minutesToSeconds(activity.timerMinutes[k]))}`,
+              )
               .join(' · ')}
           </Fact>
         </SimpleGrid>

@@ -17,9 +17,9 @@ import { moveStep, useDragReorder } from '../../ui/useDragReorder';
 import { QuestionFormModal } from './QuestionFormModal';
 
 function plannedText(q: QuestionRecord): string {
-  return QUESTION_PHASES.map((p) => `${PHASE_LABELS[p].slice(0, 2)} ${plannedLengthText(q.plannedSeconds[p])}`).join(
-    ' / ',
-  );
+  return QUESTION_PHASES.map(
+    (p) => `${PHASE_LABELS[p].slice(0, 2)} ${plannedLengthText(q.plannedSeconds[p])}`,
+  ).join(' / ');
 }
 
 /** 询问提纲: the planned questions, in the order the chair plans to call them. */

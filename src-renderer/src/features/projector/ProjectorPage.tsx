@@ -10,15 +10,7 @@ import { ResultsBoard } from '../votes';
 
 const DARK = '#0b0f14';
 
-function Timer({
-  seconds,
-  level,
-  running,
-}: {
-  seconds: number;
-  level: TimerLevel;
-  running: boolean;
-}) {
+function Timer({ seconds, level, running }: { seconds: number; level: TimerLevel; running: boolean }) {
   return (
     <>
       <TimerDisplay seconds={seconds} level={level} size="min(24vw, 40vh)" dim={!running} />
@@ -88,11 +80,7 @@ function ScreenBody({ screen }: { screen: ProjectorScreen }) {
                 {reading.paused ? '（暂停）' : ''}
                 {reading.ended ? '（已结束）' : ''}
               </Text>
-              <Timer
-                seconds={clockSeconds(reading)}
-                level={reading.level}
-                running={reading.running}
-              />
+              <Timer seconds={clockSeconds(reading)} level={reading.level} running={reading.running} />
               <Text c="gray.5" style={{ fontSize: 'min(2.4vw, 4vh)' }}>
                 {reading.unlimited ? '不限时' : `计划 ${plannedLengthText(reading.plannedSeconds)}`}
               </Text>
