@@ -1,5 +1,5 @@
 import { TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import {
   formatTimerLength,
   minutesToSeconds,
@@ -32,10 +32,12 @@ export function DurationInput({
 }) {
   const [text, setText] = useState(() => shown(value));
   // A value set from outside (恢复默认时长, a reset) shows as m:ss; what the secretary is typing stays.
-  useEffect(() => {
-    if (typeof value !== 'number') return;
-    setText((current) => (parseTimerLength(current) === minutesToSeconds(value) ? current : shown(value)));
-  }, [value]);
+  const [lastValue, setLastValue] = useState(value);
+  if (value !== lastValue) {
+    setLastValue(value);
+    if (typeof value === 'number' && parseTimerLength(text) !== minutesToSeconds(value))
+      setText(shown(value));
+  }
   const seconds = parseTimerLength(text);
   return (
     <TextInput

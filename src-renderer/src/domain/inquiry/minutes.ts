@@ -12,7 +12,10 @@ import {
   type QuestionPhase,
   type TimerPhase,
 } from './question';
+import { notAskedOf, type NotAskedQuestion } from './minutesNotAsked';
 import { readSegment } from './timer';
+
+export { NOT_ASKED_LABELS, type NotAskedQuestion, type NotAskedReason } from './minutesNotAsked';
 
 export interface SegmentFigures {
   seq: number;
@@ -91,23 +94,6 @@ export type MinutesRow = {
   | { kind: 'statement'; title: string; segment: SegmentFigures }
   | { kind: 'agenda'; title: string; item: AgendaItem }
 );
-
-/** Why a question of the list was not asked. */
-export type NotAskedReason = 'pending' | 'deferred' | 'skipped';
-export const NOT_ASKED_LABELS: Record<NotAskedReason, string> = {
-  pending: '未询问',
-  deferred: '暂缓后未再询问',
-  skipped: '已跳过',
-};
-
-export interface NotAskedQuestion {
-  question: Question;
-  reason: NotAskedReason;
-  /** 未询问, 暂缓后未再询问, 已跳过 */
-  label: string;
-  /** time a deferred question ran before it was put off (not in the rows nor the totals) */
-  timedSeconds: number;
-}
 
 export interface InquiryMinutes {
   /** the day the meeting ran (its first event), or null before anything happened */
@@ -243,25 +229,6 @@ function agendaRows(
     const overtimeSeconds = Math.max(0, actualSeconds - plannedSeconds);
     const base = { plannedSeconds, actualSeconds, overtimeSeconds, startedAt: first.startedAt };
     return [{ kind: 'agenda', title: item.title, item, ...base }];
-  });
-}
-
-function notAskedOf(
-  state: ConsoleState,
-  asked: ReadonlySet<string>,
-  figures: readonly { questionId: string | null; actualSeconds: number }[],
-): NotAskedQuestion[] {
-  return state.questions.flatMap((question): NotAskedQuestion[] => {
-    if (asked.has(question.id)) return [];
-    const status = state.progress[question.id]?.status ?? 'pending';
-    if (status === 'done') return [];
-    const reason: NotAskedReason =
-      status === 'skipped' ? 'skipped' : status === 'deferred' ? 'deferred' : 'pending';
-    const timedSeconds = sum(
-      figures.filter((f) => f.questionId === question.id),
-      (f) => f.actualSeconds,
-    );
-    return [{ question, reason, label: NOT_ASKED_LABELS[reason], timedSeconds }];
   });
 }
 

@@ -90,7 +90,7 @@ export function QuestionListPanel({ activity, actions }: { activity: ActivityRec
               <Table.Th w={160}>应询单位</Table.Th>
               <Table.Th w={90}>应询人</Table.Th>
               <Table.Th>询问内容</Table.Th>
-              <Table.Th w={190}>计划（分钟）</Table.Th>
+              <Table.Th w={190}>计划时长</Table.Th>
               <Table.Th w={170}>操作</Table.Th>
             </Table.Tr>
           </Table.Thead>
