@@ -79,8 +79,9 @@ test('run three questions from the console, reload mid-answer, projector in sync
   await page.clock.resume();
   await page.goto(`/#/activities/${activityId}/minutes`);
   await expect(page.getByRole('group', { name: '已询问' })).toContainText('3 题');
-  const rows = page.getByRole('table', { name: '逐题记录' }).getByRole('row');
-  await expect(rows).toHaveCount(4);
+  // the header, the three questions and the 合计 row
+  const rows = page.getByRole('table', { name: '逐项记录' }).getByRole('row');
+  await expect(rows).toHaveCount(5);
   await expect(rows.nth(1)).toContainText('15分50秒');
   await expect(rows.nth(1)).toContainText('1分钟');
   await expect(rows.nth(1)).toContainText('回答×2');

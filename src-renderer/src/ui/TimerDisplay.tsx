@@ -9,14 +9,17 @@ export const LEVEL_COLORS: Record<TimerLevel, string> = {
   overtime: '#ff3b3b',
 };
 
-/** mm:ss counting down; "+mm:ss" in red once the planned time is over. */
+/**
+ * mm:ss counting down; "+mm:ss" in red once the planned time is over; counting up for a phase with no limit
+ * (`seconds` is then the time so far: see clockSeconds).
+ */
 export function TimerDisplay({
-  remainingSeconds,
+  seconds,
   level,
   size,
   dim,
 }: {
-  remainingSeconds: number;
+  seconds: number;
   level: TimerLevel;
   /** CSS font size, e.g. "8rem" or "min(30vw, 55vh)" */
   size: string;
@@ -39,7 +42,7 @@ export function TimerDisplay({
         letterSpacing: '-0.02em',
       }}
     >
-      {formatClock(remainingSeconds)}
+      {formatClock(seconds)}
     </Text>
   );
 }

@@ -112,7 +112,8 @@ describe('inquiry documents from the demo', () => {
     });
     expect(built.fileName).toBe('促进绿色矿山建设询问会议记录.docx');
     const body = await text(built);
-    expect(body).toContain('时间：2026年12月13日9:00至');
+    // the demo activity is planned for 12月13日; the meeting ran through the console on 12月6日
+    expect(body).toContain('时间：2026年12月6日9:00至');
     expect(body).toContain('询问3题');
     expect(body).toContain('追问1次，有补充回答。');
     expect(body).toContain('按应询单位合计');

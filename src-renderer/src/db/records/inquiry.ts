@@ -6,7 +6,8 @@ import type { Question } from '../../domain/inquiry/question';
 import type { AgendaItemRecord, ConsoleEventRecord, QuestionRecord } from '../database';
 import { idSchema, instantSchema, schemaFor } from './common';
 
-const secondsSchema = z.number().int().positive();
+/** Whole seconds; 0 is no limit (the timer counts up). */
+const secondsSchema = z.number().int().nonnegative();
 
 export const questionSchema = schemaFor<Question>()(
   z.object({

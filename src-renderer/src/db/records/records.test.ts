@@ -45,6 +45,27 @@ describe('record schemas', () => {
     db.close();
   });
 
+  it('accept lengths of 0 (no limit) and to the second, refuse fractions of a second and negatives', async () => {
+    const db = await dbWithEveryTable();
+    const activity = (await db.activities.toArray()).find((a) => a.kind === 'inquiry');
+    const question = (await db.questions.toArray())[0];
+    if (!activity || !question) throw new Error('the demo has no inquiry');
+    const minutes = { ...activity.timerMinutes, ask: 0, answer: 1.5, followUp: 4 / 3 };
+    expect(checkRecord('activities', { ...activity, timerMinutes: minutes })).toBeNull();
+    expect(checkRecord('activities', { ...activity, timerMinutes: { ...minutes, ask: 1.001 } })).toMatch(
+      /^timerMinutes\.ask: /,
+    );
+    expect(checkRecord('activities', { ...activity, timerMinutes: { ...minutes, ask: -1 } })).toMatch(
+      /^timerMinutes\.ask: /,
+    );
+    const planned = { ...question.plannedSeconds, ask: 0, answer: 90 };
+    expect(checkRecord('questions', { ...question, plannedSeconds: planned })).toBeNull();
+    expect(checkRecord('questions', { ...question, plannedSeconds: { ...planned, ask: 1.5 } })).toMatch(
+      /^plannedSeconds\.ask: /,
+    );
+    db.close();
+  });
+
   it('refuse a published result whose fractions are not exact', async () => {
     const db = await dbWithEveryTable();
     const round = (await db.voteRounds.toArray()).find((r) => r.published !== null);

@@ -3,10 +3,17 @@
 import { z } from 'zod';
 import type { RectificationSettings } from '../../domain/rectification/dueDates';
 import type { DocumentFonts, TimerMinutes } from '../../domain/settings/settings';
+import { isWholeSeconds, MAX_TIMER_SECONDS, minutesToSeconds } from '../../domain/settings/timerLength';
 import type { SettingsRecord } from '../database';
 import { schemaFor } from './common';
 
-const minutesSchema = z.number().int().positive();
+/** Minutes to the second (1.5 = 1:30); 0 is no limit. Records from before are whole minutes from 1, still valid. */
+const minutesSchema = z
+  .number()
+  .nonnegative()
+  .refine((m) => isWholeSeconds(m) && minutesToSeconds(m) <= MAX_TIMER_SECONDS, {
+    message: 'minutes to the second, at most 120',
+  });
 
 export const timerMinutesSchema = schemaFor<TimerMinutes>()(
   z.object({

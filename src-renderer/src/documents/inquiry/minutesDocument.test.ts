@@ -56,7 +56,7 @@ describe('minutesDocument', () => {
     expect(all).toContain('应询单位及应询人：1.县自然资源局局长丁振宇2.县生态环境局局长施伟');
     expect(all).toContain('询问人：王芳、张明、李强（共3人）');
     expect(all).toContain(
-      '用时：会议时长34分10秒；询问3题，计时环节计划用时34分钟，实际用时24分10秒，超时1分20秒。',
+      '用时：会议时长34分10秒；询问3题；各项计划用时44分钟，实际用时34分10秒，超时1分20秒。',
     );
   });
 
@@ -98,9 +98,9 @@ describe('minutesDocument', () => {
     expect(paragraphWith(xml, '出席：')).toContain('<w:jc w:val="left"/>');
     const used = brokenLines(paragraphWith(xml, '用时：'));
     expect(used.join('')).toBe(
-      '用时：会议时长34分10秒；询问3题，计时环节计划用时34分钟，实际用时24分10秒，超时1分20秒。',
+      '用时：会议时长34分10秒；询问3题；各项计划用时44分钟，实际用时34分10秒，超时1分20秒。',
     );
-    for (const time of ['34分10秒', '34分钟', '24分10秒', '1分20秒']) {
+    for (const time of ['34分10秒', '44分钟', '1分20秒']) {
       expect(used.some((l) => l.includes(time))).toBe(true);
     }
   });
@@ -155,10 +155,35 @@ describe('minutesDocument', () => {
     const agenda = tableRows(xml, '议程');
     expect(agenda[1]).toEqual(['1', '开场（主持人介绍应询人员）', '10分钟', '10分钟']);
     expect(agenda[2]).toEqual(['2', '政府汇报（或观看专题片）', '20分钟', '—']);
-    expect(text(xml)).toContain(
-      '询问和表态发言计划用时34分钟，实际用时24分10秒，超时1分20秒；会议时长34分10秒。',
-    );
+    expect(text(xml)).toContain('各项合计计划用时44分钟，实际用时34分10秒，超时1分20秒；会议时长34分10秒。');
     expect(tableRows(xml, '情况').slice(1)).toEqual([['3', '张明', '县应急管理局', '已跳过']]);
+  });
+
+  it('lists every timed item in the order it ran, with totals that are the sums of the columns', async () => {
+    const xml = await documentXml();
+    expect(tableRows(xml, '事项')).toEqual([
+      ['序号', '题号', '事项', '计划用时', '实际用时', '超时'],
+      ['1', '—', '开场（主持人介绍应询人员）', '10分钟', '10分钟', '—'],
+      ['2', '2', '王芳询问县生态环境局、县自然资源局', '8分钟', '3分钟', '—'],
+      ['3', '1', '张明询问县自然资源局', '18分钟', '16分10秒', '1分钟'],
+      ['4', '临时', '李强询问县应急管理局', '8分钟', '5分钟', '20秒'],
+      ['合计', '', '询问3题', '44分钟', '34分10秒', '1分20秒'],
+    ]);
+  });
+
+  it('lists a question deferred and never taken again with the questions not asked, dated by the meeting', async () => {
+    const s = scenario()
+      .wait(3 * 86_400)
+      .act({ type: 'agendaItemStarted', agendaItemId: 'a3' });
+    s.take('q1').phase('ask').wait(200).act({ type: 'questionDeferred', questionId: 'q1' });
+    s.take('q2').phase('ask').wait(60).finish();
+    const xml = await documentXml(s);
+    expect(text(xml)).toContain('时间：2026年12月9日9:00开始');
+    expect(text(xml)).toContain('询问1题');
+    expect(tableRows(xml, '情况').slice(1)).toEqual([
+      ['1', '张明', '县自然资源局', '暂缓后未再询问（已计时3分20秒，不计入合计）'],
+      ['3', '张明', '县应急管理局', '未询问'],
+    ]);
   });
 
   it('fills the text block with its tables and repeats their header rows', async () => {

@@ -14,6 +14,7 @@ import {
   notAskedTable,
   overText,
   phasesTable,
+  rowsTable,
   unitRows,
   unitTotalsTable,
 } from './minutesTables';
@@ -40,9 +41,12 @@ export interface MinutesOptions {
 /** A blank of six characters, underlined, to write a name on. */
 const BLANK = '\u3000'.repeat(6);
 
-/** 9:00至12:10, or 9:00开始 and how far the record goes while the meeting runs. */
+/**
+ * The day the meeting ran (its first event; the activity's planned date before it started), 9:00至12:10, or
+ * 9:00开始 and how far the record goes while the meeting runs.
+ */
 function meetingTime(ctx: InquiryDocContext, minutes: InquiryMinutes, options: MinutesOptions): string {
-  const date = formatChineseDate(ctx.activity.date);
+  const date = formatChineseDate(minutes.meetingDate ?? ctx.activity.date);
   const { startedAt, endedAt } = minutes.totals;
   if (startedAt === null) return date;
   const start = clockTime(startedAt, options.timeZone);
@@ -118,7 +122,7 @@ function facts(ctx: InquiryDocContext, minutes: InquiryMinutes, options: Minutes
       '用时：',
       [
         ...meeting,
-        text(`询问${totals.questionsAsked}题，计时环节计划用时`),
+        text(`询问${totals.questionsAsked}题；各项计划用时`),
         duration(totals.plannedSeconds),
         text('，实际用时'),
         duration(totals.actualSeconds),
@@ -191,6 +195,8 @@ function totalsSection(ctx: InquiryDocContext, minutes: InquiryMinutes, names: D
   const out: FileChild[] = [];
   let sub = 0;
   const subHeading = (text: string) => sectionHeading(2, `${levelNumber(2, ++sub)}${text}`, fonts);
+  out.push(subHeading('逐项用时'));
+  out.push(rowsTable(minutes, names, fonts), gap());
   if (minutes.byUnit.length > 0) {
     out.push(subHeading('按应询单位合计'));
     out.push(unitTotalsTable(unitRows(minutes.byUnit, ctx.activity.units), names, fonts), gap());
@@ -202,31 +208,15 @@ function totalsSection(ctx: InquiryDocContext, minutes: InquiryMinutes, names: D
     out.push(subHeading('按询问人合计'));
     out.push(askerTotalsTable(minutes.byAsker, names, fonts), gap());
   }
-  out.push(subHeading('会议合计'));
-  if (minutes.agenda.length > 0) out.push(agendaTimesTable(minutes.agenda, fonts), gap());
-  for (const s of minutes.statements) {
-    out.push(
-      wrappedLine(
-        '表态发言：',
-        [
-          text('计划'),
-          duration(s.plannedSeconds),
-          text('，实际'),
-          duration(s.actualSeconds),
-          text('，超时'),
-          overDuration(s.overtimeSeconds),
-          text('。'),
-        ],
-        fonts,
-        { hanging: true },
-      ),
-    );
+  if (minutes.agenda.length > 0) {
+    out.push(subHeading('议程用时'));
+    out.push(agendaTimesTable(minutes.agenda, fonts), gap());
   }
   out.push(
     wrappedLine(
       '',
       [
-        text('询问和表态发言计划用时'),
+        text('各项合计计划用时'),
         duration(totals.plannedSeconds),
         text('，实际用时'),
         duration(totals.actualSeconds),
@@ -259,13 +249,9 @@ export function minutesDocument(
   minutes.asked.forEach((m, i) => children.push(...questionRecord(m, i, ctx, names)));
   children.push(heading('用时统计'));
   children.push(...totalsSection(ctx, minutes, names));
-  if (minutes.skipped.length > 0 || minutes.notAsked.length > 0) {
+  if (minutes.notAsked.length > 0) {
     children.push(heading('未询问的问题'));
-    const rows = [
-      ...minutes.skipped.map((question) => ({ question, why: '已跳过' })),
-      ...minutes.notAsked.map((question) => ({ question, why: '未询问' })),
-    ].sort((a, b) => a.question.order - b.question.order);
-    children.push(notAskedTable(rows, names, fonts));
+    children.push(notAskedTable(minutes.notAsked, names, fonts));
   }
   return meetingPaper(fonts, inquiryTitle(ctx, '会议记录'), children);
 }

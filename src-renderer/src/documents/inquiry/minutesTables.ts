@@ -4,10 +4,12 @@ import type { ActivityUnit } from '../../domain/activity/activity';
 import {
   formatDuration,
   type AgendaFigures,
+  type InquiryMinutes,
+  type MinutesRow,
+  type NotAskedQuestion,
   type QuestionMinutes,
   type TotalFigures,
 } from '../../domain/inquiry/minutes';
-import type { Question } from '../../domain/inquiry/question';
 import { table, type DocumentFonts } from '../gbt9704';
 import type { DocNames } from './context';
 
@@ -19,11 +21,16 @@ export function overText(seconds: number): string {
   return seconds > 0 ? formatDuration(seconds) : '—';
 }
 
+/** A planned length: 不限时 for a phase with no limit. */
+export function plannedText(seconds: number): string {
+  return seconds === 0 ? '不限时' : formatDuration(seconds);
+}
+
 /** One row per timed phase in the order they ran, then the question's total. */
 export function phasesTable(m: QuestionMinutes, fonts: DocumentFonts): Table {
   const rows = m.segments.map((s) => [
     s.label,
-    formatDuration(s.plannedSeconds),
+    plannedText(s.plannedSeconds),
     formatDuration(s.actualSeconds),
     overText(s.overtimeSeconds),
   ]);
@@ -107,22 +114,63 @@ export function agendaTimesTable(agenda: readonly AgendaFigures[], fonts: Docume
   });
 }
 
+function rowCells(row: MinutesRow, names: DocNames): string[] {
+  if (row.kind !== 'question') return ['—', row.title];
+  const q = row.minutes.question;
+  return [
+    q.unplanned ? '临时' : String(q.order),
+    `${names.person(q.askerId)}询问${names.unitsShort(q.unitIds)}`,
+  ];
+}
+
+/**
+ * Every row of the meeting in the order it ran (questions, 表态发言, other agenda items), then the totals:
+ * the same rows and sums as the minutes tab.
+ */
+export function rowsTable(minutes: InquiryMinutes, names: DocNames, fonts: DocumentFonts): Table {
+  const { totals } = minutes;
+  return table({
+    fonts,
+    headers: ['序号', '题号', '事项', '计划用时', '实际用时', '超时'],
+    rows: [
+      ...minutes.rows.map((r, i) => [
+        i + 1,
+        ...rowCells(r, names),
+        plannedText(r.plannedSeconds),
+        formatDuration(r.actualSeconds),
+        overText(r.overtimeSeconds),
+      ]),
+      [
+        '合计',
+        '',
+        `询问${totals.questionsAsked}题`,
+        formatDuration(totals.plannedSeconds),
+        formatDuration(totals.actualSeconds),
+        overText(totals.overtimeSeconds),
+      ],
+    ],
+    columnWeights: [3, 3, 10, 7, 8, 6],
+    align: ['center', 'center', 'left', 'center', 'center', 'center'],
+    cellSize: CELL_SIZE,
+  });
+}
+
 /** Questions of the list that were not asked: number, asker, units and why. */
 export function notAskedTable(
-  rows: readonly { question: Question; why: string }[],
+  rows: readonly NotAskedQuestion[],
   names: DocNames,
   fonts: DocumentFonts,
 ): Table {
   return table({
     fonts,
     headers: ['题号', '询问人', '应询单位', '情况'],
-    rows: rows.map(({ question: q, why }) => [
-      q.order,
+    rows: rows.map(({ question: q, label, timedSeconds }) => [
+      q.unplanned ? '临时' : q.order,
       names.person(q.askerId),
       names.unitsShort(q.unitIds),
-      why,
+      timedSeconds > 0 ? `${label}（已计时${formatDuration(timedSeconds)}，不计入合计）` : label,
     ]),
-    columnWeights: [2, 4, 10, 3],
+    columnWeights: [2, 4, 8, 5],
     align: ['center', 'center', 'left', 'center'],
     cellSize: CELL_SIZE,
   });

@@ -1,6 +1,7 @@
 // Which console actions are legal now, and why not (Chinese reasons for the secretary).
 import { messageFor, type ErrorCode, type ErrorParams } from '../errors';
 import type { TimerMinutes } from '../settings/settings';
+import { minutesToSeconds } from '../settings/timerLength';
 import {
   activeSegment,
   findQuestion,
@@ -70,7 +71,7 @@ function checkPhase(state: RuleState, phase: unknown, plannedSeconds: unknown): 
   if (
     typeof plannedSeconds !== 'number' ||
     !Number.isInteger(plannedSeconds) ||
-    plannedSeconds < 1 ||
+    plannedSeconds < 0 ||
     plannedSeconds > MAX_PLANNED_SECONDS
   ) {
     return refuse('inquiry.plannedSecondsRange', { maxMinutes: MAX_PLANNED_SECONDS / 60 });
@@ -157,7 +158,7 @@ export function checkAction(state: RuleState, action: ConsoleAction): string | n
 export function plannedSecondsFor(state: RuleState, phase: TimerPhase, minutes: TimerMinutes): number {
   const question = findQuestion(state, state.currentQuestionId);
   if (question && isQuestionPhase(phase)) return question.plannedSeconds[phase];
-  return minutes[phase] * 60;
+  return minutesToSeconds(minutes[phase]);
 }
 
 /** The phaseStarted action the console writes for a phase key. */

@@ -152,9 +152,10 @@ describe('illegal actions', () => {
     expect(reason(s, { type: 'phaseStarted', phase: 'ask', plannedSeconds: 180 })).toBe(
       '每个问题只能提问一次',
     );
-    expect(reason(s, { type: 'phaseStarted', phase: 'answer', plannedSeconds: 0 })).toBe(
-      '计时时长应为 1 秒到 120 分钟',
+    expect(reason(s, { type: 'phaseStarted', phase: 'answer', plannedSeconds: -1 })).toBe(
+      '计时时长应为 0（不限时）到 120 分钟',
     );
+    expect(reason(s, { type: 'phaseStarted', phase: 'answer', plannedSeconds: 0 })).toBeNull();
     expect(reason(s, { type: 'resumed' })).toBe('计时没有暂停');
     expect(reason(s, { type: 'questionSkipped', questionId: 'q1' })).toBe('该问题已开始询问，请结束或暂缓');
     expect(reason(s, { type: 'questionFinished', questionId: 'q2' })).toBe('只能结束当前问题');
@@ -189,7 +190,7 @@ describe('illegal actions', () => {
     expect(consoleRefusal(s.state(), { type: 'paused' })).toBeNull();
     expect(consoleRefusal(s.state(), { type: 'resumed' })).toEqual({ code: 'inquiry.timerNotPaused' });
     s.act({ type: 'timerStopped' }).take('q1');
-    expect(consoleRefusal(s.state(), { type: 'phaseStarted', phase: 'ask', plannedSeconds: 0 })).toEqual({
+    expect(consoleRefusal(s.state(), { type: 'phaseStarted', phase: 'ask', plannedSeconds: 7201 })).toEqual({
       code: 'inquiry.plannedSecondsRange',
       params: { maxMinutes: 120 },
     });

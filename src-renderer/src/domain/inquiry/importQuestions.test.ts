@@ -128,12 +128,11 @@ describe('previewQuestionsImport', () => {
     expect(errorsOf(['1', '张明', '', '', '问题', '', '', '', ''])).toEqual(['请填写应询单位']);
   });
 
-  it('reports an empty question and minutes outside 1..120', () => {
+  it('reports an empty question and lengths that are not 0..120 minutes', () => {
     expect(errorsOf(['1', '张明', '县林业局', '', '', '', '', '', ''])).toEqual(['请填写询问内容']);
     expect(errorsOf(['1', '张明', '县林业局', '', '问题', '0', '121', '两分钟', ''])).toEqual([
-      '提问时长“0”应为 1 到 120 之间的整数分钟（不填则按活动设置）',
-      '回答时长“121”应为 1 到 120 之间的整数分钟（不填则按活动设置）',
-      '追问时长“两分钟”应为 1 到 120 之间的整数分钟（不填则按活动设置）',
+      '回答时长“121”不能超过 120 分钟（不填则按活动设置）',
+      '追问时长“两分钟”无法识别：请填分钟数（如 3）或 分:秒（如 1:30），0 表示不限时（不填则按活动设置）',
     ]);
   });
 
@@ -172,6 +171,7 @@ describe('previewQuestionsImport', () => {
 
   it('reads whole minutes written in the ways a spreadsheet gives them', () => {
     expect(['3', '3.0', '3分钟', '3 分', '120'].map(parseMinutes)).toEqual([3, 3, 3, 3, 120]);
-    expect(['0', '121', '2.5', '-1', 'abc'].map(parseMinutes)).toEqual([null, null, null, null, null]);
+    expect(['0', '1:30', '2.5', '1分30秒'].map(parseMinutes)).toEqual([0, 1.5, 2.5, 1.5]);
+    expect(['121', '1:60', '-1', 'abc', '2.501'].map(parseMinutes)).toEqual([null, null, null, null, null]);
   });
 });

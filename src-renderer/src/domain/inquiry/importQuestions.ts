@@ -5,12 +5,13 @@ import type { ActivityUnit } from '../activity/activity';
 import { buildImportPreview, type ColumnSpec, type ImportPreview } from '../directory/importTable';
 import type { Person } from '../directory/person';
 import type { Unit } from '../directory/unit';
+import { TIMER_PHASE_LABELS, type TimerMinutes } from '../settings/settings';
 import {
-  MAX_TIMER_MINUTES,
-  MIN_TIMER_MINUTES,
-  TIMER_PHASE_LABELS,
-  type TimerMinutes,
-} from '../settings/settings';
+  MAX_TIMER_SECONDS,
+  parseTimerLength,
+  secondsToMinutes,
+  TIMER_LENGTH_FORMAT_HINT,
+} from '../settings/timerLength';
 import { cleanText } from '../validation';
 import {
   defaultRespondent,
@@ -129,12 +130,16 @@ function respondentOf(
   return { respondentName: name, respondentTitle: supervising?.supervisorTitle ?? '' };
 }
 
-/** Whole minutes 1..120 (3, 3.0, 3分钟), or null when the cell is something else. */
+/** Minutes 0..120, to the second (3, 3.0, 3分钟, 1:30, 1分30秒; 0 is no limit), or null for anything else. */
 export function parseMinutes(text: string): number | null {
-  const match = /^(\d+)(?:\.0+)?\s*(?:分钟|分)?$/.exec(cleanText(text));
-  if (!match) return null;
-  const minutes = Number(match[1]);
-  return minutes >= MIN_TIMER_MINUTES && minutes <= MAX_TIMER_MINUTES ? minutes : null;
+  const seconds = parseTimerLength(cleanText(text));
+  return seconds !== null && seconds <= MAX_TIMER_SECONDS ? secondsToMinutes(seconds) : null;
+}
+
+function minutesCellError(label: string, cell: string): string {
+  const tooLong = (parseTimerLength(cleanText(cell)) ?? 0) > MAX_TIMER_SECONDS;
+  const why = tooLong ? `不能超过 ${MAX_TIMER_SECONDS / 60} 分钟` : `无法识别：请${TIMER_LENGTH_FORMAT_HINT}`;
+  return `${label}时长“${cell}”${why}（不填则按活动设置）`;
 }
 
 function parseRow(
@@ -153,10 +158,7 @@ function parseRow(
     if (cell.trim() === '') continue;
     const value = parseMinutes(cell);
     if (value === null) {
-      const range = `${MIN_TIMER_MINUTES} 到 ${MAX_TIMER_MINUTES}`;
-      errors.push(
-        `${TIMER_PHASE_LABELS[phase]}时长“${cell}”应为 ${range} 之间的整数分钟（不填则按活动设置）`,
-      );
+      errors.push(minutesCellError(TIMER_PHASE_LABELS[phase], cell));
     } else minutes[phase] = value;
   }
   const input = normalizeQuestion({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeMinutes, formatDuration } from './minutes';
-import { question, scenario, T0 } from '../testing/inquiryFixtures';
+import { computeMinutes, formatDuration, type InquiryMinutes } from './minutes';
+import { QUESTIONS, question, scenario, T0 } from '../testing/inquiryFixtures';
+import { toCalendarDate } from '../time';
 
 const at = (seconds: number) => T0 + seconds * 1000;
 
@@ -79,8 +80,9 @@ describe('computeMinutes', () => {
       ['q1', 'done', 970],
       ['q4', 'current', 300],
     ]);
-    expect(minutes.skipped.map((q) => q.id)).toEqual(['q3']);
-    expect(minutes.notAsked).toEqual([]);
+    expect(minutes.notAsked.map((n) => [n.question.id, n.reason, n.label])).toEqual([
+      ['q3', 'skipped', '已跳过'],
+    ]);
     expect(computeMinutes(meeting().state(), at(2090)).asked[2]?.actualSeconds).toBe(310);
   });
 
@@ -105,10 +107,11 @@ describe('computeMinutes', () => {
       ['zhang', 1, 1080, 970, 60, 1, 1],
       ['li', 1, 480, 300, 20, 0, 0],
     ]);
+    // the rows: 开场 (600 s as planned), then the three questions
     expect(minutes.totals).toEqual({
       questionsAsked: 3,
-      plannedSeconds: 2040,
-      actualSeconds: 1450,
+      plannedSeconds: 2640,
+      actualSeconds: 2050,
       overtimeSeconds: 80,
       meetingSeconds: 2080,
       startedAt: T0,
@@ -138,14 +141,124 @@ describe('computeMinutes', () => {
         x.overtimeSeconds,
       ]),
     ).toEqual([['表态发言', 'a5', 600, 650, 50]]);
+    // 开场 600/600, q2 480/180, q1 1080/970 (+60), q4 480/300 (+20), 表态发言 600/650 (+50), 主任讲话 900/300
     expect(minutes.totals).toMatchObject({
-      plannedSeconds: 2640,
-      actualSeconds: 2100,
+      plannedSeconds: 4140,
+      actualSeconds: 3000,
       overtimeSeconds: 130,
       meetingSeconds: 3030,
       endedAt: at(3030),
     });
     expect(minutes.agenda.map((a) => a.actualSeconds)).toEqual([600, 0, 1480, 0, 650, 300]);
+  });
+});
+
+const columnSum = (m: InquiryMinutes, key: 'plannedSeconds' | 'actualSeconds' | 'overtimeSeconds') =>
+  m.rows.reduce((total, row) => total + row[key], 0);
+
+describe('the rows of the minutes', () => {
+  it('are the questions, the 表态发言 and the other agenda items that ran, in the order they ran', () => {
+    const s = meeting().finish().act({ type: 'agendaItemStarted', agendaItemId: 'a4' }).wait(1000);
+    s.act({ type: 'agendaItemStarted', agendaItemId: 'a5' }).phase('statement').wait(650);
+    s.act({ type: 'agendaItemStarted', agendaItemId: 'a6' }).wait(300).act({ type: 'meetingEnded' });
+    const minutes = computeMinutes(s.state(), at(99_999));
+    const title = (r: InquiryMinutes['rows'][number]) =>
+      r.kind === 'question' ? r.minutes.question.id : r.title;
+    expect(
+      minutes.rows.map((r) => [r.kind, title(r), r.plannedSeconds, r.actualSeconds, r.overtimeSeconds]),
+    ).toEqual([
+      ['agenda', '开场（主持人介绍应询人员）', 600, 600, 0],
+      ['question', 'q2', 480, 180, 0],
+      ['question', 'q1', 1080, 970, 60],
+      ['question', 'q4', 480, 300, 20],
+      ['agenda', '满意度测评', 900, 1000, 100],
+      ['statement', '表态发言', 600, 650, 50],
+      ['agenda', '主任讲话', 900, 300, 0],
+    ]);
+  });
+
+  it('sum to the totals: 超时合计 is the sum of the overtime column', () => {
+    const s = meeting().finish().act({ type: 'agendaItemStarted', agendaItemId: 'a4' }).wait(1000);
+    s.act({ type: 'agendaItemStarted', agendaItemId: 'a5' }).phase('statement').wait(650);
+    for (const now of [at(2080), at(3100), at(9999)]) {
+      const minutes = computeMinutes(s.state(), now);
+      expect(minutes.totals.overtimeSeconds).toBe(columnSum(minutes, 'overtimeSeconds'));
+      expect(minutes.totals.plannedSeconds).toBe(columnSum(minutes, 'plannedSeconds'));
+      expect(minutes.totals.actualSeconds).toBe(columnSum(minutes, 'actualSeconds'));
+    }
+    expect(computeMinutes(s.state(), at(9999)).totals.overtimeSeconds).toBe(80 + 100 + 50 + (9999 - 3730));
+  });
+
+  it('count no overtime for a phase with no limit', () => {
+    const q = question('q1', 1, {
+      askerId: 'zhang',
+      unitIds: ['unit-ziran'],
+      plannedSeconds: { ask: 0, answer: 90, followUp: 120, supplement: 180 },
+    });
+    const s = scenario([q]).take('q1').phase('ask').wait(500).phase('answer').wait(100).finish();
+    const minutes = computeMinutes(s.state(), s.now());
+    expect(
+      minutes.asked[0]?.segments.map((x) => [x.plannedSeconds, x.actualSeconds, x.overtimeSeconds]),
+    ).toEqual([
+      [0, 500, 0],
+      [90, 100, 10],
+    ]);
+    expect(minutes.totals.overtimeSeconds).toBe(10);
+  });
+});
+
+describe('the questions not asked', () => {
+  const deferredNeverResumed = () =>
+    scenario()
+      .take('q1')
+      .phase('ask')
+      .wait(200)
+      .act({ type: 'questionDeferred', questionId: 'q1' })
+      .take('q2')
+      .phase('ask')
+      .wait(60)
+      .phase('answer')
+      .wait(100)
+      .finish();
+
+  it('do not count a question deferred and never taken again as asked, nor its time in the totals', () => {
+    const minutes = computeMinutes(deferredNeverResumed().state(), at(999));
+    expect(minutes.asked.map((m) => m.question.id)).toEqual(['q2']);
+    // q1's 200 s 提问 (20 s over) was cut short by the deferral: it is in no row and no total
+    expect(minutes.totals).toMatchObject({ questionsAsked: 1, actualSeconds: 160, overtimeSeconds: 0 });
+    expect(minutes.byAsker.map((t) => t.id)).toEqual(['wang']);
+    expect(minutes.notAsked.map((n) => [n.question.id, n.label, n.timedSeconds])).toEqual([
+      ['q1', '暂缓后未再询问', 200],
+      ['q3', '未询问', 0],
+    ]);
+  });
+
+  it('count a deferred question taken again as asked', () => {
+    const s = deferredNeverResumed().take('q1').phase('answer').wait(30).finish();
+    const minutes = computeMinutes(s.state(), s.now());
+    expect(minutes.asked.map((m) => [m.question.id, m.actualSeconds, m.deferrals])).toEqual([
+      ['q1', 230, 1],
+      ['q2', 160, 0],
+    ]);
+    expect(minutes.notAsked.map((n) => n.question.id)).toEqual(['q3']);
+  });
+
+  it('list every question of the list before the meeting', () => {
+    const minutes = computeMinutes(scenario().state(), T0);
+    expect(minutes.notAsked.map((n) => [n.question.id, n.reason])).toEqual(
+      QUESTIONS.map((q) => [q.id, 'pending']),
+    );
+    expect(minutes.rows).toEqual([]);
+  });
+});
+
+describe('the meeting date', () => {
+  it('is the day the meeting ran (its first event), not the day the minutes are made', () => {
+    expect(computeMinutes(scenario().state(), T0).meetingDate).toBeNull();
+    const s = scenario().wait(3600).act({ type: 'agendaItemStarted', agendaItemId: 'a1' });
+    const weekLater = s.now() + 7 * 86_400_000;
+    expect(computeMinutes(s.state(), weekLater).meetingDate).toBe(toCalendarDate(T0 + 3_600_000));
+    expect(computeMinutes(s.state(), weekLater).meetingDate).not.toBe(toCalendarDate(weekLater));
   });
 });
 

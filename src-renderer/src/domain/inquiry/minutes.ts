@@ -1,4 +1,6 @@
-// The figures of the minutes (会议记录): planned vs actual time per question, unit and asker.
+// The figures of the minutes (会议记录): planned vs actual time per question, unit and asker. The minutes tab
+// and the Word minutes both read this one function, so they always agree.
+import { toCalendarDate, type CalendarDate } from '../time';
 import type { AgendaItem } from './agenda';
 import { effectiveNow } from './clock';
 import type { QuestionStatus, TimerSegment } from './consoleCore';
@@ -10,7 +12,10 @@ import {
   type QuestionPhase,
   type TimerPhase,
 } from './question';
+import { notAskedOf, type NotAskedQuestion } from './minutesNotAsked';
 import { readSegment } from './timer';
+
+export { NOT_ASKED_LABELS, type NotAskedQuestion, type NotAskedReason } from './minutesNotAsked';
 
 export interface SegmentFigures {
   seq: number;
@@ -72,12 +77,33 @@ export interface AgendaFigures {
   actualSeconds: number;
 }
 
+/**
+ * One row of the minutes' table, in the order the meeting ran: a question asked, a timed phase outside the
+ * questions (表态发言), or another agenda item that ran (开场, 汇报, 测评, 讲话 …) with its time. The
+ * question item itself is no row: its questions are.
+ */
+export type MinutesRow = {
+  plannedSeconds: number;
+  actualSeconds: number;
+  /** max(0, actual - planned) per timed phase, summed; 0 for a phase with no limit */
+  overtimeSeconds: number;
+  /** effective epoch ms */
+  startedAt: number;
+} & (
+  | { kind: 'question'; minutes: QuestionMinutes }
+  | { kind: 'statement'; title: string; segment: SegmentFigures }
+  | { kind: 'agenda'; title: string; item: AgendaItem }
+);
+
 export interface InquiryMinutes {
-  /** questions with at least one timed phase, in the order they were first asked */
+  /** the day the meeting ran (its first event), or null before anything happened */
+  meetingDate: CalendarDate | null;
+  /** questions asked (a phase ran, and not left deferred), in the order they were first asked */
   asked: QuestionMinutes[];
-  skipped: Question[];
-  /** never started: pending, deferred or current without a phase; by order */
-  notAsked: Question[];
+  /** questions, 表态发言 and the other agenda items that ran, in the order they started */
+  rows: MinutesRow[];
+  /** every question of the list not asked: pending, deferred and never taken again, skipped; by order */
+  notAsked: NotAskedQuestion[];
   byUnit: TotalFigures[];
   byAsker: TotalFigures[];
   /** 表态发言 segments */
@@ -85,7 +111,7 @@ export interface InquiryMinutes {
   agenda: AgendaFigures[];
   totals: {
     questionsAsked: number;
-    /** questions and statements */
+    /** sums of the rows' columns */
     plannedSeconds: number;
     actualSeconds: number;
     overtimeSeconds: number;
@@ -178,25 +204,8 @@ function totalsBy(
   return [...totals.values()];
 }
 
-/**
- * The minutes' figures at `now` (anything still running counts up to now). A question put to
- * several units counts in full towards each of them, so unit totals may add up to more than the
- * meeting's total.
- */
-export function computeMinutes(state: ConsoleState, now: number): InquiryMinutes {
-  const at = effectiveNow(state.clock, now);
-  const figures = state.segments.map((s) => ({ segment: s, figures: segmentFigures(state, s, now) }));
-  const asked = state.questions
-    .map((q) => ({ q, own: figures.filter((f) => f.segment.questionId === q.id).map((f) => f.figures) }))
-    .filter(({ own }) => own.length > 0)
-    .sort((a, b) => (a.own[0]?.startedAt ?? 0) - (b.own[0]?.startedAt ?? 0) || a.q.order - b.q.order)
-    .map(({ q, own }) => questionMinutes(state, q, own));
-  const askedIds = new Set(asked.map((m) => m.question.id));
-  const statusIs = (q: Question, status: QuestionStatus) => state.progress[q.id]?.status === status;
-  const statements = figures.filter((f) => f.segment.questionId === null).map((f) => f.figures);
-  const all = [...asked, ...statements];
-
-  const agenda = state.agenda.map((item) => ({
+function agendaFigures(state: ConsoleState, at: number): AgendaFigures[] {
+  return state.agenda.map((item) => ({
     item,
     plannedSeconds: item.plannedMinutes * 60,
     actualSeconds: seconds(
@@ -206,13 +215,74 @@ export function computeMinutes(state: ConsoleState, now: number): InquiryMinutes
       ),
     ),
   }));
-  const startedAt = state.agendaRuns[0]?.startedAt ?? state.segments[0]?.startedAt ?? null;
+}
+
+/** Agenda items that ran, other than the questions' item and items whose time a timed phase already gives. */
+function agendaRows(
+  state: ConsoleState,
+  agenda: readonly AgendaFigures[],
+  statements: readonly SegmentFigures[],
+) {
+  return agenda.flatMap(({ item, plannedSeconds, actualSeconds }): MinutesRow[] => {
+    const first = state.agendaRuns.find((r) => r.agendaItemId === item.id);
+    if (!first || item.kind === 'inquiry' || statements.some((s) => s.agendaItemId === item.id)) return [];
+    const overtimeSeconds = Math.max(0, actualSeconds - plannedSeconds);
+    const base = { plannedSeconds, actualSeconds, overtimeSeconds, startedAt: first.startedAt };
+    return [{ kind: 'agenda', title: item.title, item, ...base }];
+  });
+}
+
+/** The first moment of the meeting: the first agenda item, question taken or phase. */
+function meetingStart(state: ConsoleState): number | null {
+  const times = [
+    state.agendaRuns[0]?.startedAt,
+    state.segments[0]?.startedAt,
+    ...Object.values(state.progress).map((p) => p.takenAt),
+  ].filter((t): t is number => typeof t === 'number');
+  return times.length > 0 ? Math.min(...times) : null;
+}
+
+/**
+ * The minutes' figures at `now` (anything still running counts up to now). A question put to several units
+ * counts in full towards each of them, so unit totals may add up to more than the meeting's total. A
+ * question deferred and never taken again is not asked: it is listed with the questions not asked.
+ */
+export function computeMinutes(state: ConsoleState, now: number): InquiryMinutes {
+  const at = effectiveNow(state.clock, now);
+  const figures = state.segments.map((s) => ({ segment: s, figures: segmentFigures(state, s, now) }));
+  const asked = state.questions
+    .filter((q) => state.progress[q.id]?.status !== 'deferred')
+    .map((q) => ({ q, own: figures.filter((f) => f.segment.questionId === q.id).map((f) => f.figures) }))
+    .filter(({ own }) => own.length > 0)
+    .sort((a, b) => (a.own[0]?.startedAt ?? 0) - (b.own[0]?.startedAt ?? 0) || a.q.order - b.q.order)
+    .map(({ q, own }) => questionMinutes(state, q, own));
+  const askedIds = new Set(asked.map((m) => m.question.id));
+  const statements = figures.filter((f) => f.segment.questionId === null).map((f) => f.figures);
+  const agenda = agendaFigures(state, at);
+  const titleOf = (s: SegmentFigures) => state.agenda.find((i) => i.id === s.agendaItemId)?.title ?? s.label;
+  const rows: MinutesRow[] = [
+    ...asked.map((m): MinutesRow => {
+      const { plannedSeconds, actualSeconds, overtimeSeconds } = m;
+      const startedAt = m.segments[0]?.startedAt ?? 0;
+      return { kind: 'question', minutes: m, plannedSeconds, actualSeconds, overtimeSeconds, startedAt };
+    }),
+    ...statements.map((segment): MinutesRow => {
+      const { plannedSeconds, actualSeconds, overtimeSeconds, startedAt } = segment;
+      const base = { plannedSeconds, actualSeconds, overtimeSeconds, startedAt };
+      return { kind: 'statement', title: titleOf(segment), segment, ...base };
+    }),
+    ...agendaRows(state, agenda, statements),
+  ].sort((a, b) => a.startedAt - b.startedAt);
+  const startedAt = meetingStart(state);
   const endedAt = state.meetingEndedAt;
   return {
+    meetingDate: startedAt === null ? null : toCalendarDate(startedAt),
     asked,
-    skipped: state.questions.filter((q) => statusIs(q, 'skipped')),
-    notAsked: state.questions.filter(
-      (q) => !askedIds.has(q.id) && !statusIs(q, 'skipped') && !statusIs(q, 'done'),
+    rows,
+    notAsked: notAskedOf(
+      state,
+      askedIds,
+      figures.map((f) => ({ questionId: f.segment.questionId, actualSeconds: f.figures.actualSeconds })),
     ),
     byUnit: totalsBy(asked, (q) => q.unitIds),
     byAsker: totalsBy(asked, (q) => [q.askerId]),
@@ -220,9 +290,9 @@ export function computeMinutes(state: ConsoleState, now: number): InquiryMinutes
     agenda,
     totals: {
       questionsAsked: asked.length,
-      plannedSeconds: sum(all, (x) => x.plannedSeconds),
-      actualSeconds: sum(all, (x) => x.actualSeconds),
-      overtimeSeconds: sum(all, (x) => x.overtimeSeconds),
+      plannedSeconds: sum(rows, (x) => x.plannedSeconds),
+      actualSeconds: sum(rows, (x) => x.actualSeconds),
+      overtimeSeconds: sum(rows, (x) => x.overtimeSeconds),
       meetingSeconds: startedAt === null ? null : seconds((endedAt ?? at) - startedAt),
       startedAt,
       endedAt,

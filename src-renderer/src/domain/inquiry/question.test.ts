@@ -50,11 +50,11 @@ describe('question', () => {
     expect(validateQuestion({ ...valid, text: '', unplanned: true })).toEqual({});
   });
 
-  it('keeps planned minutes between 1 and 120', () => {
-    const planned = { ...valid.plannedSeconds, ask: 30, followUp: 121 * 60 };
+  it('keeps planned lengths between 0 (no limit) and 120 minutes, to the second', () => {
+    const planned = { ...valid.plannedSeconds, ask: 30.5, answer: 0, followUp: 121 * 60, supplement: 90 };
     expect(validateQuestion({ ...valid, plannedSeconds: planned })).toEqual({
-      'plannedSeconds.ask': '提问时长应为 1 到 120 分钟',
-      'plannedSeconds.followUp': '追问时长应为 1 到 120 分钟',
+      'plannedSeconds.ask': '提问时长请精确到秒，如 1:30',
+      'plannedSeconds.followUp': '追问时长不能超过 120 分钟',
     });
     expect(validateQuestion({ ...valid, plannedSeconds: { ...valid.plannedSeconds, answer: 7200 } })).toEqual(
       {},

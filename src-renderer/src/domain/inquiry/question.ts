@@ -1,6 +1,7 @@
 // A planned question of the question list (询问提纲), or an unplanned one added at the meeting.
 import type { ActivityUnit } from '../activity/activity';
 import { TIMER_PHASE_LABELS, type TimerMinutes } from '../settings/settings';
+import { MAX_TIMER_SECONDS, minutesToSeconds, plannedSecondsError } from '../settings/timerLength';
 import { cleanText, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, type FieldErrors } from '../validation';
 
 /** The timed phases of one question, in the order they first happen. */
@@ -21,11 +22,14 @@ export function isTimerPhase(phase: unknown): phase is TimerPhase {
   return (TIMER_PHASES as readonly unknown[]).includes(phase);
 }
 
-/** Planned seconds per question phase; each follow-up and each answer gets the full planned time. */
+/**
+ * Planned seconds per question phase; each follow-up and each answer gets the full planned time. 0 is no
+ * limit (the timer counts up).
+ */
 export type PlannedSeconds = Record<QuestionPhase, number>;
 
-export const MIN_PLANNED_SECONDS = 60;
-export const MAX_PLANNED_SECONDS = 120 * 60;
+export const MIN_PLANNED_SECONDS = 0;
+export const MAX_PLANNED_SECONDS = MAX_TIMER_SECONDS;
 export const MAX_QUESTION_TEXT_LENGTH = 2000;
 
 export interface Question {
@@ -51,10 +55,10 @@ export type QuestionField =
 
 export function plannedSecondsFrom(minutes: TimerMinutes): PlannedSeconds {
   return {
-    ask: minutes.ask * 60,
-    answer: minutes.answer * 60,
-    followUp: minutes.followUp * 60,
-    supplement: minutes.supplement * 60,
+    ask: minutesToSeconds(minutes.ask),
+    answer: minutesToSeconds(minutes.answer),
+    followUp: minutesToSeconds(minutes.followUp),
+    supplement: minutesToSeconds(minutes.supplement),
   };
 }
 
@@ -149,11 +153,8 @@ export function validateQuestion(input: QuestionInput): FieldErrors<QuestionFiel
   else if (input.text.length > MAX_QUESTION_TEXT_LENGTH)
     errors.text = `询问内容不能超过 ${MAX_QUESTION_TEXT_LENGTH} 个字`;
   for (const phase of QUESTION_PHASES) {
-    const seconds = input.plannedSeconds[phase];
-    if (!Number.isInteger(seconds) || seconds < MIN_PLANNED_SECONDS || seconds > MAX_PLANNED_SECONDS) {
-      errors[`plannedSeconds.${phase}`] =
-        `${PHASE_LABELS[phase]}时长应为 ${MIN_PLANNED_SECONDS / 60} 到 ${MAX_PLANNED_SECONDS / 60} 分钟`;
-    }
+    const message = plannedSecondsError(PHASE_LABELS[phase], input.plannedSeconds[phase]);
+    if (message) errors[`plannedSeconds.${phase}`] = message;
   }
   return errors;
 }

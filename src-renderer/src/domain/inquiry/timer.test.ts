@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { clockWentBack } from './clock';
 import { foldConsole } from './consoleState';
 import { AGENDA, QUESTIONS, scenario, T0 } from '../testing/inquiryFixtures';
-import { cueFor, formatClock, levelFor, timerReading, type Cue, type TimerReading } from './timer';
+import { question } from '../testing/inquiryFixtures';
+import {
+  clockSeconds,
+  cueFor,
+  formatClock,
+  levelFor,
+  timerReading,
+  type Cue,
+  type TimerReading,
+} from './timer';
 
 const at = (seconds: number) => T0 + seconds * 1000;
 
@@ -15,6 +24,7 @@ describe('timerReading', () => {
       label: '提问',
       questionId: 'q1',
       plannedSeconds: 180,
+      unlimited: false,
       elapsedMs: 0,
       elapsedSeconds: 0,
       remainingSeconds: 180,
@@ -26,6 +36,40 @@ describe('timerReading', () => {
     });
     expect(timerReading(st, at(0.999))?.remainingSeconds).toBe(180);
     expect(timerReading(st, at(1))?.remainingSeconds).toBe(179);
+  });
+
+  it('counts up with no warning, no overtime and no cue when the planned length is 0 (no limit)', () => {
+    const q = question('q1', 1, {
+      askerId: 'zhang',
+      unitIds: ['unit-ziran'],
+      plannedSeconds: { ask: 0, answer: 90, followUp: 0, supplement: 0 },
+    });
+    const s = scenario([q]).take('q1').phase('ask');
+    const frames = [0, 30, 61, 89, 90, 91, 4000].map((t) => timerReading(s.state(), at(t)));
+    expect(frames.map((r) => [r?.unlimited, r?.level, r?.overtimeSeconds, r && clockSeconds(r)])).toEqual([
+      [true, 'normal', 0, 0],
+      [true, 'normal', 0, 30],
+      [true, 'normal', 0, 61],
+      [true, 'normal', 0, 89],
+      [true, 'normal', 0, 90],
+      [true, 'normal', 0, 91],
+      [true, 'normal', 0, 4000],
+    ]);
+    for (let i = 1; i < frames.length; i++)
+      expect(cueFor(frames[i - 1] ?? null, frames[i] ?? null)).toBeNull();
+  });
+
+  it('runs over after 1:30 of a 90 s answer', () => {
+    const q = question('q1', 1, {
+      askerId: 'zhang',
+      unitIds: ['unit-ziran'],
+      plannedSeconds: { ask: 180, answer: 90, followUp: 120, supplement: 180 },
+    });
+    const s = scenario([q]).take('q1').phase('ask').wait(10).phase('answer');
+    expect(timerReading(s.state(), at(10 + 90))).toMatchObject({ remainingSeconds: 0, level: 'critical' });
+    const over = timerReading(s.state(), at(10 + 91));
+    expect(over).toMatchObject({ unlimited: false, remainingSeconds: -1, level: 'overtime' });
+    expect(formatClock(clockSeconds(over!))).toBe('+00:01');
   });
 
   it('shows nothing before a question is taken or after it is finished', () => {

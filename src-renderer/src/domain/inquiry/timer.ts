@@ -3,6 +3,7 @@ import { effectiveNow, type ConsoleClock } from './clock';
 import type { TimerSegment } from './consoleCore';
 import type { ConsoleState } from './consoleState';
 import { PHASE_LABELS, type TimerPhase } from './question';
+import { isUnlimited } from '../settings/timerLength';
 
 export type TimerLevel = 'normal' | 'warning' | 'critical' | 'overtime';
 /** The level written out, so it never rests on colour alone (console and projector). */
@@ -22,12 +23,15 @@ export interface TimerReading {
   /** 提问, 回答, 追问, 补充回答, 表态发言 */
   label: string;
   questionId: string | null;
+  /** 0: no limit, the timer counts up */
   plannedSeconds: number;
+  /** plannedSeconds is 0: the clock counts up, never warns and never runs over */
+  unlimited: boolean;
   /** time the phase ran, pauses excluded; never negative */
   elapsedMs: number;
   /** whole seconds: floor(elapsedMs / 1000) */
   elapsedSeconds: number;
-  /** plannedSeconds - elapsedSeconds; negative in overtime */
+  /** plannedSeconds - elapsedSeconds; negative in overtime; Infinity when unlimited */
   remainingSeconds: number;
   /** max(0, -remainingSeconds) */
   overtimeSeconds: number;
@@ -62,7 +66,8 @@ export function levelFor(remainingSeconds: number): TimerLevel {
 export function readSegment(segment: TimerSegment, clock: ConsoleClock | null, now: number): TimerReading {
   const elapsedMs = segmentElapsedMs(segment, effectiveNow(clock, now));
   const elapsedSeconds = Math.floor(elapsedMs / 1000);
-  const remainingSeconds = segment.plannedSeconds - elapsedSeconds;
+  const unlimited = isUnlimited(segment.plannedSeconds);
+  const remainingSeconds = unlimited ? Infinity : segment.plannedSeconds - elapsedSeconds;
   const last = segment.pauses[segment.pauses.length - 1];
   const ended = segment.endedAt !== null;
   const paused = !ended && last !== undefined && last.to === null;
@@ -72,6 +77,7 @@ export function readSegment(segment: TimerSegment, clock: ConsoleClock | null, n
     label: PHASE_LABELS[segment.phase],
     questionId: segment.questionId,
     plannedSeconds: segment.plannedSeconds,
+    unlimited,
     elapsedMs,
     elapsedSeconds,
     remainingSeconds,
@@ -93,6 +99,13 @@ export function timerReading(state: ConsoleState, now: number): TimerReading | n
     state.activeSegment ??
     (currentId === null ? undefined : state.segments.filter((s) => s.questionId === currentId).at(-1));
   return segment ? readSegment(segment, state.clock, now) : null;
+}
+
+/** The seconds a clock shows: the time left (negative in overtime), or the time so far when unlimited. */
+export function clockSeconds(
+  reading: Pick<TimerReading, 'unlimited' | 'remainingSeconds' | 'elapsedSeconds'>,
+) {
+  return reading.unlimited ? reading.elapsedSeconds : reading.remainingSeconds;
 }
 
 const two = (n: number) => String(n).padStart(2, '0');

@@ -42,8 +42,14 @@ describe('settings validation', () => {
     expect(errors['fonts.body']).toContain('正文字体');
   });
 
-  it('refuses timer minutes out of range or fractional, naming the phase', () => {
-    const errors = validateTimerMinutes({ ask: 0, answer: 5.5, followUp: 2, supplement: 121, statement: 10 });
+  it('refuses timer lengths out of range or finer than a second, naming the phase; 0 and 1:30 are fine', () => {
+    const errors = validateTimerMinutes({
+      ask: -1,
+      answer: 5.501,
+      followUp: 0,
+      supplement: 121,
+      statement: 1.5,
+    });
     expect(Object.keys(errors).sort()).toEqual([
       'timerMinutes.answer',
       'timerMinutes.ask',

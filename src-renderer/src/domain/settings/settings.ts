@@ -5,6 +5,7 @@ import {
   type RectificationSettings,
 } from '../rectification/dueDates';
 import { validateDocumentPrefix } from './documentNumber';
+import { timerLengthError } from './timerLength';
 
 export type { RectificationSettings } from '../rectification/dueDates';
 
@@ -15,7 +16,10 @@ export const RECTIFICATION_SETTING_LABELS: Record<keyof RectificationSettings, s
   dueSoonDays: '到期提醒提前（天）',
 };
 
-/** Planned minutes per speaking phase; domain.md §1 gives the defaults. */
+/**
+ * Planned minutes per speaking phase; domain.md §1 gives the defaults. Fractions of whole seconds are
+ * allowed (1.5 = 1:30) and 0 means no limit (the timer counts up); see timerLength.ts.
+ */
 export interface TimerMinutes {
   ask: number;
   answer: number;
@@ -39,9 +43,6 @@ export const DEFAULT_TIMER_MINUTES: TimerMinutes = {
   supplement: 3,
   statement: 10,
 };
-
-export const MIN_TIMER_MINUTES = 1;
-export const MAX_TIMER_MINUTES = 120;
 
 /** Font names written into .docx files; the reader's PC supplies the fonts (documents.md). */
 export interface DocumentFonts {
@@ -127,11 +128,8 @@ export function validateTimerMinutes(
 ): FieldErrors<`timerMinutes.${keyof TimerMinutes}`> {
   const errors: FieldErrors<`timerMinutes.${keyof TimerMinutes}`> = {};
   for (const key of Object.keys(TIMER_PHASE_LABELS) as (keyof TimerMinutes)[]) {
-    const value = minutes[key];
-    if (!Number.isInteger(value) || value < MIN_TIMER_MINUTES || value > MAX_TIMER_MINUTES) {
-      errors[`timerMinutes.${key}`] =
-        `${TIMER_PHASE_LABELS[key]}时长应为 ${MIN_TIMER_MINUTES} 到 ${MAX_TIMER_MINUTES} 之间的整数分钟`;
-    }
+    const message = timerLengthError(TIMER_PHASE_LABELS[key], minutes[key]);
+    if (message) errors[`timerMinutes.${key}`] = message;
   }
   return errors;
 }

@@ -1,7 +1,6 @@
 import {
   Button,
   Group,
-  NumberInput,
   Paper,
   SegmentedControl,
   Select,
@@ -22,12 +21,8 @@ import {
 } from '../../domain/activity/activity';
 import type { Person } from '../../domain/directory/person';
 import type { Unit } from '../../domain/directory/unit';
-import {
-  MAX_TIMER_MINUTES,
-  MIN_TIMER_MINUTES,
-  TIMER_PHASE_LABELS,
-  type TimerMinutes,
-} from '../../domain/settings/settings';
+import { TIMER_PHASE_LABELS, type TimerMinutes } from '../../domain/settings/settings';
+import { DurationInput } from '../../ui/DurationInput';
 import type { RunOptions } from '../../app/runtime';
 import { ParticipantsField } from './ParticipantsField';
 import { personOptions } from './peopleOptions';
@@ -141,17 +136,19 @@ export function ActivityForm({
         {kind === 'inquiry' ? (
           <Paper withBorder p="lg">
             <Title order={4} mb="sm">
-              计时时长（分钟）
+              计时时长
             </Title>
+            <Text size="sm" c="dimmed" mb="sm">
+              填分钟数（如 3）或 分:秒（如 1:30）；0 表示不限时，计时从零往上数，不提醒也不算超时。
+            </Text>
             <SimpleGrid cols={5}>
               {(Object.keys(TIMER_PHASE_LABELS) as (keyof TimerMinutes)[]).map((key) => (
-                <NumberInput
+                <DurationInput
                   key={key}
                   label={TIMER_PHASE_LABELS[key]}
-                  min={MIN_TIMER_MINUTES}
-                  max={MAX_TIMER_MINUTES}
-                  allowDecimal={false}
-                  {...form.getInputProps(`timerMinutes.${key}`)}
+                  value={form.values.timerMinutes[key]}
+                  onChange={(v) => form.setFieldValue(`timerMinutes.${key}`, v as number)}
+                  error={form.errors[`timerMinutes.${key}`]}
                 />
               ))}
             </SimpleGrid>

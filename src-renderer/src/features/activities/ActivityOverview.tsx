@@ -7,6 +7,7 @@ import { comparePeople } from '../../domain/directory/order';
 import { PERSON_CATEGORIES, type Person } from '../../domain/directory/person';
 import { nameOr } from '../../domain/names';
 import { TIMER_PHASE_LABELS, type TimerMinutes } from '../../domain/settings/settings';
+import { minutesToSeconds, plannedLengthText } from '../../domain/settings/timerLength';
 import { personLabel } from './peopleOptions';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -67,9 +68,11 @@ export function ActivityOverview({ activity }: { activity: ActivityRecord }) {
           <Fact label="主持人">{chair ? personLabel(chair) : '未选'}</Fact>
           <Fact label="计时">
             {(Object.keys(TIMER_PHASE_LABELS) as (keyof TimerMinutes)[])
-              .map((k) => `${TIMER_PHASE_LABELS[k]} ${activity.timerMinutes[k]}`)
-              .join(' · ')}{' '}
-            分钟
+              .map(
+                (k) =>
+                  `${TIMER_PHASE_LABELS[k]} ${plannedLengthText(minutesToSeconds(activity.timerMinutes[k]))}`,
+              )
+              .join(' · ')}
           </Fact>
         </SimpleGrid>
       </Paper>

@@ -4,9 +4,14 @@ import type { ActivityRecord } from '../../app/queries';
 import {
   computeMinutes,
   formatDuration,
+  type InquiryMinutes,
+  type MinutesRow,
+  type NotAskedQuestion,
   type QuestionMinutes,
   type TotalFigures,
 } from '../../domain/inquiry/minutes';
+import type { QuestionNames } from '../../domain/inquiry/questionNames';
+import { formatChineseDate } from '../../domain/time';
 import { useNow } from '../../app/runtime';
 import { useConsole } from './console/useConsole';
 
@@ -76,6 +81,96 @@ function TotalsTable({
   );
 }
 
+function rowTitle(row: MinutesRow, names: QuestionNames): string {
+  if (row.kind !== 'question') return row.title;
+  const q = row.minutes.question;
+  return `${names.asker(q)} → ${names.units(q)}`;
+}
+
+function rowNumber(row: MinutesRow): string {
+  if (row.kind !== 'question') return '—';
+  const q = row.minutes.question;
+  return q.unplanned ? '临时' : String(q.order);
+}
+
+/** Every row of the meeting (questions, 表态发言, other agenda items) and the totals of its columns. */
+function RowsTable({
+  rows,
+  names,
+  totals,
+}: {
+  rows: MinutesRow[];
+  names: QuestionNames;
+  totals: Pick<InquiryMinutes['totals'], 'plannedSeconds' | 'actualSeconds' | 'overtimeSeconds'>;
+}) {
+  return (
+    <Table aria-label="逐项记录" striped>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w={50}>顺序</Table.Th>
+          <Table.Th w={60}>题号</Table.Th>
+          <Table.Th>事项（询问人 → 应询单位）</Table.Th>
+          <Table.Th>各阶段实际用时</Table.Th>
+          <Table.Th w={90}>计划</Table.Th>
+          <Table.Th w={90}>实际</Table.Th>
+          <Table.Th w={90}>超时</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((r, i) => (
+          <Table.Tr key={r.kind === 'question' ? r.minutes.question.id : `${r.kind}-${r.startedAt}`}>
+            <Table.Td>{i + 1}</Table.Td>
+            <Table.Td>{rowNumber(r)}</Table.Td>
+            <Table.Td fw={600}>{rowTitle(r, names)}</Table.Td>
+            <Table.Td>
+              <Text size="sm">{r.kind === 'question' ? phasesText(r.minutes) : ''}</Text>
+            </Table.Td>
+            <Table.Td>{r.plannedSeconds === 0 ? '不限时' : formatDuration(r.plannedSeconds)}</Table.Td>
+            <Table.Td>{formatDuration(r.actualSeconds)}</Table.Td>
+            <Table.Td>{over(r.overtimeSeconds)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+      <Table.Tfoot>
+        <Table.Tr>
+          <Table.Th colSpan={4}>合计</Table.Th>
+          <Table.Th>{formatDuration(totals.plannedSeconds)}</Table.Th>
+          <Table.Th>{formatDuration(totals.actualSeconds)}</Table.Th>
+          <Table.Th>{over(totals.overtimeSeconds)}</Table.Th>
+        </Table.Tr>
+      </Table.Tfoot>
+    </Table>
+  );
+}
+
+function NotAskedTable({ rows, names }: { rows: NotAskedQuestion[]; names: QuestionNames }) {
+  return (
+    <Table aria-label="未询问的问题" striped>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w={60}>题号</Table.Th>
+          <Table.Th>询问人 → 应询单位</Table.Th>
+          <Table.Th w={220}>情况</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((n) => (
+          <Table.Tr key={n.question.id}>
+            <Table.Td>{n.question.unplanned ? '临时' : n.question.order}</Table.Td>
+            <Table.Td>
+              {names.asker(n.question)} → {names.units(n.question)}
+            </Table.Td>
+            <Table.Td>
+              {n.label}
+              {n.timedSeconds > 0 ? `（暂缓前已计时 ${formatDuration(n.timedSeconds)}，不计入合计）` : ''}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
 /** 会议记录: planned and actual time per question, per unit and per asker, from the console's log. */
 export function MinutesPanel({ activity, actions }: { activity: ActivityRecord; actions?: ReactNode }) {
   const { state, people, units, names } = useConsole(activity.id);
@@ -84,7 +179,7 @@ export function MinutesPanel({ activity, actions }: { activity: ActivityRecord; 
   const minutes = computeMinutes(state, now);
   const { totals } = minutes;
 
-  if (minutes.asked.length === 0 && minutes.statements.length === 0) {
+  if (minutes.rows.length === 0) {
     return (
       <EmptyState
         mt="lg"
@@ -98,7 +193,11 @@ export function MinutesPanel({ activity, actions }: { activity: ActivityRecord; 
     <Stack gap="lg">
       <Paper withBorder p="lg">
         <Group justify="space-between" align="flex-start">
-          <SimpleGrid cols={5} style={{ flex: 1 }}>
+          <SimpleGrid cols={6} style={{ flex: 1 }}>
+            <Figure
+              label="会议日期"
+              value={minutes.meetingDate ? formatChineseDate(minutes.meetingDate) : '—'}
+            />
             <Figure label="已询问" value={`${totals.questionsAsked} 题`} />
             <Figure label="计划用时" value={formatDuration(totals.plannedSeconds)} />
             <Figure label="实际用时" value={formatDuration(totals.actualSeconds)} />
@@ -113,44 +212,18 @@ export function MinutesPanel({ activity, actions }: { activity: ActivityRecord; 
       </Paper>
       <div>
         <Title order={4} mb="xs">
-          逐题记录
+          逐项记录
         </Title>
-        <Table aria-label="逐题记录" striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={50}>顺序</Table.Th>
-              <Table.Th w={60}>题号</Table.Th>
-              <Table.Th>询问人 → 应询单位</Table.Th>
-              <Table.Th>各阶段实际用时</Table.Th>
-              <Table.Th w={90}>计划</Table.Th>
-              <Table.Th w={90}>实际</Table.Th>
-              <Table.Th w={90}>超时</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {minutes.asked.map((m, i) => (
-              <Table.Tr key={m.question.id}>
-                <Table.Td>{i + 1}</Table.Td>
-                <Table.Td>{m.question.order}</Table.Td>
-                <Table.Td fw={600}>
-                  {names.asker(m.question)} → {names.units(m.question)}
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{phasesText(m)}</Text>
-                </Table.Td>
-                <Table.Td>{formatDuration(m.plannedSeconds)}</Table.Td>
-                <Table.Td>{formatDuration(m.actualSeconds)}</Table.Td>
-                <Table.Td>{over(m.overtimeSeconds)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        {minutes.skipped.length > 0 ? (
-          <Text size="sm" c="dimmed" mt="xs">
-            跳过：{minutes.skipped.map((q) => `第 ${q.order} 题`).join('、')}
-          </Text>
-        ) : null}
+        <RowsTable rows={minutes.rows} names={names} totals={totals} />
       </div>
+      {minutes.notAsked.length > 0 ? (
+        <div>
+          <Title order={4} mb="xs">
+            未询问的问题（{minutes.notAsked.length} 题）
+          </Title>
+          <NotAskedTable rows={minutes.notAsked} names={names} />
+        </div>
+      ) : null}
       <SimpleGrid cols={2}>
         <div>
           <Title order={4} mb="xs">

@@ -3,7 +3,6 @@ import {
   Group,
   Modal,
   MultiSelect,
-  NumberInput,
   Select,
   SimpleGrid,
   Stack,
@@ -26,16 +25,18 @@ import {
   type QuestionInput,
 } from '../../domain/inquiry/question';
 import { namesById } from '../../domain/names';
+import { minutesToSeconds } from '../../domain/settings/timerLength';
+import { DurationInput } from '../../ui/DurationInput';
 import { personOptions } from '../activities';
 
-/** Minutes in the form, seconds in the record. */
+/** Minutes in the form (text that is not a length stays text until it is fixed), seconds in the record. */
 type FormValues = Omit<QuestionInput, 'plannedSeconds'> & {
-  minutes: Record<(typeof QUESTION_PHASES)[number], number>;
+  minutes: Record<(typeof QUESTION_PHASES)[number], number | string>;
 };
 
 function toForm(q: QuestionInput): FormValues {
   const { plannedSeconds, ...rest } = q;
-  const minutes = { ask: 0, answer: 0, followUp: 0, supplement: 0 };
+  const minutes: FormValues['minutes'] = { ask: 0, answer: 0, followUp: 0, supplement: 0 };
   for (const phase of QUESTION_PHASES) minutes[phase] = plannedSeconds[phase] / 60;
   return { ...rest, minutes };
 }
@@ -43,7 +44,10 @@ function toForm(q: QuestionInput): FormValues {
 function fromForm(values: FormValues): QuestionInput {
   const { minutes, ...rest } = values;
   const plannedSeconds = { ask: 0, answer: 0, followUp: 0, supplement: 0 };
-  for (const phase of QUESTION_PHASES) plannedSeconds[phase] = Math.round(Number(minutes[phase]) * 60);
+  for (const phase of QUESTION_PHASES) {
+    const value = minutes[phase];
+    plannedSeconds[phase] = typeof value === 'number' ? minutesToSeconds(value) : NaN;
+  }
   return { ...rest, plannedSeconds };
 }
 
@@ -135,17 +139,16 @@ export function QuestionFormModal({
           />
           <div>
             <Text size="sm" fw={500} mb={4}>
-              计划时长（分钟）
+              计划时长（分钟或 分:秒，0 为不限时）
             </Text>
             <SimpleGrid cols={4}>
               {QUESTION_PHASES.map((phase) => (
-                <NumberInput
+                <DurationInput
                   key={phase}
                   label={PHASE_LABELS[phase]}
-                  min={1}
-                  max={120}
-                  allowDecimal={false}
-                  {...form.getInputProps(`minutes.${phase}`)}
+                  value={form.values.minutes[phase]}
+                  onChange={(v) => form.setFieldValue(`minutes.${phase}`, v)}
+                  error={form.errors[`minutes.${phase}`]}
                 />
               ))}
             </SimpleGrid>

@@ -12,11 +12,14 @@ import {
 import { useCommand } from '../../app/runtime';
 import { questionNames } from '../../domain/inquiry/questionNames';
 import { PHASE_LABELS, QUESTION_PHASES } from '../../domain/inquiry/question';
+import { plannedLengthText } from '../../domain/settings/timerLength';
 import { moveStep, useDragReorder } from '../../ui/useDragReorder';
 import { QuestionFormModal } from './QuestionFormModal';
 
 function plannedText(q: QuestionRecord): string {
-  return QUESTION_PHASES.map((p) => `${PHASE_LABELS[p].slice(0, 2)} ${q.plannedSeconds[p] / 60}`).join(' / ');
+  return QUESTION_PHASES.map(
+    (p) => `${PHASE_LABELS[p].slice(0, 2)} ${plannedLengthText(q.plannedSeconds[p])}`,
+  ).join(' / ');
 }
 
 /** 询问提纲: the planned questions, in the order the chair plans to call them. */
@@ -87,7 +90,7 @@ export function QuestionListPanel({ activity, actions }: { activity: ActivityRec
               <Table.Th w={160}>应询单位</Table.Th>
               <Table.Th w={90}>应询人</Table.Th>
               <Table.Th>询问内容</Table.Th>
-              <Table.Th w={190}>计划（分钟）</Table.Th>
+              <Table.Th w={190}>计划时长</Table.Th>
               <Table.Th w={170}>操作</Table.Th>
             </Table.Tr>
           </Table.Thead>

@@ -2,25 +2,18 @@ import { Box, Loader, Stack, Text } from '@mantine/core';
 import { usePublishedRoundOnProjector } from '../../app/queries';
 import { useNow } from '../../app/runtime';
 import { projectorScreen, type ProjectorScreen } from '../../domain/inquiry/projectorScreen';
-import { formatClock, type TimerLevel } from '../../domain/inquiry/timer';
+import { clockSeconds, type TimerLevel } from '../../domain/inquiry/timer';
+import { plannedLengthText } from '../../domain/settings/timerLength';
 import { LevelNote, TimerDisplay } from '../../ui/TimerDisplay';
 import { useConsole } from '../inquiry';
 import { VerifiedResultsBoard } from '../votes';
 
 const DARK = '#0b0f14';
 
-function Timer({
-  remainingSeconds,
-  level,
-  running,
-}: {
-  remainingSeconds: number;
-  level: TimerLevel;
-  running: boolean;
-}) {
+function Timer({ seconds, level, running }: { seconds: number; level: TimerLevel; running: boolean }) {
   return (
     <>
-      <TimerDisplay remainingSeconds={remainingSeconds} level={level} size="min(24vw, 40vh)" dim={!running} />
+      <TimerDisplay seconds={seconds} level={level} size="min(24vw, 40vh)" dim={!running} />
       <LevelNote level={level} size="min(4vw, 6vh)" />
     </>
   );
@@ -68,7 +61,7 @@ function ScreenBody({ screen }: { screen: ProjectorScreen }) {
             {screen.item.title}
           </Line>
           {screen.reading ? (
-            <Timer remainingSeconds={screen.reading.remainingSeconds} level={screen.reading.level} running />
+            <Timer seconds={screen.reading.remainingSeconds} level={screen.reading.level} running />
           ) : null}
         </>
       );
@@ -87,13 +80,9 @@ function ScreenBody({ screen }: { screen: ProjectorScreen }) {
                 {reading.paused ? '（暂停）' : ''}
                 {reading.ended ? '（已结束）' : ''}
               </Text>
-              <Timer
-                remainingSeconds={reading.remainingSeconds}
-                level={reading.level}
-                running={reading.running}
-              />
+              <Timer seconds={clockSeconds(reading)} level={reading.level} running={reading.running} />
               <Text c="gray.5" style={{ fontSize: 'min(2.4vw, 4vh)' }}>
-                计划 {formatClock(reading.plannedSeconds)}
+                {reading.unlimited ? '不限时' : `计划 ${plannedLengthText(reading.plannedSeconds)}`}
               </Text>
             </>
           ) : null}

@@ -25,8 +25,6 @@ import {
   DEFAULT_FONTS,
   DEFAULT_TIMER_MINUTES,
   FONT_LABELS,
-  MAX_TIMER_MINUTES,
-  MIN_TIMER_MINUTES,
   RECTIFICATION_SETTING_LABELS,
   TIMER_PHASE_LABELS,
   type DocumentFonts,
@@ -35,6 +33,7 @@ import {
   type TimerMinutes,
 } from '../../domain/settings/settings';
 import { yearOf } from '../../domain/time';
+import { DurationInput } from '../../ui/DurationInput';
 import { PageHeader } from '../../ui/PageHeader';
 import { AppInfoLine } from './AppInfoLine';
 import { AutoBackupPanel } from './AutoBackupPanel';
@@ -116,7 +115,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
 
         <Paper withBorder p="lg">
           <Group justify="space-between" mb="sm">
-            <Title order={4}>计时默认时长（分钟）</Title>
+            <Title order={4}>计时默认时长</Title>
             <Button
               variant="subtle"
               size="xs"
@@ -126,18 +125,17 @@ function SettingsForm({ initial }: { initial: Settings }) {
             </Button>
           </Group>
           <Text size="sm" c="dimmed" mb="sm">
-            新建活动时带入这些时长，每个活动和每个问题还可以再改。
+            新建活动时带入这些时长，每个活动和每个问题还可以再改。填分钟数（如 3）或 分:秒（如 1:30）；0
+            表示不限时，计时从零往上数，不提醒也不算超时。
           </Text>
           <SimpleGrid cols={5}>
             {(Object.keys(TIMER_PHASE_LABELS) as (keyof TimerMinutes)[]).map((key) => (
-              <NumberInput
+              <DurationInput
                 key={key}
                 label={TIMER_PHASE_LABELS[key]}
-                min={MIN_TIMER_MINUTES}
-                max={MAX_TIMER_MINUTES}
-                allowDecimal={false}
-                suffix=" 分钟"
-                {...form.getInputProps(`timerMinutes.${key}`)}
+                value={form.values.timerMinutes[key]}
+                onChange={(v) => form.setFieldValue(`timerMinutes.${key}`, v as number)}
+                error={form.errors[`timerMinutes.${key}`]}
               />
             ))}
           </SimpleGrid>

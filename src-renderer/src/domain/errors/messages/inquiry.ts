@@ -19,7 +19,7 @@ export const inquiryMessages = {
   'inquiry.duplicateQuestionId': () => '问题编号重复',
   'inquiry.unknownPhase': () => '无法识别的计时环节',
   /** params.maxMinutes: the longest phase that can be planned */
-  'inquiry.plannedSecondsRange': (p: ErrorParams) => `计时时长应为 1 秒到 ${text(p.maxMinutes)} 分钟`,
+  'inquiry.plannedSecondsRange': (p: ErrorParams) => `计时时长应为 0（不限时）到 ${text(p.maxMinutes)} 分钟`,
   'inquiry.chooseQuestionFirst': () => '请先选择要询问的问题',
   'inquiry.askOnce': () => '每个问题只能提问一次',
   'inquiry.answerAfterAsk': () => '提问或追问之后才能回答',

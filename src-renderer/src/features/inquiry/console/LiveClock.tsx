@@ -1,7 +1,8 @@
 import { Stack, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import type { ConsoleState } from '../../../domain/inquiry/consoleState';
-import { cueFor, timerReading, type TimerReading } from '../../../domain/inquiry/timer';
+import { clockSeconds, cueFor, timerReading, type TimerReading } from '../../../domain/inquiry/timer';
+import { plannedLengthText } from '../../../domain/settings/timerLength';
 import { LevelNote, TimerDisplay } from '../../../ui/TimerDisplay';
 import { useNow } from '../../../app/runtime';
 import { ClockWarning } from './ConsoleNotices';
@@ -35,14 +36,16 @@ export function LiveClock({ state, muted }: { state: ConsoleState; muted: boolea
           {/* On a dark ground like the projector, so the level colours look the same on both. */}
           <Stack align="center" gap={6} px="xl" py="sm" style={{ background: '#0b0f14', borderRadius: 12 }}>
             <TimerDisplay
-              remainingSeconds={reading.remainingSeconds}
+              seconds={clockSeconds(reading)}
               level={reading.level}
               size="8rem"
               dim={!reading.running}
             />
             <LevelNote level={reading.level} size="1.6rem" />
           </Stack>
-          <Text c="dimmed">计划 {Math.round(reading.plannedSeconds / 60)} 分钟</Text>
+          <Text c="dimmed" aria-label="计划时长">
+            {reading.unlimited ? '不限时（正计时）' : `计划 ${plannedLengthText(reading.plannedSeconds)}`}
+          </Text>
         </>
       ) : (
         <Text c="dimmed" fz={24}>
