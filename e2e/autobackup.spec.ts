@@ -69,18 +69,37 @@ async function republishDemoRound(app: VotesPage): Promise<void> {
   await app.publish();
 }
 
-test('the browser reminds to export after a round is published since the last export', async ({ page }) => {
+test('the browser reminds to export after a round is published since the last export, and asks before closing', async ({
+  page,
+}) => {
   const app = new VotesPage(page);
   await app.loadDemo();
   const reminder = app.notification('请导出备份');
   await app.download(() => reminder.getByRole('button', { name: '导出备份' }).click());
   await expect(reminder).toBeHidden();
 
+  // Exported: closing the tab asks nothing.
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.dismiss();
+  });
+  await page.reload();
+  expect(asked).toEqual([]);
+
   await republishDemoRound(app);
   await app.nav('首页');
   await expect(reminder).toContainText('上次导出备份后又公布了测评结果');
+
+  // A published result not exported yet: reloading or closing the tab asks first (dismissed: the page stays).
+  await page.reload();
+  await expect.poll(() => asked).toEqual(['beforeunload']);
+  await expect(reminder).toContainText('上次导出备份后又公布了测评结果');
+
   await app.download(() => reminder.getByRole('button', { name: '导出备份' }).click());
   await expect(reminder).toBeHidden();
+  await page.reload();
+  expect(asked).toEqual(['beforeunload']);
 });
 
 test('the browser reminds to export a backup: never exported, then 8 days after the last export', async ({

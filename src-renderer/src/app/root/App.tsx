@@ -4,6 +4,7 @@ import { Notifications } from '@mantine/notifications';
 import { Suspense, useState, type ReactNode } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { CloseGuard } from '../../features/settings/CloseGuard';
 import { AppShellLayout } from '../../ui/AppShellLayout';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { theme } from '../../ui/theme';
@@ -67,6 +68,7 @@ export function App({ services: given }: { services?: Services }) {
                 </Route>
                 <Route>
                   <AppShellLayout>
+                    <CloseGuard />
                     <Page>
                       <Routes />
                     </Page>
