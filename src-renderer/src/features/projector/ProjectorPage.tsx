@@ -67,6 +67,11 @@ function ScreenBody({ screen }: { screen: ProjectorScreen }) {
           <Line label="当前询问" size={BIG}>
             {screen.item.title}
           </Line>
+          {screen.item.speaker ? (
+            <Line label="发言人" size={MID}>
+              {screen.item.speaker}
+            </Line>
+          ) : null}
           {screen.reading ? (
             <Timer remainingSeconds={screen.reading.remainingSeconds} level={screen.reading.level} running />
           ) : null}
@@ -80,6 +85,11 @@ function ScreenBody({ screen }: { screen: ProjectorScreen }) {
           <Line label="当前询问" size={BIG}>
             {screen.kind === 'question' ? screen.headline : screen.title}
           </Line>
+          {screen.kind === 'statement' && screen.speaker ? (
+            <Line label="发言人" size={MID}>
+              {screen.speaker}
+            </Line>
+          ) : null}
           {reading ? (
             <>
               <Text fw={700} style={{ fontSize: 'min(5vw, 8vh)' }} aria-label="阶段">
