@@ -28,7 +28,7 @@ test('G asks before leaving questions or stopping a 表态发言; activity 进�
   // 表态发言: Y starts it; G asks before stopping its timer.
   await console.press('g');
   await expect(agenda).toHaveValue(/表态发言/);
-  await console.press('y');
+  await console.startStatement();
   await expect(console.phase()).toHaveText('表态发言');
   before = await console.storedActions();
   await page.keyboard.press('g');

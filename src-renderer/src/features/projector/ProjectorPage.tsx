@@ -13,14 +13,18 @@ function Timer({
   remainingSeconds,
   level,
   running,
+  compact = false,
 }: {
   remainingSeconds: number;
   level: TimerLevel;
   running: boolean;
+  /** smaller, when more lines (a speaker, a two-line headline) must fit above it */
+  compact?: boolean;
 }) {
+  const size = compact ? 'min(20vw, 30vh)' : 'min(24vw, 40vh)';
   return (
     <>
-      <TimerDisplay remainingSeconds={remainingSeconds} level={level} size="min(24vw, 40vh)" dim={!running} />
+      <TimerDisplay remainingSeconds={remainingSeconds} level={level} size={size} dim={!running} />
       <LevelNote level={level} size="min(4vw, 6vh)" />
     </>
   );
@@ -28,7 +32,7 @@ function Timer({
 
 function Line({ label, size, children }: { label: string; size: string; children: React.ReactNode }) {
   return (
-    <Text ta="center" fw={700} style={{ fontSize: size }} lineClamp={2} aria-label={label}>
+    <Text ta="center" fw={700} style={{ fontSize: size, flexShrink: 0 }} lineClamp={2} aria-label={label}>
       {children}
     </Text>
   );
@@ -36,6 +40,8 @@ function Line({ label, size, children }: { label: string; size: string; children
 
 const BIG = 'min(5vw, 8vh)';
 const MID = 'min(3.6vw, 6vh)';
+/** Characters of a headline that fit one line at BIG (about 19 at 5vw); longer ones wrap to two. */
+const HEADLINE_ONE_LINE = 18;
 
 /** The middle of the screen for what the meeting is doing now. */
 function ScreenBody({ screen }: { screen: ProjectorScreen }) {
@@ -73,26 +79,35 @@ function ScreenBody({ screen }: { screen: ProjectorScreen }) {
             </Line>
           ) : null}
           {screen.reading ? (
-            <Timer remainingSeconds={screen.reading.remainingSeconds} level={screen.reading.level} running />
+            <Timer
+              remainingSeconds={screen.reading.remainingSeconds}
+              level={screen.reading.level}
+              running
+              compact={!!screen.item.speaker}
+            />
           ) : null}
         </>
       );
     case 'statement':
     case 'question': {
       const { reading } = screen;
+      const headline = screen.kind === 'question' ? screen.headline : screen.title;
+      const speaker = screen.kind === 'statement' ? screen.speaker : null;
+      // A speaker line, or a headline that wraps (e.g. who gives the 补充回答), leaves less room for the clock.
+      const compact = speaker !== null || headline.length > HEADLINE_ONE_LINE;
       return (
         <>
           <Line label="当前询问" size={BIG}>
-            {screen.kind === 'question' ? screen.headline : screen.title}
+            {headline}
           </Line>
-          {screen.kind === 'statement' && screen.speaker ? (
+          {speaker ? (
             <Line label="发言人" size={MID}>
-              {screen.speaker}
+              {speaker}
             </Line>
           ) : null}
           {reading ? (
             <>
-              <Text fw={700} style={{ fontSize: 'min(5vw, 8vh)' }} aria-label="阶段">
+              <Text fw={700} style={{ fontSize: 'min(5vw, 8vh)', flexShrink: 0 }} aria-label="阶段">
                 {reading.label}
                 {reading.paused ? '（暂停）' : ''}
                 {reading.ended ? '（已结束）' : ''}
@@ -101,6 +116,7 @@ function ScreenBody({ screen }: { screen: ProjectorScreen }) {
                 remainingSeconds={reading.remainingSeconds}
                 level={reading.level}
                 running={reading.running}
+                compact={compact}
               />
               <Text c="gray.5" style={{ fontSize: 'min(2.4vw, 4vh)' }}>
                 计划 {formatClock(reading.plannedSeconds)}
