@@ -60,7 +60,11 @@ export function CurrentPanel({
   const q = state.currentQuestion;
   const item = state.currentAgendaItem;
   const lastSegment = state.segments.at(-1);
-  const statementSpeaker = lastSegment && lastSegment.questionId === null ? lastSegment.speaker : null;
+  // The 表态发言 running, or stopped within the current agenda item (as the projector shows it).
+  const statementOn =
+    lastSegment?.questionId === null &&
+    (lastSegment.endedAt === null || lastSegment.agendaItemId === state.currentAgendaItemId);
+  const statementSpeaker = statementOn ? lastSegment.speaker : null;
   return (
     <Paper withBorder p="lg" h="100%">
       <Stack gap="md" h="100%">
