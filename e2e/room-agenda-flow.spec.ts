@@ -28,7 +28,7 @@ test('G asks before leaving questions or stopping a 表态发言; activity 进�
   // 表态发言: Y starts it; G asks before stopping its timer.
   await console.press('g');
   await expect(agenda).toHaveValue(/表态发言/);
-  await console.press('y');
+  await console.startStatement();
   await expect(console.phase()).toHaveText('表态发言');
   before = await console.storedActions();
   await page.keyboard.press('g');
@@ -43,6 +43,8 @@ test('G asks before leaving questions or stopping a 表态发言; activity 进�
   await expect(page.getByText('进行中', { exact: true }).first()).toBeVisible();
   await page.goto(`/#/console/${activityId}`);
   await page.getByRole('button', { name: '结束会议' }).click();
+  // 结束会议 does not silently stop the running 表态发言 either.
+  await expect(console.dialog('结束会议')).toContainText('「表态发言」正在计时');
   await console.confirm('结束会议', '结束会议');
   await expect(page.getByRole('button', { name: '会议已结束' })).toBeVisible();
   await page.goto(`/#/activities/${activityId}`);

@@ -67,7 +67,7 @@ test('projector follows the agenda: standby, items with their timers, 下一位 
 
   // 表态发言 with its timer, then the end: a closing screen.
   await console.startAgendaItem('表态发言');
-  await console.press('y');
+  await console.startStatement();
   await expect(headline).toHaveText('表态发言');
   await expect(projector.getByLabel('阶段')).toHaveText('表态发言');
   await console.press('s');

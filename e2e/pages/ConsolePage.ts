@@ -59,6 +59,23 @@ export class ConsolePage extends AppPage {
     await expect.poll(() => this.storedActions()).toBeGreaterThan(before);
   }
 
+  /**
+   * 表态发言 (Y): the dialog asks who speaks, the agenda item's speaker preselected; `speaker` types another
+   * name instead. Enter starts the timer.
+   */
+  async startStatement(speaker?: string): Promise<void> {
+    const before = await this.storedActions();
+    await this.page.keyboard.press('y');
+    const dialog = this.dialog('表态发言');
+    await expect(dialog).toBeVisible();
+    const field = dialog.getByRole('textbox', { name: '发言人' });
+    await expect(field).toBeFocused();
+    if (speaker !== undefined) await field.fill(speaker);
+    await this.page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect.poll(() => this.storedActions()).toBeGreaterThan(before);
+  }
+
   /** Opens the projector of the activity in a second page of the same browser. */
   async openProjectorPage(activityId: string): Promise<Page> {
     const projector = await this.page.context().newPage();

@@ -57,6 +57,20 @@ describe('the agenda', () => {
     expect((await stored()).map((a) => [a.order, a.title])).toEqual([[1, '宣读决定']]);
   });
 
+  it('stores an optional speaker, and removes it when cleared', async () => {
+    const { activityId } = setup;
+    const input = { title: '政府汇报', plannedMinutes: 20, kind: 'report' as const };
+    await saveAgendaItem(services, {
+      activityId,
+      id: null,
+      input: { ...input, speaker: ' 县人民政府副县长 李明 ' },
+    });
+    const item = (await stored()).find((a) => a.title === '政府汇报');
+    expect(item?.speaker).toBe('县人民政府副县长 李明');
+    await saveAgendaItem(services, { activityId, id: item!.id, input: { ...input, speaker: '' } });
+    expect((await stored()).find((a) => a.id === item!.id)).not.toHaveProperty('speaker');
+  });
+
   it('refuses an item without a title with a field error, and writes nothing', async () => {
     const attempt = saveAgendaItem(services, {
       activityId: setup.activityId,

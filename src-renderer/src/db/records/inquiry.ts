@@ -40,6 +40,7 @@ export const agendaItemSchema = schemaFor<AgendaItemRecord>()(
     title: z.string(),
     plannedMinutes: z.number().int().positive(),
     kind: z.enum(AGENDA_KINDS),
+    speaker: z.string().optional(),
   }),
 );
 
@@ -53,6 +54,7 @@ export const consoleActionSchemas = {
     type: z.literal('phaseStarted'),
     phase: z.enum(['ask', 'answer', 'followUp', 'supplement', 'statement']),
     plannedSeconds: secondsSchema,
+    speaker: z.string().optional(),
   }),
   paused: z.object({ type: z.literal('paused') }),
   resumed: z.object({ type: z.literal('resumed') }),
@@ -61,6 +63,7 @@ export const consoleActionSchemas = {
   questionDeferred: z.object({ type: z.literal('questionDeferred'), questionId: idSchema }),
   questionSkipped: z.object({ type: z.literal('questionSkipped'), questionId: idSchema }),
   meetingEnded: z.object({ type: z.literal('meetingEnded') }),
+  nextShown: z.object({ type: z.literal('nextShown'), shown: z.boolean() }),
   undo: z.object({ type: z.literal('undo'), targetSeq: z.number().int().positive() }),
 } as const;
 
@@ -80,6 +83,7 @@ export const consoleActionSchema = schemaFor<ConsoleAction>()(
     a.questionDeferred,
     a.questionSkipped,
     a.meetingEnded,
+    a.nextShown,
     a.undo,
   ]),
 );

@@ -49,7 +49,9 @@ export async function updateAgendaItem(db: XunpingDb, id: string, input: AgendaI
   await db.transaction('rw', db.agendaItems, async () => {
     const existing = await db.agendaItems.get(id);
     if (!existing) throw new NotFoundError('该议程');
-    await db.agendaItems.put({ ...existing, ...clean });
+    // A speaker cleared in the form is removed, not kept from before.
+    const { speaker: _previous, ...rest } = existing;
+    await db.agendaItems.put({ ...rest, ...clean });
   });
 }
 

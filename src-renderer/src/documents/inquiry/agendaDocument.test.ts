@@ -61,6 +61,19 @@ describe('agendaDocument', () => {
     });
   });
 
+  it('prints an item’s speaker under it, and nothing for an item without one', async () => {
+    const withSpeaker = AGENDA.map((a) =>
+      a.kind === 'report' ? { ...a, speaker: '县人民政府副县长 李明' } : a,
+    );
+    const xml = await documentXml(testContext(), withSpeaker);
+    const text = plainText(xml);
+    expect(plainText(paragraphWith(xml, '发言人：'))).toBe('发言人：县人民政府副县长 李明');
+    expect(text.indexOf('发言人：')).toBeGreaterThan(text.indexOf('二、政府汇报'));
+    expect(text.indexOf('发言人：')).toBeLessThan(text.indexOf('三、询问'));
+    expect(text.match(/发言人：/g)).toHaveLength(1);
+    expect(plainText(await documentXml())).not.toContain('发言人');
+  });
+
   it('uses the GB/T 9704 page and says when there is no agenda yet', async () => {
     const xml = await documentXml(testContext(), []);
     expect(attributesOf(xml, 'w:pgMar')).toMatchObject({ 'w:top': '2097', 'w:left': '1587' });

@@ -1,5 +1,5 @@
 // 询问会议程: what the secretary prints for the meeting — when, where, who presides, the items in order with
-// their planned minutes, and under the inquiry item the units with the people who answer for them.
+// their planned minutes and speakers, and under the inquiry item the units with the people who answer for them.
 import { TabStopType, TextRun, type Document, type FileChild, type Paragraph } from 'docx';
 import type { ActivityUnit } from '../../domain/activity/activity';
 import { agendaPlannedMinutes, type AgendaItem } from '../../domain/inquiry/agenda';
@@ -59,7 +59,11 @@ export function agendaDocument(ctx: InquiryDocContext, agenda: readonly AgendaIt
   const units = ctx.activity.units;
   items.forEach((item, index) => {
     const withUnits = item.kind === 'inquiry' && units.length > 0;
-    children.push(agendaItemLine(levelNumber(1, index + 1), item, fonts, withUnits));
+    const speaker = item.speaker ?? '';
+    children.push(agendaItemLine(levelNumber(1, index + 1), item, fonts, withUnits || speaker !== ''));
+    if (speaker) {
+      children.push(line('发言人：', speaker, fonts, { indent: 4, hanging: true, keepNext: withUnits }));
+    }
     if (!withUnits) return;
     children.push(line('应询单位及应询人：', '', fonts, { indent: 4, keepNext: true }));
     units.forEach((unit, i) => {

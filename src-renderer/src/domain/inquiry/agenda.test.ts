@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TIMER_MINUTES } from '../settings/settings';
-import { agendaPlannedMinutes, defaultAgenda, validateAgenda, validateAgendaItem } from './agenda';
+import {
+  agendaItemWithSpeaker,
+  agendaPlannedMinutes,
+  defaultAgenda,
+  normalizeAgendaItem,
+  validateAgenda,
+  validateAgendaItem,
+} from './agenda';
 
 describe('agenda', () => {
   it('offers the usual inquiry meeting, the statement taking the statement minutes', () => {
@@ -26,5 +33,24 @@ describe('agenda', () => {
     });
     const bad = { id: 'b', order: 1, title: '讲话', plannedMinutes: 1.5, kind: 'closing' as const };
     expect(Object.keys(validateAgenda([bad]))).toEqual(['b']);
+  });
+
+  it('keeps an optional speaker, trimmed, and leaves an empty one out', () => {
+    const item = { title: ' 政府汇报 ', plannedMinutes: 20, kind: 'report' as const };
+    expect(normalizeAgendaItem({ ...item, speaker: '  县人民政府副县长　李明 ' })).toEqual({
+      title: '政府汇报',
+      plannedMinutes: 20,
+      kind: 'report',
+      speaker: '县人民政府副县长 李明',
+    });
+    expect(normalizeAgendaItem({ ...item, speaker: '  ' })).not.toHaveProperty('speaker');
+    expect(normalizeAgendaItem(item)).not.toHaveProperty('speaker');
+    expect(validateAgendaItem({ ...item, speaker: '长'.repeat(201) })).toEqual({
+      speaker: '发言人不能超过 200 个字',
+    });
+    expect(agendaItemWithSpeaker({ title: '政府汇报', speaker: '副县长 李明' })).toBe(
+      '政府汇报 — 副县长 李明',
+    );
+    expect(agendaItemWithSpeaker({ title: '主任讲话' })).toBe('主任讲话');
   });
 });

@@ -29,10 +29,12 @@ export interface AgendaItem {
   title: string;
   plannedMinutes: number;
   kind: AgendaKind;
+  /** 发言人 as the agenda names them, title before name, e.g. 县人民政府副县长 李明; absent when nobody is named */
+  speaker?: string;
 }
 
 export type AgendaItemInput = Omit<AgendaItem, 'id' | 'order'>;
-export type AgendaField = 'title' | 'plannedMinutes' | 'kind';
+export type AgendaField = 'title' | 'plannedMinutes' | 'kind' | 'speaker';
 
 export const MIN_AGENDA_MINUTES = 1;
 export const MAX_AGENDA_MINUTES = 600;
@@ -59,8 +61,11 @@ export function defaultAgenda(newId: () => string, minutes: TimerMinutes): Agend
   return items.map((item, index) => ({ id: newId(), order: index + 1, ...item }));
 }
 
+/** Trims the title and the speaker; an empty speaker is left out (the field is optional). */
 export function normalizeAgendaItem<T extends AgendaItemInput>(input: T): T {
-  return { ...input, title: cleanText(input.title) };
+  const { speaker, ...rest } = input;
+  const cleanSpeaker = cleanText(speaker ?? '');
+  return { ...rest, title: cleanText(input.title), ...(cleanSpeaker ? { speaker: cleanSpeaker } : {}) } as T;
 }
 
 export function validateAgendaItem(input: AgendaItemInput): FieldErrors<AgendaField> {
@@ -72,6 +77,9 @@ export function validateAgendaItem(input: AgendaItemInput): FieldErrors<AgendaFi
     errors.plannedMinutes = `计划时长应为 ${MIN_AGENDA_MINUTES} 到 ${MAX_AGENDA_MINUTES} 之间的整数分钟`;
   }
   if (!(AGENDA_KINDS as readonly string[]).includes(input.kind)) errors.kind = '请选择议程类型';
+  if (input.speaker !== undefined && input.speaker.length > MAX_TEXT_LENGTH) {
+    errors.speaker = `发言人不能超过 ${MAX_TEXT_LENGTH} 个字`;
+  }
   return errors;
 }
 
@@ -83,6 +91,11 @@ export function validateAgenda(items: readonly AgendaItem[]): Record<string, Fie
     if (Object.keys(errors).length > 0) result[item.id] = errors;
   }
   return result;
+}
+
+/** 政府汇报 — 县人民政府副县长 李明: the item's name with its speaker, for the console and the projector. */
+export function agendaItemWithSpeaker(item: Pick<AgendaItem, 'title' | 'speaker'>): string {
+  return item.speaker ? `${item.title} — ${item.speaker}` : item.title;
 }
 
 export function agendaPlannedMinutes(items: readonly AgendaItem[]): number {

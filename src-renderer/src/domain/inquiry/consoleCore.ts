@@ -26,6 +26,8 @@ export interface TimerSegment {
   phase: TimerPhase;
   /** null for a 表态发言 */
   questionId: string | null;
+  /** who speaks, when the secretary named them (a 表态发言) */
+  speaker: string | null;
   agendaItemId: string | null;
   plannedSeconds: number;
   startedAt: number;
@@ -65,6 +67,8 @@ export interface ConsoleCore {
   /** every timer segment, in the order they started */
   segments: readonly TimerSegment[];
   meetingEndedAt: number | null;
+  /** whether the projector names who is next between questions (N); on until the secretary turns it off */
+  nextShown: boolean;
 }
 
 export interface UndoTarget {
@@ -94,6 +98,7 @@ export function initialCore(questions: readonly Question[], agenda: readonly Age
     selectedQuestionId: null,
     segments: [],
     meetingEndedAt: null,
+    nextShown: true,
   };
 }
 
@@ -202,6 +207,7 @@ export function applyAction(core: ConsoleCore, action: ConsoleAction, at: number
         seq,
         phase: action.phase,
         questionId: core.currentQuestionId,
+        speaker: action.speaker?.trim() || null,
         agendaItemId: core.currentAgendaItemId,
         plannedSeconds: action.plannedSeconds,
         startedAt: at,
@@ -242,6 +248,8 @@ export function applyAction(core: ConsoleCore, action: ConsoleAction, at: number
     }
     case 'meetingEnded':
       return { ...closeAgendaRun(stop(core), at), currentAgendaItemId: null, meetingEndedAt: at };
+    case 'nextShown':
+      return { ...core, nextShown: action.shown };
     case 'undo':
       return core;
   }

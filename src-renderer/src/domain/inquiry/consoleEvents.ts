@@ -14,8 +14,11 @@ export type ConsoleAction =
   | { type: 'questionSelected'; questionId: string }
   /** 增加问题: an unplanned question joins the queue at its `order` (it is not taken yet). */
   | { type: 'questionAdded'; question: Question }
-  /** The timer starts for a phase; a running phase of the same question ends at that moment. */
-  | { type: 'phaseStarted'; phase: TimerPhase; plannedSeconds: number }
+  /**
+   * The timer starts for a phase; a running phase of the same question ends at that moment. A 表态发言 may
+   * name its speaker (Y asks who speaks), shown on the projector with the timer.
+   */
+  | { type: 'phaseStarted'; phase: TimerPhase; plannedSeconds: number; speaker?: string }
   | { type: 'paused' }
   | { type: 'resumed' }
   /** 停止计时: the running phase ends; the question stays current. Ends a 表态发言. */
@@ -26,6 +29,11 @@ export type ConsoleAction =
   /** 跳过: a question that has not started is not asked (it can still be taken later). */
   | { type: 'questionSkipped'; questionId: string }
   | { type: 'meetingEnded' }
+  /**
+   * 大屏显示下一位 (N): whether the projector names who is next between questions. Not an undoable action
+   * (undo skips over it), like the selection.
+   */
+  | { type: 'nextShown'; shown: boolean }
   /** 撤销: removes the most recent action that is not undone yet; an undo itself cannot be undone. */
   | { type: 'undo'; targetSeq: number };
 
@@ -50,6 +58,7 @@ export const CONSOLE_ACTION_TYPES: readonly ConsoleActionType[] = [
   'questionDeferred',
   'questionSkipped',
   'meetingEnded',
+  'nextShown',
   'undo',
 ];
 
@@ -65,6 +74,7 @@ const ACTION_LABELS: Record<Exclude<ConsoleActionType, 'phaseStarted'>, string> 
   questionDeferred: '暂缓问题',
   questionSkipped: '跳过问题',
   meetingEnded: '结束会议',
+  nextShown: '大屏下一位',
   undo: '撤销',
 };
 

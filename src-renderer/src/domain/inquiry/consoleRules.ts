@@ -2,6 +2,7 @@
 import { messageFor, type ErrorCode, type ErrorParams } from '../errors';
 import type { TimerMinutes } from '../settings/settings';
 import { minutesToSeconds } from '../settings/timerLength';
+import { MAX_TEXT_LENGTH } from '../validation';
 import {
   activeSegment,
   findQuestion,
@@ -117,8 +118,13 @@ export function consoleRefusal(state: RuleState, action: ConsoleAction): Console
       const problem = Object.values(validateQuestion(question))[0];
       return problem ? refuse('common.invalidInput', { message: problem }) : null;
     }
-    case 'phaseStarted':
+    case 'phaseStarted': {
+      const speaker: unknown = action.speaker;
+      if (speaker !== undefined && (typeof speaker !== 'string' || speaker.length > MAX_TEXT_LENGTH)) {
+        return refuse('common.invalidInput', { message: `发言人不能超过 ${MAX_TEXT_LENGTH} 个字` });
+      }
       return checkPhase(state, action.phase, action.plannedSeconds);
+    }
     case 'paused':
       if (!active) return refuse('inquiry.timerNotStarted');
       return isPaused(active) ? refuse('inquiry.timerAlreadyPaused') : null;
@@ -143,6 +149,8 @@ export function consoleRefusal(state: RuleState, action: ConsoleAction): Console
     }
     case 'meetingEnded':
       return current === null ? null : refuse('inquiry.finishCurrentFirst');
+    case 'nextShown':
+      return typeof action.shown === 'boolean' ? null : refuse('inquiry.unknownAction');
     default:
       return refuse('inquiry.unknownAction');
   }

@@ -73,12 +73,14 @@ export function foldConsole(
     }
     if (event.type === 'undo') {
       const entry = stack.pop();
-      // The announced next question is not part of what undo takes back.
-      if (entry) core = { ...entry.before, selectedQuestionId: core.selectedQuestionId };
+      // The announced next question and what the projector shows are not part of what undo takes back.
+      if (entry) {
+        core = { ...entry.before, selectedQuestionId: core.selectedQuestionId, nextShown: core.nextShown };
+      }
       return;
     }
     const at = times[index] ?? 0;
-    if (event.type === 'questionSelected') {
+    if (event.type === 'questionSelected' || event.type === 'nextShown') {
       core = applyAction(core, event, at, event.seq);
       return;
     }

@@ -7,7 +7,11 @@ import { moveSelection, selectableIds } from './nextQuestion';
 import { projectorHeadline } from './projector';
 import { MINUTES, question, QUESTIONS, scenario, T0 } from '../testing/inquiryFixtures';
 
-const names = { asker: (q: { askerId: string }) => `asker-${q.askerId}`, units: () => 'unit' };
+const names = {
+  asker: (q: { askerId: string }) => `asker-${q.askerId}`,
+  units: () => 'unit',
+  supervisors: () => [],
+};
 const select = (questionId: string) => ({ type: 'questionSelected', questionId }) as const;
 
 describe('the one next question', () => {

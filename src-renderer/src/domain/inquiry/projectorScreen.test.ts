@@ -3,7 +3,7 @@ import { AGENDA, scenario } from '../testing/inquiryFixtures';
 import { projectorScreen } from './projectorScreen';
 import { LEVEL_LABELS, levelFor } from './timer';
 
-const names = { asker: (q: { askerId: string }) => q.askerId, units: () => '局' };
+const names = { asker: (q: { askerId: string }) => q.askerId, units: () => '局', supervisors: () => [] };
 const item = (kind: string) => AGENDA.find((a) => a.kind === kind)!;
 const screenOf = (s: ReturnType<typeof scenario>) => projectorScreen(s.state(), s.now(), names);
 
@@ -51,8 +51,41 @@ describe('the projector follows the agenda', () => {
     expect(screenOf(s)).toMatchObject({
       kind: 'statement',
       title: '表态发言',
+      speaker: null,
       reading: { label: '表态发言' },
     });
+  });
+
+  it('hides 下一位 when the secretary turns it off (N), and shows it again when turned on', () => {
+    const s = scenario().act({ type: 'agendaItemStarted', agendaItemId: item('inquiry').id });
+    s.act({ type: 'nextShown', shown: false });
+    expect(screenOf(s)).toMatchObject({ kind: 'agenda', item: { kind: 'inquiry' } });
+    s.take('q1').phase('ask').finish();
+    expect(screenOf(s).kind).toBe('agenda');
+    s.undo();
+    expect(s.state().nextShown).toBe(false);
+    s.act({ type: 'nextShown', shown: true });
+    expect(screenOf(s).kind).toBe('question');
+    s.finish();
+    expect(screenOf(s)).toEqual({ kind: 'next', headline: '下一位：wang → 局' });
+  });
+
+  it('shows a 表态发言’s speaker, and once stopped its final time as ended until the meeting moves on', () => {
+    const s = scenario().act({ type: 'agendaItemStarted', agendaItemId: item('statement').id });
+    s.act({ type: 'phaseStarted', phase: 'statement', plannedSeconds: 300, speaker: ' 县长 王强 ' }).wait(70);
+    expect(screenOf(s)).toMatchObject({
+      kind: 'statement',
+      speaker: '县长 王强',
+      reading: { running: true },
+    });
+    s.act({ type: 'timerStopped' }).wait(30);
+    expect(screenOf(s)).toMatchObject({
+      kind: 'statement',
+      speaker: '县长 王强',
+      reading: { ended: true, elapsedSeconds: 70 },
+    });
+    s.act({ type: 'agendaItemStarted', agendaItemId: item('closing').id });
+    expect(screenOf(s).kind).toBe('agenda');
   });
 
   it('closes after 结束会议', () => {

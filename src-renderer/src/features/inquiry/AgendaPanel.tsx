@@ -38,7 +38,14 @@ function AgendaItemModal({
   onClose: () => void;
 }) {
   const form = useForm<AgendaItemInput>({
-    initialValues: item ?? { title: '', plannedMinutes: 10, kind: 'other' },
+    initialValues: item
+      ? {
+          title: item.title,
+          plannedMinutes: item.plannedMinutes,
+          kind: item.kind,
+          speaker: item.speaker ?? '',
+        }
+      : { title: '', plannedMinutes: 10, kind: 'other', speaker: '' },
   });
   const { run } = useCommand();
   const submit = async (values: AgendaItemInput) => {
@@ -55,6 +62,12 @@ function AgendaItemModal({
             allowDeselect={false}
             data={AGENDA_KINDS.map((k) => ({ value: k, label: AGENDA_KIND_LABELS[k] }))}
             {...form.getInputProps('kind')}
+          />
+          <TextInput
+            label="发言人"
+            description="可不填；职务在前、姓名在后，印在议程上，会上在大屏显示"
+            placeholder="如：县人民政府副县长 李明"
+            {...form.getInputProps('speaker')}
           />
           <NumberInput
             label="计划时长（分钟）"
@@ -75,7 +88,7 @@ function AgendaItemModal({
   );
 }
 
-/** 议程: the order of the meeting, with planned minutes. A new inquiry starts with the usual agenda. */
+/** 议程: the order of the meeting, with planned minutes and speakers. A new inquiry starts with the usual agenda. */
 export function AgendaPanel({ activity, actions }: { activity: ActivityRecord; actions?: ReactNode }) {
   const agenda = useAgenda(activity.id);
   const [editing, setEditing] = useState<AgendaItemRecord | 'new' | null>(null);
@@ -111,6 +124,7 @@ export function AgendaPanel({ activity, actions }: { activity: ActivityRecord; a
           <Table.Tr>
             <Table.Th w={56}>序号</Table.Th>
             <Table.Th>议程</Table.Th>
+            <Table.Th>发言人</Table.Th>
             <Table.Th w={120}>类型</Table.Th>
             <Table.Th w={120}>计划（分钟）</Table.Th>
             <Table.Th w={200}>操作</Table.Th>
@@ -121,6 +135,7 @@ export function AgendaPanel({ activity, actions }: { activity: ActivityRecord; a
             <Table.Tr key={item.id}>
               <Table.Td>{item.order}</Table.Td>
               <Table.Td fw={600}>{item.title}</Table.Td>
+              <Table.Td>{item.speaker ?? ''}</Table.Td>
               <Table.Td>{AGENDA_KIND_LABELS[item.kind]}</Table.Td>
               <Table.Td>{item.plannedMinutes}</Table.Td>
               <Table.Td>

@@ -10,10 +10,22 @@ import { VerifiedResultsBoard } from '../votes';
 
 const DARK = '#0b0f14';
 
-function Timer({ seconds, level, running }: { seconds: number; level: TimerLevel; running: boolean }) {
+function Timer({
+  seconds,
+  level,
+  running,
+  compact = false,
+}: {
+  seconds: number;
+  level: TimerLevel;
+  running: boolean;
+  /** smaller, when more lines (a speaker, a two-line headline) must fit above it */
+  compact?: boolean;
+}) {
+  const size = compact ? 'min(20vw, 30vh)' : 'min(24vw, 40vh)';
   return (
     <>
-      <TimerDisplay seconds={seconds} level={level} size="min(24vw, 40vh)" dim={!running} />
+      <TimerDisplay seconds={seconds} level={level} size={size} dim={!running} />
       <LevelNote level={level} size="min(4vw, 6vh)" />
     </>
   );
@@ -21,7 +33,7 @@ function Timer({ seconds, level, running }: { seconds: number; level: TimerLevel
 
 function Line({ label, size, children }: { label: string; size: string; children: React.ReactNode }) {
   return (
-    <Text ta="center" fw={700} style={{ fontSize: size }} lineClamp={2} aria-label={label}>
+    <Text ta="center" fw={700} style={{ fontSize: size, flexShrink: 0 }} lineClamp={2} aria-label={label}>
       {children}
     </Text>
   );
@@ -29,6 +41,8 @@ function Line({ label, size, children }: { label: string; size: string; children
 
 const BIG = 'min(5vw, 8vh)';
 const MID = 'min(3.6vw, 6vh)';
+/** Characters of a headline that fit one line at BIG (about 19 at 5vw); longer ones wrap to two. */
+const HEADLINE_ONE_LINE = 18;
 
 /** The middle of the screen for what the meeting is doing now. */
 function ScreenBody({ screen }: { screen: ProjectorScreen }) {
@@ -60,27 +74,51 @@ function ScreenBody({ screen }: { screen: ProjectorScreen }) {
           <Line label="当前询问" size={BIG}>
             {screen.item.title}
           </Line>
+          {screen.item.speaker ? (
+            <Line label="发言人" size={MID}>
+              {screen.item.speaker}
+            </Line>
+          ) : null}
           {screen.reading ? (
-            <Timer seconds={screen.reading.remainingSeconds} level={screen.reading.level} running />
+            <Timer
+              seconds={screen.reading.remainingSeconds}
+              level={screen.reading.level}
+              running
+              compact={!!screen.item.speaker}
+            />
           ) : null}
         </>
       );
     case 'statement':
     case 'question': {
       const { reading } = screen;
+      const headline = screen.kind === 'question' ? screen.headline : screen.title;
+      const speaker = screen.kind === 'statement' ? screen.speaker : null;
+      // A speaker line, or a headline that wraps (e.g. who gives the 补充回答), leaves less room for the clock.
+      const compact = speaker !== null || headline.length > HEADLINE_ONE_LINE;
       return (
         <>
           <Line label="当前询问" size={BIG}>
-            {screen.kind === 'question' ? screen.headline : screen.title}
+            {headline}
           </Line>
+          {speaker ? (
+            <Line label="发言人" size={MID}>
+              {speaker}
+            </Line>
+          ) : null}
           {reading ? (
             <>
-              <Text fw={700} style={{ fontSize: 'min(5vw, 8vh)' }} aria-label="阶段">
+              <Text fw={700} style={{ fontSize: 'min(5vw, 8vh)', flexShrink: 0 }} aria-label="阶段">
                 {reading.label}
                 {reading.paused ? '（暂停）' : ''}
                 {reading.ended ? '（已结束）' : ''}
               </Text>
-              <Timer seconds={clockSeconds(reading)} level={reading.level} running={reading.running} />
+              <Timer
+                seconds={clockSeconds(reading)}
+                level={reading.level}
+                running={reading.running}
+                compact={compact}
+              />
               <Text c="gray.5" style={{ fontSize: 'min(2.4vw, 4vh)' }}>
                 {reading.unlimited ? '不限时' : `计划 ${plannedLengthText(reading.plannedSeconds)}`}
               </Text>

@@ -2,6 +2,7 @@ import { Alert, Button, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { clockWentBack } from '../../../domain/inquiry/clock';
 import type { ConsoleState } from '../../../domain/inquiry/consoleState';
+import { PHASE_LABELS } from '../../../domain/inquiry/question';
 
 /** Warns when the PC clock is earlier than the last console action: timers hold until it catches up. */
 export function ClockWarning({ state, now }: { state: ConsoleState; now: number }) {
@@ -38,7 +39,16 @@ export function EndMeetingButton({
       onClick={() =>
         modals.openConfirmModal({
           title: '结束会议',
-          children: <Text size="sm">结束后会议记录以此刻为会议结束时间。需要时可以撤销。</Text>,
+          children: (
+            <>
+              {state.activeSegment ? (
+                <Text size="sm" fw={600}>
+                  「{PHASE_LABELS[state.activeSegment.phase]}」正在计时，结束会议会停止计时。
+                </Text>
+              ) : null}
+              <Text size="sm">结束后会议记录以此刻为会议结束时间。需要时可以撤销。</Text>
+            </>
+          ),
           labels: { confirm: '结束会议', cancel: '取消' },
           confirmProps: { color: 'red' },
           onConfirm: onEnd,

@@ -9,6 +9,7 @@ import { openProjector } from '../../../app/commands/console';
 import { useCommand } from '../../../app/runtime';
 import { commandActions, type MeetingActions } from '../../../domain/inquiry/consoleCommands';
 import { moveSelection } from '../../../domain/inquiry/nextQuestion';
+import { statementSpeakerChoices } from '../../../domain/inquiry/speakers';
 import { NotFoundPage } from '../../../ui/NotFoundPage';
 import { AddQuestionModal } from './AddQuestionModal';
 import { VoteMenu } from './VoteMenu';
@@ -16,6 +17,7 @@ import { EndMeetingButton } from './ConsoleNotices';
 import { CONSOLE_KEYS, dialogOpen, keyOf, type ConsoleCommand } from './consoleKeys';
 import { CommandButton, CurrentPanel } from './CurrentPanel';
 import { QueueList } from './QueueList';
+import { StatementModal } from './StatementModal';
 import { loadMuted, saveMuted } from './sound';
 import { useConsole } from './useConsole';
 
@@ -37,6 +39,7 @@ export function ConsolePage({ id }: { id: string }) {
   const { run: runCommand } = useCommand();
   const [adding, setAdding] = useState(false);
   const [voting, setVoting] = useState(false);
+  const [statement, setStatement] = useState(false);
   const [muted, setMuted] = useState(loadMuted);
 
   const actions: Partial<MeetingActions> =
@@ -79,6 +82,11 @@ export function ConsolePage({ id }: { id: string }) {
       void runCommand(openProjector, { activityId: id }, { failTitle: '大屏未打开' });
     } else if (command === 'vote') {
       setVoting(true);
+    } else if (command === 'statement') {
+      // Y asks who speaks first; the timer starts when the dialog is confirmed.
+      if (actions.statement) setStatement(true);
+    } else if (command === 'toggleNext') {
+      void perform((fresh) => ({ type: 'nextShown', shown: !fresh.nextShown }));
     } else if (command === 'addQuestion') {
       if (allowed?.addQuestion !== false) setAdding(true);
     } else if (command === 'selectUp' || command === 'selectDown') {
@@ -171,6 +179,14 @@ export function ConsolePage({ id }: { id: string }) {
           <Button color="grape" onClick={() => run('vote')} rightSection={<Kbd size="xs">V</Kbd>}>
             满意度测评
           </Button>
+          <Button
+            variant={state.nextShown ? 'light' : 'default'}
+            aria-pressed={state.nextShown}
+            onClick={() => run('toggleNext')}
+            rightSection={<Kbd size="xs">{keyOf('toggleNext')}</Kbd>}
+          >
+            {state.nextShown ? '大屏显示下一位' : '大屏隐藏下一位'}
+          </Button>
           <Button color="dark" onClick={() => run('projector')} rightSection={<Kbd size="xs">P</Kbd>}>
             打开大屏
           </Button>
@@ -214,6 +230,20 @@ export function ConsolePage({ id }: { id: string }) {
       </Group>
       {voting && activity ? (
         <VoteMenu activity={activity} state={state} onClose={() => setVoting(false)} />
+      ) : null}
+      {statement && activity ? (
+        <StatementModal
+          choices={statementSpeakerChoices(state.agenda, state.currentAgendaItem, state.questions, (q) =>
+            names.supervisors(q),
+          )}
+          onStart={(speaker) =>
+            perform((fresh, allowedNow) => {
+              const action = commandActions(activity.timerMinutes, fresh, allowedNow).statement;
+              return action?.type === 'phaseStarted' && speaker ? { ...action, speaker } : action;
+            })
+          }
+          onClose={() => setStatement(false)}
+        />
       ) : null}
       {adding ? (
         <AddQuestionModal

@@ -1,4 +1,5 @@
 import { Badge, Button, Group, Kbd, Paper, Stack, Text, Title } from '@mantine/core';
+import { agendaItemWithSpeaker } from '../../../domain/inquiry/agenda';
 import type { ConsoleAction } from '../../../domain/inquiry/consoleEvents';
 import type { ConsoleState } from '../../../domain/inquiry/consoleState';
 import { PHASE_LABELS, type Question } from '../../../domain/inquiry/question';
@@ -57,6 +58,13 @@ export function CurrentPanel({
   run: (command: ConsoleCommand) => void;
 }) {
   const q = state.currentQuestion;
+  const item = state.currentAgendaItem;
+  const lastSegment = state.segments.at(-1);
+  // The 表态发言 running, or stopped within the current agenda item (as the projector shows it).
+  const statementOn =
+    lastSegment?.questionId === null &&
+    (lastSegment.endedAt === null || lastSegment.agendaItemId === state.currentAgendaItemId);
+  const statementSpeaker = statementOn ? lastSegment.speaker : null;
   return (
     <Paper withBorder p="lg" h="100%">
       <Stack gap="md" h="100%">
@@ -86,6 +94,16 @@ export function CurrentPanel({
           </Stack>
         ) : (
           <Stack gap={4} aria-label="当前问题">
+            {item ? (
+              <Text fw={600} size="lg" aria-label="当前议程项">
+                议程 {item.order}：{agendaItemWithSpeaker(item)}
+              </Text>
+            ) : null}
+            {statementSpeaker ? (
+              <Text fw={600} size="lg" c="red" aria-label="表态发言人">
+                表态发言：{statementSpeaker}
+              </Text>
+            ) : null}
             <Text c="dimmed">当前没有进行中的问题</Text>
             <Title order={2}>
               {state.next
