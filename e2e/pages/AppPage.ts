@@ -58,8 +58,12 @@ export class AppPage {
 
   /** Closes every notification on screen (so the next one with the same text is told apart). */
   async dismissNotifications(): Promise<void> {
-    const notifications = this.page.getByRole('alert').filter({ has: this.page.getByRole('button') });
-    for (const closer of await notifications.getByRole('button').all()) await closer.click();
-    await expect(notifications).toHaveCount(0);
+    // Mantine notifications only (an Alert on the page may hold a button of its own, e.g. 导出备份). One at a
+    // time: closing one shifts the others, so a list of buttons taken before would go stale.
+    const closers = this.page.locator('.mantine-Notification-root .mantine-Notification-closeButton');
+    for (let left = await closers.count(); left > 0; left = await closers.count()) {
+      await closers.first().click();
+      await expect(closers).toHaveCount(left - 1);
+    }
   }
 }
