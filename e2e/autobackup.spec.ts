@@ -91,14 +91,17 @@ test('the browser reminds to export after a round is published since the last ex
   await app.nav('首页');
   await expect(reminder).toContainText('上次导出备份后又公布了测评结果');
 
-  // A published result not exported yet: reloading or closing the tab asks first (dismissed: the page stays).
-  await page.reload();
+  // A published result not exported yet: closing the tab asks first (dismissed: the page stays).
+  await page.close({ runBeforeUnload: true });
   await expect.poll(() => asked).toEqual(['beforeunload']);
+  expect(page.isClosed()).toBe(false);
   await expect(reminder).toContainText('上次导出备份后又公布了测评结果');
 
+  // Exported again: the tab closes without a question.
   await app.download(() => reminder.getByRole('button', { name: '导出备份' }).click());
   await expect(reminder).toBeHidden();
-  await page.reload();
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
   expect(asked).toEqual(['beforeunload']);
 });
 

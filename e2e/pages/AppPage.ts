@@ -59,11 +59,11 @@ export class AppPage {
   /** Closes every notification on screen (so the next one with the same text is told apart). */
   async dismissNotifications(): Promise<void> {
     // Mantine notifications only (an Alert on the page may hold a button of its own, e.g. 导出备份). One at a
-    // time: closing one shifts the others, so a list of buttons taken before would go stale.
+    // time, retried: closing one shifts the others and a closing one may vanish before it is clicked.
     const closers = this.page.locator('.mantine-Notification-root .mantine-Notification-closeButton');
-    for (let left = await closers.count(); left > 0; left = await closers.count()) {
-      await closers.first().click();
-      await expect(closers).toHaveCount(left - 1);
-    }
+    await expect(async () => {
+      if ((await closers.count()) > 0) await closers.first().click({ timeout: 1_000 });
+      await expect(closers).toHaveCount(0, { timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
   }
 }
