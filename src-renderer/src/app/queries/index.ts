@@ -5,3 +5,4 @@ export * from './rectification';
 export * from './votes';
 export * from './backups';
 export * from './audit';
+export * from './checklist';

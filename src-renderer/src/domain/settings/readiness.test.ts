@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../errors';
-import { assertDocumentReady, missingSettings } from './readiness';
+import { assertDocumentReady, missingSettings, settingsReadyForAll } from './readiness';
 import { DEFAULT_SETTINGS } from './settings';
 
 const filled = {
@@ -30,5 +30,12 @@ describe('document readiness', () => {
     expect((caught as Error).message).toContain('发文机关标志');
     expect((caught as Error).message).toContain('通知的发文字号前缀');
     expect(() => assertDocumentReady(filled, 'letter')).not.toThrow();
+  });
+
+  it('is ready for every document only with the 机关 and both prefixes', () => {
+    expect(settingsReadyForAll(DEFAULT_SETTINGS)).toBe(false);
+    expect(settingsReadyForAll(filled)).toBe(false);
+    expect(settingsReadyForAll({ ...filled, noticePrefix: '宜人常发' })).toBe(true);
+    expect(settingsReadyForAll({ ...filled, noticePrefix: '宜人常发', orgName: ' ' })).toBe(false);
   });
 });

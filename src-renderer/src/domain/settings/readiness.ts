@@ -26,6 +26,11 @@ export function missingSettings(settings: Settings, kind: DocumentKindNeeds): Do
   return DOCUMENT_NEEDS[kind].filter((need) => settings[need].trim() === '');
 }
 
+/** Every document can be made: the 机关 and both prefixes are filled (the first-run checklist's first step). */
+export function settingsReadyForAll(settings: Settings): boolean {
+  return (Object.keys(NEED_LABELS) as DocumentNeed[]).every((need) => settings[need].trim() !== '');
+}
+
 /** Throws a DomainError ('settings.missing') naming what to fill in, when anything is missing. */
 export function assertDocumentReady(settings: Settings, kind: DocumentKindNeeds): void {
   const missing = missingSettings(settings, kind);

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Anchor,
   Button,
   Card,
@@ -13,7 +12,7 @@ import {
 } from '@mantine/core';
 import { Link, useLocation } from 'wouter';
 import { loadDemoData } from '../../app/commands/demo';
-import { useActivities, useIsEmpty, usePeople, useSettings, useUnits } from '../../app/queries';
+import { useActivities, useIsEmpty, usePeople, useUnits } from '../../app/queries';
 import { useCommand } from '../../app/runtime';
 import { isCurrent } from '../../domain/activity/listing';
 import { formatChineseDate } from '../../domain/time';
@@ -21,6 +20,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { KindBadge, StatusBadge } from '../activities';
 import { AttentionPanel } from '../rectification';
 import { ExportReminder, RestoreBackupButton } from '../settings';
+import { FirstRunChecklist } from './FirstRunChecklist';
 
 function Welcome() {
   const [, navigate] = useLocation();
@@ -54,22 +54,13 @@ function Overview() {
   const activities = useActivities();
   const people = usePeople();
   const units = useUnits();
-  const settings = useSettings();
-  if (!activities || !people || !units || !settings) return <Loader />;
+  if (!activities || !people || !units) return <Loader />;
   const current = activities.filter(isCurrent);
 
   return (
     <Stack gap="lg">
       <ExportReminder />
-      {settings.orgName === '' ? (
-        <Alert color="yellow" title="还没有填写发文机关">
-          导出通知和通报前，请到
-          <Anchor component={Link} href="/settings" mx={4}>
-            设置
-          </Anchor>
-          中填写发文机关标志和发文字号前缀。
-        </Alert>
-      ) : null}
+      <FirstRunChecklist />
       <SimpleGrid cols={3}>
         <Card withBorder component={Link} href="/activities">
           <Text c="dimmed" size="sm">
@@ -134,7 +125,13 @@ function Overview() {
 export function HomePage() {
   const empty = useIsEmpty();
   if (empty === undefined) return <Loader />;
-  if (empty) return <Welcome />;
+  if (empty)
+    return (
+      <Stack gap="lg">
+        <Welcome />
+        <FirstRunChecklist />
+      </Stack>
+    );
   return (
     <>
       <PageHeader
