@@ -2,7 +2,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { listAgenda } from '../../db/repositories/agenda';
 import { setUpInquiry, type InquirySetup } from '../testing/inquirySetup';
 import { testServices, type TestServices } from '../testing/services';
-import { deleteAgendaItem, moveAgendaItem, prepareAgenda, saveAgendaItem } from './inquiryAgenda';
+import {
+  deleteAgendaItem,
+  moveAgendaItem,
+  prepareAgenda,
+  saveAgendaItem,
+  saveAgendaStart,
+} from './inquiryAgenda';
 
 let services: TestServices;
 let setup: InquirySetup;
@@ -89,5 +95,23 @@ describe('the agenda', () => {
       code: 'common.notFound',
     });
     expect(await services.db.agendaItems.count()).toBe(0);
+  });
+});
+
+describe('the agenda’s start time', () => {
+  const start = async () => (await services.db.activities.get(setup.activityId))?.agendaStart;
+
+  it('is stored as HH:mm, refused when unreadable, and removed when emptied', async () => {
+    const { activityId } = setup;
+    await saveAgendaStart(services, { activityId, text: '9:00' });
+    expect(await start()).toBe('09:00');
+    await expect(saveAgendaStart(services, { activityId, text: '九点' })).rejects.toMatchObject({
+      fieldErrors: { agendaStart: '开始时间请填时:分，如 09:00 或 14:30' },
+    });
+    expect(await start()).toBe('09:00');
+    await saveAgendaStart(services, { activityId, text: '' });
+    expect(await start()).toBeUndefined();
+    const record = await services.db.activities.get(activityId);
+    expect(record && 'agendaStart' in record).toBe(false);
   });
 });

@@ -7,7 +7,9 @@ import {
   removeAgendaItem,
   updateAgendaItem,
 } from '../../db/repositories/agenda';
-import type { AgendaItemInput } from '../../domain/inquiry/agenda';
+import { setAgendaStart } from '../../db/repositories/activities';
+import { ValidationError } from '../../db/errors';
+import { normalizeAgendaStart, type AgendaItemInput } from '../../domain/inquiry/agenda';
 import type { Command } from '../runtime/services';
 
 /** Gives the inquiry the usual agenda (with the activity's timer minutes) the first time; never touches one. */
@@ -32,3 +34,13 @@ export const deleteAgendaItem: Command<{ id: string }, void> = ({ db }, { id }) 
 /** One place up (-1) or down (1); the first and last items stay where they are. */
 export const moveAgendaItem: Command<{ id: string; step: -1 | 1 }, void> = ({ db }, { id, step }) =>
   moveAgendaRecord(db, id, step);
+
+/** The 议程's 开始时间 (e.g. 9:00); empty removes it. A time that cannot be read is refused with a message. */
+export const saveAgendaStart: Command<{ activityId: string; text: string }, void> = async (
+  { db, clock },
+  { activityId, text },
+) => {
+  const result = normalizeAgendaStart(text);
+  if ('error' in result) throw new ValidationError({ agendaStart: result.error });
+  await setAgendaStart(db, activityId, result.start, clock.now());
+};

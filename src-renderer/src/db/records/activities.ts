@@ -17,6 +17,10 @@ export const activitySchema = schemaFor<ActivityRecord>()(
     participantIds: z.array(idSchema),
     timerMinutes: timerMinutesSchema,
     status: z.enum(ACTIVITY_STATUSES),
+    agendaStart: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+      .optional(),
     archived: z.boolean(),
     createdAt: instantSchema,
     updatedAt: instantSchema,

@@ -85,6 +85,23 @@ export async function setActivityStatus(
   });
 }
 
+/** Sets the 议程's 开始时间 (HH:mm, see normalizeAgendaStart), or removes it (null). */
+export async function setAgendaStart(
+  db: XunpingDb,
+  id: string,
+  start: string | null,
+  now: Instant,
+): Promise<void> {
+  await db.transaction('rw', db.activities, async () => {
+    const existing = await db.activities.get(id);
+    if (!existing) throw new NotFoundError('该活动');
+    if (existing.archived) throw new DomainError('activity.archived');
+    if ((existing.agendaStart ?? null) === start) return;
+    const { agendaStart: _previous, ...rest } = existing;
+    await db.activities.put({ ...rest, ...(start ? { agendaStart: start } : {}), updatedAt: now });
+  });
+}
+
 export async function setActivityArchived(
   db: XunpingDb,
   id: string,

@@ -47,6 +47,19 @@ describe('agendaDocument', () => {
     expect(plainText(paragraphWith(xml, '六、'))).toBe('六、主任讲话\t15分钟');
   });
 
+  it('prints the start time in the facts and each item’s planned start before its name', async () => {
+    const ctx = testContext();
+    const xml = await documentXml(testContext({ activity: { ...ctx.activity, agendaStart: '08:30' } }));
+    expect(plainText(paragraphWith(xml, '时间：'))).toBe('时间：2026年12月6日 08:30（计划用时3小时10分钟）');
+    expect(plainText(paragraphWith(xml, '一、'))).toBe('一、08:30\u3000开场（主持人介绍应询人员）\t10分钟');
+    expect(plainText(paragraphWith(xml, '三、'))).toBe('三、09:00\u3000询问（一问一答）\t2小时');
+    expect(plainText(paragraphWith(xml, '四、'))).toBe('四、11:00\u3000满意度测评\t15分钟');
+    // 11:00 + 15 (测评) + the 表态发言's minutes
+    const closing = 11 * 60 + 15 + DEFAULT_TIMER_MINUTES.statement;
+    const at = `${Math.floor(closing / 60)}:${String(closing % 60).padStart(2, '0')}`;
+    expect(plainText(paragraphWith(xml, '六、'))).toBe(`六、${at}\u3000主任讲话\t15分钟`);
+  });
+
   it('lists the units and respondents under the inquiry item, title before name', async () => {
     const xml = await documentXml();
     const text = plainText(xml);

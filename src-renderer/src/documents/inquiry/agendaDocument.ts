@@ -1,8 +1,8 @@
 // 询问会议程: what the secretary prints for the meeting — when, where, who presides, the items in order with
-// their planned minutes and speakers, and under the inquiry item the units with the people who answer for them.
+// their planned start times and minutes and speakers, and under the inquiry item the units with the people who answer for them.
 import { TabStopType, TextRun, type Document, type FileChild, type Paragraph } from 'docx';
 import type { ActivityUnit } from '../../domain/activity/activity';
-import { agendaPlannedMinutes, type AgendaItem } from '../../domain/inquiry/agenda';
+import { agendaPlannedMinutes, agendaStartTimes, type AgendaItem } from '../../domain/inquiry/agenda';
 import { formatChineseDate } from '../../domain/time';
 import { CHAR, paragraph, runFonts, TEXT_WIDTH, type DocumentFonts } from '../gbt9704';
 import { inquiryTitle, namesOf, type DocNames, type InquiryDocContext } from './context';
@@ -24,10 +24,11 @@ export function respondentWithUnit(unit: ActivityUnit, names: DocNames): string 
   return `${namesUnit ? '' : short}${title}${name}`;
 }
 
-/** 一、开场（主持人介绍应询人员）, and its planned minutes flush right. */
+/** 一、09:00 开场（主持人介绍应询人员）, the start when the agenda has one, and its planned minutes flush right. */
 function agendaItemLine(
   number: string,
   item: AgendaItem,
+  start: string | undefined,
   fonts: DocumentFonts,
   keepNext: boolean,
 ): Paragraph {
@@ -36,7 +37,10 @@ function agendaItemLine(
     indent: { firstLine: 2 * CHAR },
     tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
     ...(keepNext ? { keepNext: true } : {}),
-    children: [run(`${number}${item.title}`), run(`\t${minutesText(item.plannedMinutes)}`)],
+    children: [
+      run(`${number}${start ? `${start}${IDEOGRAPHIC_SPACE}` : ''}${item.title}`),
+      run(`\t${minutesText(item.plannedMinutes)}`),
+    ],
   });
 }
 
@@ -46,7 +50,11 @@ export function agendaDocument(ctx: InquiryDocContext, agenda: readonly AgendaIt
   const names = namesOf(ctx);
   const items = [...agenda].sort((a, b) => a.order - b.order);
   const planned = items.length > 0 ? `（计划用时${minutesText(agendaPlannedMinutes(items))}）` : '';
-  const facts: [string, string][] = [['时间：', `${formatChineseDate(ctx.activity.date)}${planned}`]];
+  const starts = agendaStartTimes(items, ctx.activity.agendaStart);
+  const startText = ctx.activity.agendaStart ? ` ${ctx.activity.agendaStart}` : '';
+  const facts: [string, string][] = [
+    ['时间：', `${formatChineseDate(ctx.activity.date)}${startText}${planned}`],
+  ];
   if (ctx.activity.venue) facts.push(['地点：', ctx.activity.venue]);
   const chair = names.chair();
   if (chair) facts.push(['主持人：', chair]);
@@ -60,7 +68,15 @@ export function agendaDocument(ctx: InquiryDocContext, agenda: readonly AgendaIt
   items.forEach((item, index) => {
     const withUnits = item.kind === 'inquiry' && units.length > 0;
     const speaker = item.speaker ?? '';
-    children.push(agendaItemLine(levelNumber(1, index + 1), item, fonts, withUnits || speaker !== ''));
+    children.push(
+      agendaItemLine(
+        levelNumber(1, index + 1),
+        item,
+        starts.get(item.id),
+        fonts,
+        withUnits || speaker !== '',
+      ),
+    );
     if (speaker) {
       children.push(line('发言人：', speaker, fonts, { indent: 4, hanging: true, keepNext: withUnits }));
     }

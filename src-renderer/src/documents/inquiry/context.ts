@@ -22,7 +22,10 @@ export interface InquiryDocContext {
   /** Settings.orgName, e.g. 宜丰县人民代表大会常务委员会 */
   orgName: string;
   fonts: DocumentFonts;
-  activity: Pick<Activity, 'title' | 'date' | 'venue' | 'chairId' | 'units' | 'participantIds'>;
+  activity: Pick<
+    Activity,
+    'title' | 'date' | 'venue' | 'chairId' | 'units' | 'participantIds' | 'agendaStart'
+  >;
   /** at least everyone the activity and its questions refer to */
   people: readonly DocPerson[];
   units: readonly DocUnit[];

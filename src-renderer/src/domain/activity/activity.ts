@@ -41,6 +41,8 @@ export interface Activity {
   /** Planned minutes per phase; copied from the settings when the activity is created. */
   timerMinutes: TimerMinutes;
   status: ActivityStatus;
+  /** 开始时间 of an inquiry meeting's 议程, HH:mm (agenda.ts); absent when not set */
+  agendaStart?: string;
   archived: boolean;
   /** Instants (epoch ms), passed in by the caller. */
   createdAt: Instant;

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TIMER_MINUTES } from '../settings/settings';
 import {
   agendaItemWithSpeaker,
+  agendaStartTimes,
+  formatTimeOfDay,
+  normalizeAgendaStart,
+  parseTimeOfDay,
   agendaPlannedMinutes,
   defaultAgenda,
   normalizeAgendaItem,
@@ -52,5 +56,52 @@ describe('agenda', () => {
       '政府汇报 — 副县长 李明',
     );
     expect(agendaItemWithSpeaker({ title: '主任讲话' })).toBe('主任讲话');
+  });
+});
+
+const item = (id: string, order: number, plannedMinutes: number) => ({ id, order, plannedMinutes });
+
+describe('agendaStartTimes', () => {
+  it('starts each item after the planned minutes of those before it, in order, across noon', () => {
+    const items = [item('c', 3, 15), item('a', 1, 90), item('b', 2, 30)];
+    expect([...agendaStartTimes(items, '10:20')]).toEqual([
+      ['a', '10:20'],
+      ['b', '11:50'],
+      ['c', '12:20'],
+    ]);
+  });
+
+  it('gives no times without a start time', () => {
+    expect(agendaStartTimes([item('a', 1, 10)], null).size).toBe(0);
+    expect(agendaStartTimes([item('a', 1, 10)], undefined).size).toBe(0);
+    expect(agendaStartTimes([item('a', 1, 10)], '').size).toBe(0);
+  });
+
+  it('gives no times for an empty agenda', () => {
+    expect(agendaStartTimes([], '09:00').size).toBe(0);
+  });
+});
+
+describe('time of day', () => {
+  it('reads the usual ways of writing a time', () => {
+    expect(parseTimeOfDay('9:00')).toBe(540);
+    expect(parseTimeOfDay(' 09:05 ')).toBe(545);
+    expect(parseTimeOfDay('14：30')).toBe(870);
+    expect(parseTimeOfDay('1430')).toBe(870);
+  });
+
+  it('refuses what is not a time of day', () => {
+    for (const text of ['24:00', '9:60', '9', '上午九点', '9:0', '']) expect(parseTimeOfDay(text)).toBeNull();
+  });
+
+  it('writes hours and minutes with two digits, wrapping past midnight', () => {
+    expect(formatTimeOfDay(545)).toBe('09:05');
+    expect(formatTimeOfDay(24 * 60 + 10)).toBe('00:10');
+  });
+
+  it('normalizes the stored start, empty meaning none, with a Chinese message for a bad one', () => {
+    expect(normalizeAgendaStart('9:00')).toEqual({ start: '09:00' });
+    expect(normalizeAgendaStart('  ')).toEqual({ start: null });
+    expect(normalizeAgendaStart('九点')).toEqual({ error: '开始时间请填时:分，如 09:00 或 14:30' });
   });
 });

@@ -101,3 +101,49 @@ export function agendaItemWithSpeaker(item: Pick<AgendaItem, 'title' | 'speaker'
 export function agendaPlannedMinutes(items: readonly AgendaItem[]): number {
   return items.reduce((sum, item) => sum + item.plannedMinutes, 0);
 }
+
+// The 议程's clock: the meeting's start time of day (开始时间) and when each item is planned to begin.
+
+const MINUTES_PER_DAY = 24 * 60;
+
+/** 9:00, 09:00, 9：00 (full-width colon), 0900 → minutes after midnight; null when it is not a time of day. */
+export function parseTimeOfDay(text: string): number | null {
+  const match = /^(\d{1,2})[:：]?(\d{2})$/.exec(text.trim());
+  if (!match) return null;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  if (hours > 23 || minutes > 59) return null;
+  return hours * 60 + minutes;
+}
+
+/** Minutes after midnight → 09:05; past midnight it wraps round (a meeting never runs that late). */
+export function formatTimeOfDay(minutes: number): string {
+  const m = ((minutes % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+/** The start as stored (HH:mm) or null when empty; an error message when it is not a time of day. */
+export function normalizeAgendaStart(text: string): { start: string | null } | { error: string } {
+  if (text.trim() === '') return { start: null };
+  const minutes = parseTimeOfDay(text);
+  if (minutes === null) return { error: '开始时间请填时:分，如 09:00 或 14:30' };
+  return { start: formatTimeOfDay(minutes) };
+}
+
+/**
+ * Each item's planned start (HH:mm), in agenda order: the meeting's start plus the planned minutes of the items
+ * before it. No start time (or an unreadable one) gives no times: an empty map.
+ */
+export function agendaStartTimes(
+  items: readonly Pick<AgendaItem, 'id' | 'order' | 'plannedMinutes'>[],
+  start: string | null | undefined,
+): Map<string, string> {
+  const times = new Map<string, string>();
+  let at = start ? parseTimeOfDay(start) : null;
+  if (at === null) return times;
+  for (const item of [...items].sort((a, b) => a.order - b.order)) {
+    times.set(item.id, formatTimeOfDay(at));
+    at += item.plannedMinutes;
+  }
+  return times;
+}

@@ -122,6 +122,8 @@ export function ActivityForm({
           </Title>
           <ParticipantsField
             label={participantLabel(kind)}
+            kind={kind}
+            chairId={form.values.chairId}
             people={people}
             quickCategories={
               kind === 'inquiry' ? ['常委会组成人员'] : ['常委会组成人员', '人大代表', '服务对象']

@@ -18,6 +18,7 @@ import {
   moveAgendaItem,
   prepareAgenda,
   saveAgendaItem,
+  saveAgendaStart,
 } from '../../app/commands/inquiryAgenda';
 import { useAgenda, type ActivityRecord, type AgendaItemRecord } from '../../app/queries';
 import { useCommand } from '../../app/runtime';
@@ -25,6 +26,7 @@ import {
   AGENDA_KIND_LABELS,
   AGENDA_KINDS,
   agendaPlannedMinutes,
+  agendaStartTimes,
   type AgendaItemInput,
 } from '../../domain/inquiry/agenda';
 
@@ -88,6 +90,41 @@ function AgendaItemModal({
   );
 }
 
+/**
+ * 开始时间 of the meeting: saved when the field is left or Enter is pressed; empty removes it. Keyed by the stored
+ * value, so a saved time shows as stored (9:00 → 09:00).
+ */
+function AgendaStartField({ activity }: { activity: ActivityRecord }) {
+  const stored = activity.agendaStart ?? '';
+  const [text, setText] = useState(stored);
+  const [error, setError] = useState<string | null>(null);
+  const { run } = useCommand();
+  const save = async () => {
+    if (text.trim() === stored) {
+      setError(null);
+      return;
+    }
+    const form = { setErrors: (errors: Record<string, string>) => setError(errors.agendaStart ?? null) };
+    const result = await run(saveAgendaStart, { activityId: activity.id, text }, { form });
+    if (result.ok) setError(null);
+  };
+  return (
+    <TextInput
+      label="开始时间"
+      placeholder="如 09:00"
+      description="填了就按计划时长推算每项议程的开始时间，印在议程上"
+      w={300}
+      value={text}
+      error={error}
+      onChange={(e) => setText(e.currentTarget.value)}
+      onBlur={() => void save()}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') void save();
+      }}
+    />
+  );
+}
+
 /** 议程: the order of the meeting, with planned minutes and speakers. A new inquiry starts with the usual agenda. */
 export function AgendaPanel({ activity, actions }: { activity: ActivityRecord; actions?: ReactNode }) {
   const agenda = useAgenda(activity.id);
@@ -97,6 +134,7 @@ export function AgendaPanel({ activity, actions }: { activity: ActivityRecord; a
     void run(prepareAgenda, { activityId: activity.id });
   }, [run, activity.id]);
   if (!agenda) return null;
+  const starts = agendaStartTimes(agenda, activity.agendaStart);
 
   const askDelete = (item: AgendaItemRecord) =>
     modals.openConfirmModal({
@@ -110,7 +148,8 @@ export function AgendaPanel({ activity, actions }: { activity: ActivityRecord; a
 
   return (
     <>
-      <Group justify="space-between" mb="sm">
+      <AgendaStartField key={activity.agendaStart ?? ''} activity={activity} />
+      <Group justify="space-between" mb="sm" mt="sm">
         <Text size="sm" c="dimmed">
           共 {agenda.length} 项，计划 {agendaPlannedMinutes(agenda)} 分钟
         </Text>
@@ -123,6 +162,7 @@ export function AgendaPanel({ activity, actions }: { activity: ActivityRecord; a
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={56}>序号</Table.Th>
+            <Table.Th w={72}>开始</Table.Th>
             <Table.Th>议程</Table.Th>
             <Table.Th>发言人</Table.Th>
             <Table.Th w={120}>类型</Table.Th>
@@ -134,6 +174,7 @@ export function AgendaPanel({ activity, actions }: { activity: ActivityRecord; a
           {agenda.map((item, index) => (
             <Table.Tr key={item.id}>
               <Table.Td>{item.order}</Table.Td>
+              <Table.Td>{starts.get(item.id) ?? '—'}</Table.Td>
               <Table.Td fw={600}>{item.title}</Table.Td>
               <Table.Td>{item.speaker ?? ''}</Table.Td>
               <Table.Td>{AGENDA_KIND_LABELS[item.kind]}</Table.Td>
