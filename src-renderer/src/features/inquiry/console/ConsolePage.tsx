@@ -16,6 +16,7 @@ import { VoteMenu } from './VoteMenu';
 import { EndMeetingButton } from './ConsoleNotices';
 import { CONSOLE_KEYS, dialogOpen, keyOf, type ConsoleCommand } from './consoleKeys';
 import { CommandButton, CurrentPanel } from './CurrentPanel';
+import { MeetingClock } from './MeetingClock';
 import { QueueList } from './QueueList';
 import { StatementModal } from './StatementModal';
 import { loadMuted, saveMuted } from './sound';
@@ -144,6 +145,7 @@ export function ConsolePage({ id }: { id: string }) {
           <Text c="dimmed" size="sm" style={{ flexShrink: 0 }}>
             会议控制台
           </Text>
+          <MeetingClock state={state} />
         </Group>
         <Group gap="xs" wrap="nowrap">
           <Select
