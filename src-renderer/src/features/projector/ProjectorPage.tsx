@@ -47,6 +47,8 @@ const HEADLINE_ONE_LINE = 18;
 /** The middle of the screen for what the meeting is doing now. */
 function ScreenBody({ screen }: { screen: ProjectorScreen }) {
   switch (screen.kind) {
+    case 'blank':
+      return null;
     case 'standby':
       return (
         <Line label="当前询问" size={BIG}>
@@ -145,6 +147,10 @@ export function ProjectorPage({ id }: { id: string }) {
         <Text fz={32}>找不到这个活动，请从会议控制台重新打开大屏。</Text>
       </Box>
     );
+  }
+  // Blanked by the secretary (K): pure black, in front of everything, a published result included.
+  if (state.projectorBlanked) {
+    return <Box h="100vh" bg="#000" aria-label="大屏" data-screen="blank" />;
   }
   // The chair shows a published result with 在大屏显示 on the round page; until then only the meeting shows.
   // Its fingerprint is checked first: a result whose ballots changed since 公布 is replaced by a warning.
