@@ -15,6 +15,8 @@ test('K blanks the projector and brings it back; a reload keeps it black; the co
   const screen = projector.getByLabel('大屏');
   const elapsed = page.getByLabel('会议已进行');
   const banner = page.getByRole('status', { name: '大屏已黑屏' });
+  // The console's small copy of what the projector shows.
+  const preview = page.locator('[aria-label="大屏预览"]');
 
   // The wall clock ticks; the elapsed time starts with the first agenda item.
   await expect(page.getByLabel('当前时间')).toHaveText(/^\d{2}:\d{2}:\d{2}$/);
@@ -26,12 +28,15 @@ test('K blanks the projector and brings it back; a reload keeps it black; the co
   // A question is on; K blanks the projector: nothing but black, and the console says so.
   await console.press('g', 'Enter', 'Space');
   await expect(screen).toHaveAttribute('data-screen', 'question');
+  await expect(preview).toHaveAttribute('data-screen', 'question');
+  await expect(preview).toContainText('提问');
   await expect(banner).toBeHidden();
   await console.press('k');
   await expect(screen).toHaveAttribute('data-screen', 'blank');
   await expect(screen).toHaveText('');
   expect(await screen.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
   await expect(banner).toBeVisible();
+  await expect(preview).toHaveAttribute('data-screen', 'blank');
   await expect(page.getByRole('button', { name: '恢复大屏' })).toHaveAttribute('aria-pressed', 'true');
 
   // Reloading either window keeps the projector black (the clock flows so the pages can start).
@@ -46,5 +51,6 @@ test('K blanks the projector and brings it back; a reload keeps it black; the co
   await expect(projector.getByLabel('大屏')).toHaveAttribute('data-screen', 'question');
   await expect(projector.getByRole('timer')).toBeVisible();
   await expect(banner).toBeHidden();
+  await expect(preview).toHaveAttribute('data-screen', 'question');
   await expect(page.getByRole('button', { name: '大屏黑屏' })).toHaveAttribute('aria-pressed', 'false');
 });

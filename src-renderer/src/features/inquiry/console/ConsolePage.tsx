@@ -17,6 +17,7 @@ import { EndMeetingButton } from './ConsoleNotices';
 import { CONSOLE_KEYS, dialogOpen, keyOf, type ConsoleCommand } from './consoleKeys';
 import { CommandButton, CurrentPanel } from './CurrentPanel';
 import { MeetingClock } from './MeetingClock';
+import { ProjectorPreview } from './ProjectorPreview';
 import { QueueList } from './QueueList';
 import { StatementModal } from './StatementModal';
 import { loadMuted, saveMuted } from './sound';
@@ -219,6 +220,7 @@ export function ConsolePage({ id }: { id: string }) {
         </Grid.Col>
         <Grid.Col span={4} h="100%">
           <Stack h="100%" gap="xs">
+            <ProjectorPreview title={activity.title} state={state} names={names} />
             <Group gap="xs">
               <CommandButton
                 command="take"
