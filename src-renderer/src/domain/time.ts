@@ -52,6 +52,11 @@ export function formatInstant(instant: Instant): string {
   return format(new Date(instant), 'yyyy-MM-dd HH:mm');
 }
 
+/** The local time of day of an instant, to the second: 09:30:05 (the console's wall clock). */
+export function formatTimeOfDay(instant: Instant): string {
+  return format(new Date(instant), 'HH:mm:ss');
+}
+
 export function isLeapYear(year: number): boolean {
   return isLeapYearFns(new Date(year, 0, 1));
 }

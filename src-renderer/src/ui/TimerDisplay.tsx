@@ -18,17 +18,20 @@ export function TimerDisplay({
   level,
   size,
   dim,
+  decorative,
 }: {
   seconds: number;
   level: TimerLevel;
   /** CSS font size, e.g. "8rem" or "min(30vw, 55vh)" */
   size: string;
   dim?: boolean;
+  /** a copy (the console's preview of the projector): no timer role */
+  decorative?: boolean;
 }) {
   return (
     <Text
       component="div"
-      role="timer"
+      role={decorative ? undefined : 'timer'}
       aria-live="off"
       data-level={level}
       ff="'DejaVu Sans Mono', 'Consolas', 'Menlo', monospace"
@@ -48,12 +51,21 @@ export function TimerDisplay({
 }
 
 /** The level in words (剩余1分钟 / 剩余30秒 / 超时) on the level's colour, so it never rests on colour alone. */
-export function LevelNote({ level, size }: { level: TimerLevel; size: string }) {
+export function LevelNote({
+  level,
+  size,
+  decorative,
+}: {
+  level: TimerLevel;
+  size: string;
+  /** a copy (the console's preview of the projector): no label */
+  decorative?: boolean;
+}) {
   const label = LEVEL_LABELS[level];
   return (
     <Text
       component="div"
-      aria-label="计时提示"
+      aria-label={decorative ? undefined : '计时提示'}
       data-level={level}
       fw={700}
       lh={1.2}

@@ -64,6 +64,7 @@ export const consoleActionSchemas = {
   questionSkipped: z.object({ type: z.literal('questionSkipped'), questionId: idSchema }),
   meetingEnded: z.object({ type: z.literal('meetingEnded') }),
   nextShown: z.object({ type: z.literal('nextShown'), shown: z.boolean() }),
+  projectorBlanked: z.object({ type: z.literal('projectorBlanked'), blanked: z.boolean() }),
   undo: z.object({ type: z.literal('undo'), targetSeq: z.number().int().positive() }),
 } as const;
 
@@ -84,6 +85,7 @@ export const consoleActionSchema = schemaFor<ConsoleAction>()(
     a.questionSkipped,
     a.meetingEnded,
     a.nextShown,
+    a.projectorBlanked,
     a.undo,
   ]),
 );

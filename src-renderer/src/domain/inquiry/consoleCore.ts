@@ -69,6 +69,8 @@ export interface ConsoleCore {
   meetingEndedAt: number | null;
   /** whether the projector names who is next between questions (N); on until the secretary turns it off */
   nextShown: boolean;
+  /** the projector is blanked (K): pure black whatever the meeting does; off until the secretary blanks it */
+  projectorBlanked: boolean;
 }
 
 export interface UndoTarget {
@@ -99,6 +101,7 @@ export function initialCore(questions: readonly Question[], agenda: readonly Age
     segments: [],
     meetingEndedAt: null,
     nextShown: true,
+    projectorBlanked: false,
   };
 }
 
@@ -250,6 +253,8 @@ export function applyAction(core: ConsoleCore, action: ConsoleAction, at: number
       return { ...closeAgendaRun(stop(core), at), currentAgendaItemId: null, meetingEndedAt: at };
     case 'nextShown':
       return { ...core, nextShown: action.shown };
+    case 'projectorBlanked':
+      return { ...core, projectorBlanked: action.blanked };
     case 'undo':
       return core;
   }

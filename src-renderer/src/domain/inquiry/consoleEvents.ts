@@ -34,6 +34,11 @@ export type ConsoleAction =
    * (undo skips over it), like the selection.
    */
   | { type: 'nextShown'; shown: boolean }
+  /**
+   * 大屏黑屏 (K): the projector shows nothing but black until the secretary brings it back. Not undoable,
+   * like nextShown; a reload keeps it because it is in the log.
+   */
+  | { type: 'projectorBlanked'; blanked: boolean }
   /** 撤销: removes the most recent action that is not undone yet; an undo itself cannot be undone. */
   | { type: 'undo'; targetSeq: number };
 
@@ -59,6 +64,7 @@ export const CONSOLE_ACTION_TYPES: readonly ConsoleActionType[] = [
   'questionSkipped',
   'meetingEnded',
   'nextShown',
+  'projectorBlanked',
   'undo',
 ];
 
@@ -75,6 +81,7 @@ const ACTION_LABELS: Record<Exclude<ConsoleActionType, 'phaseStarted'>, string> 
   questionSkipped: '跳过问题',
   meetingEnded: '结束会议',
   nextShown: '大屏下一位',
+  projectorBlanked: '大屏黑屏',
   undo: '撤销',
 };
 

@@ -89,6 +89,10 @@ export function consoleRefusal(state: RuleState, action: ConsoleAction): Console
     if (state.undoTarget === null) return refuse('inquiry.nothingToUndo');
     return action.targetSeq === state.undoTarget.seq ? null : refuse('inquiry.undoLatestOnly');
   }
+  // The projector may be blanked and brought back at any time, also after 结束会议.
+  if (action.type === 'projectorBlanked') {
+    return typeof action.blanked === 'boolean' ? null : refuse('inquiry.unknownAction');
+  }
   if (state.meetingEndedAt !== null) return refuse('inquiry.meetingEnded');
   const active = activeSegment(state);
   const current = state.currentQuestionId;

@@ -75,12 +75,17 @@ export function foldConsole(
       const entry = stack.pop();
       // The announced next question and what the projector shows are not part of what undo takes back.
       if (entry) {
-        core = { ...entry.before, selectedQuestionId: core.selectedQuestionId, nextShown: core.nextShown };
+        const { selectedQuestionId, nextShown, projectorBlanked } = core;
+        core = { ...entry.before, selectedQuestionId, nextShown, projectorBlanked };
       }
       return;
     }
     const at = times[index] ?? 0;
-    if (event.type === 'questionSelected' || event.type === 'nextShown') {
+    if (
+      event.type === 'questionSelected' ||
+      event.type === 'nextShown' ||
+      event.type === 'projectorBlanked'
+    ) {
       core = applyAction(core, event, at, event.seq);
       return;
     }

@@ -3,6 +3,7 @@
 import { toCalendarDate, type CalendarDate } from '../time';
 import type { AgendaItem } from './agenda';
 import { effectiveNow } from './clock';
+import { meetingStart } from './meetingClock';
 import type { QuestionStatus, TimerSegment } from './consoleCore';
 import type { ConsoleState } from './consoleState';
 import {
@@ -230,16 +231,6 @@ function agendaRows(
     const base = { plannedSeconds, actualSeconds, overtimeSeconds, startedAt: first.startedAt };
     return [{ kind: 'agenda', title: item.title, item, ...base }];
   });
-}
-
-/** The first moment of the meeting: the first agenda item, question taken or phase. */
-function meetingStart(state: ConsoleState): number | null {
-  const times = [
-    state.agendaRuns[0]?.startedAt,
-    state.segments[0]?.startedAt,
-    ...Object.values(state.progress).map((p) => p.takenAt),
-  ].filter((t): t is number => typeof t === 'number');
-  return times.length > 0 ? Math.min(...times) : null;
 }
 
 /**

@@ -107,3 +107,37 @@ describe('timer levels in words', () => {
     ]);
   });
 });
+
+describe('blanking the projector (K)', () => {
+  it('shows black whatever the meeting does, and the meeting again when brought back', () => {
+    const s = scenario().take('q1').phase('ask').wait(10);
+    s.act({ type: 'projectorBlanked', blanked: true });
+    expect(screenOf(s)).toEqual({ kind: 'blank' });
+    s.wait(5).finish();
+    s.act({ type: 'meetingEnded' });
+    expect(screenOf(s)).toEqual({ kind: 'blank' });
+    s.act({ type: 'projectorBlanked', blanked: false });
+    expect(screenOf(s)).toEqual({ kind: 'closed' });
+  });
+
+  it('is not undone: undo takes back the meeting action before it and leaves the projector black', () => {
+    const s = scenario().take('q1').phase('ask').wait(10);
+    s.act({ type: 'projectorBlanked', blanked: true });
+    expect(s.state().undoTarget?.type).toBe('phaseStarted');
+    s.undo();
+    expect(s.state().projectorBlanked).toBe(true);
+    expect(s.state().segments).toEqual([]);
+    expect(screenOf(s)).toEqual({ kind: 'blank' });
+  });
+
+  it('keeps the timers running while blanked', () => {
+    const s = scenario().take('q1').phase('ask').wait(10);
+    s.act({ type: 'projectorBlanked', blanked: true }).wait(20);
+    s.act({ type: 'projectorBlanked', blanked: false });
+    expect(screenOf(s)).toMatchObject({ kind: 'question', reading: { elapsedSeconds: 30, running: true } });
+  });
+
+  it('starts not blanked', () => {
+    expect(scenario().state().projectorBlanked).toBe(false);
+  });
+});

@@ -16,6 +16,8 @@ export interface AgendaReading {
 }
 
 export type ProjectorScreen =
+  /** blanked by the secretary (K): pure black, whatever the meeting does */
+  | { kind: 'blank' }
   /** before the first agenda item or question */
   | { kind: 'standby' }
   /** after 结束会议 */
@@ -66,6 +68,7 @@ function questionsStarted(state: ConsoleState): boolean {
 }
 
 export function projectorScreen(state: ConsoleState, now: number, names: HeadlineNames): ProjectorScreen {
+  if (state.projectorBlanked) return { kind: 'blank' };
   if (state.meetingEndedAt !== null) return { kind: 'closed' };
   const reading = timerReading(state, now);
   if (state.currentQuestion) {

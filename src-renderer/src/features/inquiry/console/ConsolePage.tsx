@@ -1,4 +1,4 @@
-import { Box, Button, Grid, Group, Kbd, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Grid, Group, Kbd, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import type { ConsoleAction } from '../../../domain/inquiry/consoleEvents';
@@ -16,6 +16,8 @@ import { VoteMenu } from './VoteMenu';
 import { EndMeetingButton } from './ConsoleNotices';
 import { CONSOLE_KEYS, dialogOpen, keyOf, type ConsoleCommand } from './consoleKeys';
 import { CommandButton, CurrentPanel } from './CurrentPanel';
+import { MeetingClock } from './MeetingClock';
+import { ProjectorPreview } from './ProjectorPreview';
 import { QueueList } from './QueueList';
 import { StatementModal } from './StatementModal';
 import { loadMuted, saveMuted } from './sound';
@@ -87,6 +89,8 @@ export function ConsolePage({ id }: { id: string }) {
       if (actions.statement) setStatement(true);
     } else if (command === 'toggleNext') {
       void perform((fresh) => ({ type: 'nextShown', shown: !fresh.nextShown }));
+    } else if (command === 'toggleBlank') {
+      void perform((fresh) => ({ type: 'projectorBlanked', blanked: !fresh.projectorBlanked }));
     } else if (command === 'addQuestion') {
       if (allowed?.addQuestion !== false) setAdding(true);
     } else if (command === 'selectUp' || command === 'selectDown') {
@@ -127,6 +131,7 @@ export function ConsolePage({ id }: { id: string }) {
       aria-label="会议控制台"
       data-events={eventCount}
     >
+      {/* Two rows, so that 1366 px fit: title, clocks and the projector's controls; then the meeting's. */}
       <Group justify="space-between" wrap="nowrap">
         <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
           <Button
@@ -144,41 +149,9 @@ export function ConsolePage({ id }: { id: string }) {
           <Text c="dimmed" size="sm" style={{ flexShrink: 0 }}>
             会议控制台
           </Text>
+          <MeetingClock state={state} />
         </Group>
-        <Group gap="xs" wrap="nowrap">
-          <Select
-            aria-label="当前议程"
-            w={230}
-            placeholder="选择议程开始会议"
-            value={state.currentAgendaItem?.id ?? null}
-            data={state.agenda.map((a) => ({ value: a.id, label: `${a.order}. ${a.title}` }))}
-            onChange={(value) => {
-              if (value) leaveAgendaItem({ type: 'agendaItemStarted', agendaItemId: value });
-              // Give the keyboard back to the console: keys are ignored while an input has focus.
-              (document.activeElement as HTMLElement | null)?.blur();
-            }}
-            allowDeselect={false}
-          />
-          <CommandButton command="nextAgenda" label="下一项议程" enabled={!!actions.nextAgenda} run={run} />
-          <Button
-            variant="default"
-            onClick={() => run('undo')}
-            disabled={!actions.undo}
-            rightSection={<Kbd size="xs">{keyOf('undo')}</Kbd>}
-          >
-            {allowed.undo ? `撤销「${allowed.undo.label}」` : '撤销'}
-          </Button>
-          <Button variant="default" onClick={() => run('mute')} rightSection={<Kbd size="xs">M</Kbd>}>
-            {muted ? '已静音' : '提示音开'}
-          </Button>
-          <EndMeetingButton
-            state={state}
-            enabled={allowed.endMeeting}
-            onEnd={() => void dispatch({ type: 'meetingEnded' })}
-          />
-          <Button color="grape" onClick={() => run('vote')} rightSection={<Kbd size="xs">V</Kbd>}>
-            满意度测评
-          </Button>
+        <Group gap="xs" wrap="nowrap" aria-label="大屏控制">
           <Button
             variant={state.nextShown ? 'light' : 'default'}
             aria-pressed={state.nextShown}
@@ -187,17 +160,67 @@ export function ConsolePage({ id }: { id: string }) {
           >
             {state.nextShown ? '大屏显示下一位' : '大屏隐藏下一位'}
           </Button>
+          <Button
+            color={state.projectorBlanked ? 'red' : 'gray'}
+            variant={state.projectorBlanked ? 'filled' : 'default'}
+            aria-pressed={state.projectorBlanked}
+            onClick={() => run('toggleBlank')}
+            rightSection={<Kbd size="xs">{keyOf('toggleBlank')}</Kbd>}
+          >
+            {state.projectorBlanked ? '恢复大屏' : '大屏黑屏'}
+          </Button>
           <Button color="dark" onClick={() => run('projector')} rightSection={<Kbd size="xs">P</Kbd>}>
             打开大屏
           </Button>
         </Group>
       </Group>
+      <Group gap="xs" wrap="nowrap" justify="flex-end">
+        <Select
+          aria-label="当前议程"
+          w={230}
+          placeholder="选择议程开始会议"
+          value={state.currentAgendaItem?.id ?? null}
+          data={state.agenda.map((a) => ({ value: a.id, label: `${a.order}. ${a.title}` }))}
+          onChange={(value) => {
+            if (value) leaveAgendaItem({ type: 'agendaItemStarted', agendaItemId: value });
+            // Give the keyboard back to the console: keys are ignored while an input has focus.
+            (document.activeElement as HTMLElement | null)?.blur();
+          }}
+          allowDeselect={false}
+        />
+        <CommandButton command="nextAgenda" label="下一项议程" enabled={!!actions.nextAgenda} run={run} />
+        <Button
+          variant="default"
+          onClick={() => run('undo')}
+          disabled={!actions.undo}
+          rightSection={<Kbd size="xs">{keyOf('undo')}</Kbd>}
+        >
+          {allowed.undo ? `撤销「${allowed.undo.label}」` : '撤销'}
+        </Button>
+        <Button variant="default" onClick={() => run('mute')} rightSection={<Kbd size="xs">M</Kbd>}>
+          {muted ? '已静音' : '提示音开'}
+        </Button>
+        <EndMeetingButton
+          state={state}
+          enabled={allowed.endMeeting}
+          onEnd={() => void dispatch({ type: 'meetingEnded' })}
+        />
+        <Button color="grape" onClick={() => run('vote')} rightSection={<Kbd size="xs">V</Kbd>}>
+          满意度测评
+        </Button>
+      </Group>
+      {state.projectorBlanked ? (
+        <Alert color="red" variant="filled" py={6} role="status" aria-label="大屏已黑屏">
+          大屏已黑屏：会场只看到黑色画面，计时照常进行。按 {keyOf('toggleBlank')} 恢复大屏。
+        </Alert>
+      ) : null}
       <Grid style={{ flex: 1, minHeight: 0 }} styles={{ inner: { height: '100%' } }}>
         <Grid.Col span={8} h="100%">
           <CurrentPanel state={state} muted={muted} names={names} actions={actions} run={run} />
         </Grid.Col>
         <Grid.Col span={4} h="100%">
           <Stack h="100%" gap="xs">
+            <ProjectorPreview title={activity.title} state={state} names={names} />
             <Group gap="xs">
               <CommandButton
                 command="take"

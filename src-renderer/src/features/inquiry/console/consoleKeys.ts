@@ -4,7 +4,15 @@ import type { MeetingCommand } from '../../../domain/inquiry/consoleCommands';
 
 /** The meeting's commands (they write to the log), and the screen's own: select, add, mute, windows. */
 export type ConsoleCommand =
-  MeetingCommand | 'selectUp' | 'selectDown' | 'addQuestion' | 'mute' | 'projector' | 'vote' | 'toggleNext';
+  | MeetingCommand
+  | 'selectUp'
+  | 'selectDown'
+  | 'addQuestion'
+  | 'mute'
+  | 'projector'
+  | 'vote'
+  | 'toggleNext'
+  | 'toggleBlank';
 
 export interface KeyBinding {
   command: ConsoleCommand;
@@ -35,6 +43,7 @@ export const CONSOLE_KEYS: readonly KeyBinding[] = [
   { command: 'projector', hotkey: 'P', keyLabel: 'P', label: '打开大屏' },
   { command: 'vote', hotkey: 'V', keyLabel: 'V', label: '满意度测评' },
   { command: 'toggleNext', hotkey: 'N', keyLabel: 'N', label: '大屏显示 / 隐藏下一位' },
+  { command: 'toggleBlank', hotkey: 'K', keyLabel: 'K', label: '大屏黑屏 / 恢复' },
 ];
 
 export function keyOf(command: ConsoleCommand): string {
