@@ -9,7 +9,9 @@ const opened = new Map<string, Window>();
  * like the projector it reads the stored log, so it needs nothing from the console afterwards.
  */
 export function AnswererButton({ activityId }: { activityId: string }) {
-  const open = () => {
+  const open = (event: React.MouseEvent<HTMLButtonElement>) => {
+    // Give the keyboard back to the console: Enter or Space must not press this button again.
+    event.currentTarget.blur();
     const before = opened.get(activityId);
     if (before && !before.closed) {
       before.focus();
