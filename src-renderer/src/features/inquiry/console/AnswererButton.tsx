@@ -1,14 +1,18 @@
 import { Button } from '@mantine/core';
+import { useAppInfo } from '../../../app/queries';
 import { notifyError } from '../../../ui/notify';
 
 /** The 答询人提示屏 window this page opened, by activity: a second click brings it forward. */
 const opened = new Map<string, Window>();
 
 /**
- * 「答询人提示屏」: opens the screen facing the answer desk in a new window (same route in the web build);
+ * 「答询人提示屏」 (browser build): opens the screen facing the answer desk in a new window (same route in the web build);
  * like the projector it reads the stored log, so it needs nothing from the console afterwards.
  */
 export function AnswererButton({ activityId }: { activityId: string }) {
+  // Electron opens windows from the main process only (src-main/guards.ts) and has no call for this screen
+  // yet: the button shows in the browser build only, rather than doing nothing on the desktop.
+  const shell = useAppInfo()?.shell;
   const open = (event: React.MouseEvent<HTMLButtonElement>) => {
     // Give the keyboard back to the console: Enter or Space must not press this button again.
     event.currentTarget.blur();
@@ -26,6 +30,7 @@ export function AnswererButton({ activityId }: { activityId: string }) {
     opened.set(activityId, win);
     win.focus();
   };
+  if (shell !== 'browser') return null;
   return (
     <Button variant="default" onClick={open}>
       答询人提示屏
