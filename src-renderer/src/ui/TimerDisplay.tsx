@@ -19,12 +19,15 @@ export function TimerDisplay({
   size,
   dim,
   decorative,
+  color,
 }: {
   seconds: number;
   level: TimerLevel;
   /** CSS font size, e.g. "8rem" or "min(30vw, 55vh)" */
   size: string;
   dim?: boolean;
+  /** the digits' colour when the ground itself has the level's colour (答询人提示屏); else the level's */
+  color?: string;
   /** a copy (the console's preview of the projector): no timer role */
   decorative?: boolean;
 }) {
@@ -39,7 +42,7 @@ export function TimerDisplay({
       lh={1}
       style={{
         fontSize: size,
-        color: LEVEL_COLORS[level],
+        color: color ?? LEVEL_COLORS[level],
         opacity: dim ? 0.55 : 1,
         fontVariantNumeric: 'tabular-nums',
         letterSpacing: '-0.02em',
@@ -55,9 +58,12 @@ export function LevelNote({
   level,
   size,
   decorative,
+  inverse = false,
 }: {
   level: TimerLevel;
   size: string;
+  /** the level's colour on a dark pill, for a ground that has the level's colour itself */
+  inverse?: boolean;
   /** a copy (the console's preview of the projector): no label */
   decorative?: boolean;
 }) {
@@ -71,8 +77,8 @@ export function LevelNote({
       lh={1.2}
       style={{
         fontSize: size,
-        color: '#0b0f14',
-        background: label ? LEVEL_COLORS[level] : 'transparent',
+        color: inverse ? LEVEL_COLORS[level] : '#0b0f14',
+        background: !label ? 'transparent' : inverse ? '#0b0f14' : LEVEL_COLORS[level],
         borderRadius: 8,
         padding: label ? '0.1em 0.6em' : 0,
         visibility: label ? 'visible' : 'hidden',

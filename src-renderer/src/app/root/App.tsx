@@ -12,7 +12,7 @@ import { ServicesProvider } from '../runtime/ServicesProvider';
 import type { Services } from '../runtime/services';
 import { systemServices } from '../runtime/systemServices';
 import { AutoBackupRuntime } from './AutoBackupRuntime';
-import { ConsolePage, ProjectorPage, ScoringPage } from './pages';
+import { AnswererPage, ConsolePage, ProjectorPage, ScoringPage } from './pages';
 import { Routes } from './Routes';
 import { ScoringScreenGuard } from './ScoringScreenGuard';
 
@@ -56,6 +56,13 @@ export function App({ services: given }: { services?: Services }) {
                   {(params) => (
                     <Page>
                       <ProjectorPage id={params.id} />
+                    </Page>
+                  )}
+                </Route>
+                <Route path="/answerer/:id">
+                  {(params) => (
+                    <Page>
+                      <AnswererPage id={params.id} />
                     </Page>
                   )}
                 </Route>

@@ -37,3 +37,6 @@ export const ConsolePage = lazy(() =>
 export const ProjectorPage = lazy(() =>
   import('../../features/projector').then((m) => ({ default: m.ProjectorPage })),
 );
+export const AnswererPage = lazy(() =>
+  import('../../features/projector').then((m) => ({ default: m.AnswererPage })),
+);

@@ -1,1 +1,2 @@
+export { AnswererPage } from './AnswererPage';
 export { ProjectorPage } from './ProjectorPage';

@@ -12,6 +12,7 @@ import { moveSelection } from '../../../domain/inquiry/nextQuestion';
 import { statementSpeakerChoices } from '../../../domain/inquiry/speakers';
 import { NotFoundPage } from '../../../ui/NotFoundPage';
 import { AddQuestionModal } from './AddQuestionModal';
+import { AnswererButton } from './AnswererButton';
 import { VoteMenu } from './VoteMenu';
 import { EndMeetingButton } from './ConsoleNotices';
 import { CONSOLE_KEYS, dialogOpen, keyOf, type ConsoleCommand } from './consoleKeys';
@@ -172,6 +173,7 @@ export function ConsolePage({ id }: { id: string }) {
           <Button color="dark" onClick={() => run('projector')} rightSection={<Kbd size="xs">P</Kbd>}>
             打开大屏
           </Button>
+          <AnswererButton activityId={id} />
         </Group>
       </Group>
       <Group gap="xs" wrap="nowrap" justify="flex-end">
