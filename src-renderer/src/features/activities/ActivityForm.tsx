@@ -21,9 +21,8 @@ import {
 } from '../../domain/activity/activity';
 import type { Person } from '../../domain/directory/person';
 import type { Unit } from '../../domain/directory/unit';
-import { TIMER_PHASE_LABELS, type TimerMinutes } from '../../domain/settings/settings';
-import { DurationInput } from '../../ui/DurationInput';
 import type { RunOptions } from '../../app/runtime';
+import { TimerLengthFields } from '../../ui/TimerLengthFields';
 import { ParticipantsField } from './ParticipantsField';
 import { personOptions } from './peopleOptions';
 import { UnitsField } from './UnitsField';
@@ -143,17 +142,11 @@ export function ActivityForm({
             <Text size="sm" c="dimmed" mb="sm">
               填分钟数（如 3）或 分:秒（如 1:30）；0 表示不限时，计时从零往上数，不提醒也不算超时。
             </Text>
-            <SimpleGrid cols={5}>
-              {(Object.keys(TIMER_PHASE_LABELS) as (keyof TimerMinutes)[]).map((key) => (
-                <DurationInput
-                  key={key}
-                  label={TIMER_PHASE_LABELS[key]}
-                  value={form.values.timerMinutes[key]}
-                  onChange={(v) => form.setFieldValue(`timerMinutes.${key}`, v as number)}
-                  error={form.errors[`timerMinutes.${key}`]}
-                />
-              ))}
-            </SimpleGrid>
+            <TimerLengthFields
+              values={form.values.timerMinutes}
+              errors={(key) => form.errors[`timerMinutes.${key}`]}
+              onChange={(key, v) => form.setFieldValue(`timerMinutes.${key}`, v)}
+            />
           </Paper>
         ) : null}
 

@@ -26,15 +26,13 @@ import {
   DEFAULT_TIMER_MINUTES,
   FONT_LABELS,
   RECTIFICATION_SETTING_LABELS,
-  TIMER_PHASE_LABELS,
   type DocumentFonts,
   type RectificationSettings,
   type Settings,
-  type TimerMinutes,
 } from '../../domain/settings/settings';
 import { yearOf } from '../../domain/time';
-import { DurationInput } from '../../ui/DurationInput';
 import { PageHeader } from '../../ui/PageHeader';
+import { TimerLengthFields } from '../../ui/TimerLengthFields';
 import { AppInfoLine } from './AppInfoLine';
 import { AutoBackupPanel } from './AutoBackupPanel';
 import { AuditLogPanel } from './AuditLogPanel';
@@ -128,17 +126,11 @@ function SettingsForm({ initial }: { initial: Settings }) {
             新建活动时带入这些时长，每个活动和每个问题还可以再改。填分钟数（如 3）或 分:秒（如 1:30）；0
             表示不限时，计时从零往上数，不提醒也不算超时。
           </Text>
-          <SimpleGrid cols={5}>
-            {(Object.keys(TIMER_PHASE_LABELS) as (keyof TimerMinutes)[]).map((key) => (
-              <DurationInput
-                key={key}
-                label={TIMER_PHASE_LABELS[key]}
-                value={form.values.timerMinutes[key]}
-                onChange={(v) => form.setFieldValue(`timerMinutes.${key}`, v as number)}
-                error={form.errors[`timerMinutes.${key}`]}
-              />
-            ))}
-          </SimpleGrid>
+          <TimerLengthFields
+            values={form.values.timerMinutes}
+            errors={(key) => form.errors[`timerMinutes.${key}`]}
+            onChange={(key, v) => form.setFieldValue(`timerMinutes.${key}`, v)}
+          />
         </Paper>
 
         <Paper withBorder p="lg">
