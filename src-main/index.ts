@@ -16,7 +16,12 @@ import {
 } from './contract';
 import { installSessionGuards, installWebContentsGuards } from './guards';
 import { registerIpcHandlers } from './ipc';
-import { answererPlacement, displayChoices, resolveAnswererDisplay, suggestAnswererDisplay } from './windowPlan';
+import {
+  answererPlacement,
+  displayChoices,
+  resolveAnswererDisplay,
+  suggestAnswererDisplay,
+} from './windowPlan';
 import { createAnswererWindow, createConsoleWindow, createProjectorWindow, placeWindow } from './windows';
 
 // Must run before 'ready'. standard: IndexedDB and localStorage need a standard scheme with a real

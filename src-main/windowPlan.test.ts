@@ -101,9 +101,33 @@ describe('displayChoices', () => {
       { id: 12, bounds: { x: 2944, y: 0, width: 1366, height: 768 } },
     ];
     expect(displayChoices(displays, { primaryId: 10, consoleId: 10, projectorIds: [11] })).toEqual([
-      { id: 10, label: 'DELL U2419H', width: 1920, height: 1080, primary: true, hasConsole: true, hasProjector: false },
-      { id: 11, label: '显示器 2', width: 1024, height: 768, primary: false, hasConsole: false, hasProjector: true },
-      { id: 12, label: '显示器 3', width: 1366, height: 768, primary: false, hasConsole: false, hasProjector: false },
+      {
+        id: 10,
+        label: 'DELL U2419H',
+        width: 1920,
+        height: 1080,
+        primary: true,
+        hasConsole: true,
+        hasProjector: false,
+      },
+      {
+        id: 11,
+        label: '显示器 2',
+        width: 1024,
+        height: 768,
+        primary: false,
+        hasConsole: false,
+        hasProjector: true,
+      },
+      {
+        id: 12,
+        label: '显示器 3',
+        width: 1366,
+        height: 768,
+        primary: false,
+        hasConsole: false,
+        hasProjector: false,
+      },
     ]);
   });
 });

@@ -181,7 +181,11 @@ describe('the built main process, in development', () => {
       assert.ok(answerer.focusCount > 0, 'not brought forward');
 
       // The rehearsal's screen is a window of its own, on its own route.
-      await invoke(CHANNELS.openAnswerer, trusted(), { activityId: 'act-1', displayId: null, mode: 'rehearsal' });
+      await invoke(CHANNELS.openAnswerer, trusted(), {
+        activityId: 'act-1',
+        displayId: null,
+        mode: 'rehearsal',
+      });
       assert.deepEqual(recorder.windows.at(-1).loadedUrls, [
         `${APP_ORIGIN}/index.html#/rehearsal/answerer/act-1`,
       ]);

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { listQuestions } from '../../db/repositories/questions';
 import { addQuestion } from '../../db/repositories/questions';
 import { isDomainError } from '../../domain/errors';

@@ -6,3 +6,4 @@ export { usePersistentStorage } from './persistentStorage';
 export { useLastExport } from './useLastExport';
 export { heldScoringScreen, holdScoringScreen, releaseScoringScreen } from './scoringScreen';
 export { RehearsalServices, rehearsalServices, useScreenMode } from './rehearsal';
+export type { DisplayChoice, DisplayList, ScreenMode } from '../../../../src-main/contract';

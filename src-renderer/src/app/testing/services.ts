@@ -41,7 +41,9 @@ export interface RecordingDesktop extends DesktopApi {
   saved: SaveFileRequest[];
   autoBackups: AutoBackupRequest[];
   /** The screens opened, in order: projector and answerer windows. */
-  screens: ({ kind: 'projector'; activityId: string; mode: ScreenMode } | ({ kind: 'answerer' } & OpenAnswererRequest))[];
+  screens: (
+    { kind: 'projector'; activityId: string; mode: ScreenMode } | ({ kind: 'answerer' } & OpenAnswererRequest)
+  )[];
 }
 
 export function recordingDesktop(): RecordingDesktop {
@@ -58,7 +60,8 @@ export function recordingDesktop(): RecordingDesktop {
     },
     openFile: async () => null,
     getAppInfo: async () => ({ version: 'test', dataPath: null, shell: 'browser' }),
-    openProjector: async (activityId, mode = 'meeting') => void screens.push({ kind: 'projector', activityId, mode }),
+    openProjector: async (activityId, mode = 'meeting') =>
+      void screens.push({ kind: 'projector', activityId, mode }),
     listDisplays: async () => ({ displays: [], suggestedId: null }),
     openAnswerer: async (request) => void screens.push({ kind: 'answerer', ...request }),
     writeAutoBackup: async (request) => {

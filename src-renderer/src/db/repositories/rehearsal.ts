@@ -21,7 +21,14 @@ export async function wipeRehearsal(rehearsal: XunpingDb): Promise<void> {
 export async function copyForRehearsal(meeting: XunpingDb, rehearsal: XunpingDb, activityId: string) {
   const source = await meeting.transaction(
     'r',
-    [meeting.activities, meeting.questions, meeting.agendaItems, meeting.people, meeting.units, meeting.settings],
+    [
+      meeting.activities,
+      meeting.questions,
+      meeting.agendaItems,
+      meeting.people,
+      meeting.units,
+      meeting.settings,
+    ],
     async () => {
       const activity = await meeting.activities.get(activityId);
       if (!activity) throw new NotFoundError('该活动');

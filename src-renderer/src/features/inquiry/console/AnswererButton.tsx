@@ -1,8 +1,7 @@
 import { Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { DisplayChoice, DisplayList, ScreenMode } from '../../../../../src-main/contract';
 import { listDisplays, openAnswerer } from '../../../app/commands/console';
-import { useCommand } from '../../../app/runtime';
+import { useCommand, type DisplayChoice, type DisplayList, type ScreenMode } from '../../../app/runtime';
 
 /** 「显示器 2（1920×1080，大屏所在）」: the name, the size and what is on it already. */
 export function displayText(display: DisplayChoice): string {
