@@ -18,7 +18,7 @@ test('演练: rehearse a question, end the rehearsal, and the meeting has not st
   const activityId = /#\/rehearsal\/console\/([^/?]+)/.exec(page.url())?.[1] ?? '';
   const consoleBox = page.getByLabel('会议控制台');
   await expect(consoleBox).toHaveAttribute('data-mode', 'rehearsal');
-  await expect(page.getByRole('status', { name: '演练中' })).toContainText('不进入正式会议和会议记录');
+  await expect(page.getByRole('status', { name: '演练中' })).toHaveText('演练中：在副本上练习，不进入正式会议和会议记录');
   await expect(page.getByRole('button', { name: '满意度测评' })).toHaveCount(0);
   const firstAsker = await console.askerOf(console.selectedRow());
 

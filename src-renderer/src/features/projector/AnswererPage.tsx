@@ -59,7 +59,7 @@ export function AnswererPage({ id }: { id: string }) {
   const ink = coloured ? DARK : 'white';
   return (
     <Box bg={GROUND[reading.level]} style={frame} aria-label="答询人提示屏" data-level={reading.level}>
-      {rehearsal ? <AnswererRehearsalMark /> : null}
+      {rehearsal ? <AnswererRehearsalMark ink={coloured ? DARK : undefined} /> : null}
       <Text fw={700} c={ink} lh={1} style={{ fontSize: 'min(10vw, 16vh)' }} aria-label="阶段">
         {reading.label}
         {reading.paused ? '（暂停）' : ''}

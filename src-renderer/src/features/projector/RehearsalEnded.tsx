@@ -17,14 +17,14 @@ export function RehearsalEnded() {
   );
 }
 
-/** 演练, small and dim in a corner of a rehearsal's 答询人提示屏. */
-export function AnswererRehearsalMark() {
+/** 演练, small and dim in a corner of a rehearsal's 答询人提示屏; `ink` on a coloured ground. */
+export function AnswererRehearsalMark({ ink }: { ink?: string }) {
   return (
     <Text
       aria-label="演练标记"
-      c="orange.4"
+      c={ink ?? 'orange.4'}
       fw={700}
-      style={{ position: 'absolute', top: '2vh', right: '2vw', fontSize: '3vh', opacity: 0.7 }}
+      style={{ position: 'absolute', top: '2vh', right: '2vw', fontSize: '3vh', opacity: 0.6 }}
     >
       演练
     </Text>

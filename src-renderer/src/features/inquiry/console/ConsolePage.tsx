@@ -194,6 +194,8 @@ export function ConsolePage({ id }: { id: string }) {
         </Group>
       </Group>
       <Group gap="xs" wrap="nowrap" justify="flex-end">
+        {/* Said on the left of the meeting's row, so the rehearsal costs the console no height. */}
+        {rehearsal ? <RehearsalBanner /> : null}
         <Select
           aria-label="当前议程"
           w={230}
@@ -230,7 +232,6 @@ export function ConsolePage({ id }: { id: string }) {
           </Button>
         )}
       </Group>
-      {rehearsal ? <RehearsalBanner /> : null}
       {state.projectorBlanked ? (
         <Alert color="red" variant="filled" py={6} role="status" aria-label="大屏已黑屏">
           大屏已黑屏：会场只看到黑色画面，计时照常进行。按 {keyOf('toggleBlank')} 恢复大屏。
@@ -267,7 +268,7 @@ export function ConsolePage({ id }: { id: string }) {
         </Grid.Col>
       </Grid>
       <Group gap="md" aria-label="快捷键">
-        {CONSOLE_KEYS.map((k) => (
+        {CONSOLE_KEYS.filter((k) => !(rehearsal && k.command === 'vote')).map((k) => (
           <Text key={k.command} size="xs" c="dimmed">
             <Kbd size="xs">{k.keyLabel}</Kbd> {k.label}
           </Text>

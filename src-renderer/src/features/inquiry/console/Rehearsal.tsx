@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { Link, useLocation } from 'wouter';
 import { endRehearsal, startRehearsal } from '../../../app/commands/rehearsal';
@@ -31,12 +31,25 @@ export function RehearsalButton({ activityId }: { activityId: string }) {
   );
 }
 
-/** Said at the top of a rehearsal's console, all the time. */
+/** Said on a rehearsal's console, all the time (with the orange frame round it). */
 export function RehearsalBanner() {
   return (
-    <Alert color="orange" variant="filled" py={6} role="status" aria-label="演练中">
-      演练中：这是会议的副本，计时、问题和记录都不进入正式会议和会议记录；点「结束演练」全部丢弃。
-    </Alert>
+    <Text
+      role="status"
+      aria-label="演练中"
+      bg="orange.7"
+      c="white"
+      fw={700}
+      size="sm"
+      px="sm"
+      py={6}
+      mr="auto"
+      lineClamp={1}
+      style={{ borderRadius: 4, minWidth: 0 }}
+      title="这是会议的副本：计时、问题和记录都不进入正式会议和会议记录；点「结束演练」全部丢弃。"
+    >
+      演练中：在副本上练习，不进入正式会议和会议记录
+    </Text>
   );
 }
 
