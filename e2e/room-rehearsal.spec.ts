@@ -18,7 +18,9 @@ test('演练: rehearse a question, end the rehearsal, and the meeting has not st
   const activityId = /#\/rehearsal\/console\/([^/?]+)/.exec(page.url())?.[1] ?? '';
   const consoleBox = page.getByLabel('会议控制台');
   await expect(consoleBox).toHaveAttribute('data-mode', 'rehearsal');
-  await expect(page.getByRole('status', { name: '演练中' })).toHaveText('演练中：在副本上练习，不进入正式会议和会议记录');
+  await expect(page.getByRole('status', { name: '演练中' })).toHaveText(
+    '演练中：在副本上练习，不进入正式会议和会议记录',
+  );
   await expect(page.getByRole('button', { name: '满意度测评' })).toHaveCount(0);
   const firstAsker = await console.askerOf(console.selectedRow());
 
@@ -40,12 +42,19 @@ test('演练: rehearse a question, end the rehearsal, and the meeting has not st
   await expect(projector.getByLabel('大屏')).toBeVisible();
   await expect(projector.getByLabel('演练标记')).toHaveText('演练');
   await page.bringToFront();
+  const answererPopup = page.waitForEvent('popup');
+  await page.getByRole('button', { name: '答询人提示屏' }).click();
+  const answerer = await answererPopup;
+  expect(answerer.url()).toContain(`#/rehearsal/answerer/${activityId}`);
+  await expect(answerer.getByLabel('演练标记')).toHaveText('演练');
+  await page.bringToFront();
 
   // 结束演练 asks, then discards: back on the inquiry's page; the rehearsal's projector closes itself.
   await page.getByRole('button', { name: '结束演练' }).click();
   await console.confirm('结束演练', '结束并丢弃');
   await expect(page).toHaveURL(new RegExp(`#/activities/${activityId}$`));
   await expect.poll(() => projector.isClosed()).toBe(true);
+  await expect.poll(() => answerer.isClosed()).toBe(true);
   await expect(page.getByText('筹备中')).toBeVisible();
 
   // The real console: nothing stored, the first question still next, no 演练 anywhere.
