@@ -79,6 +79,40 @@ export interface BackupStatus {
   lowDisk: boolean;
 }
 
+/**
+ * Which copy of a meeting a screen shows: the meeting itself, or the throw-away copy of a rehearsal (演练),
+ * which lives in a database of its own and is wiped when the rehearsal ends.
+ */
+export const SCREEN_MODES = ['meeting', 'rehearsal'] as const;
+export type ScreenMode = (typeof SCREEN_MODES)[number];
+
+/** A display connected to the computer, as the secretary chooses among them. */
+export interface DisplayChoice {
+  id: number;
+  /** The system's name of the display, or 显示器 N when it has none. */
+  label: string;
+  width: number;
+  height: number;
+  primary: boolean;
+  /** The console window is (mostly) on it. */
+  hasConsole: boolean;
+  /** A projector window is on it. */
+  hasProjector: boolean;
+}
+
+export interface DisplayList {
+  displays: DisplayChoice[];
+  /** Where the 答询人提示屏 goes unless the secretary chooses: neither the console's nor the projector's display. */
+  suggestedId: number | null;
+}
+
+export interface OpenAnswererRequest {
+  activityId: string;
+  /** A display of listDisplays; null (or a display since unplugged) means the suggested one. */
+  displayId: number | null;
+  mode: ScreenMode;
+}
+
 export interface DesktopApi {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Resolves to null when the user cancels. */
@@ -88,7 +122,15 @@ export interface DesktopApi {
    * Shows the projector screen (大屏) of an activity: in Electron a window on the second display, full
    * screen, when one is connected; otherwise an ordinary window. Opening it again brings it forward.
    */
-  openProjector(activityId: string): Promise<void>;
+  openProjector(activityId: string, mode?: ScreenMode): Promise<void>;
+  /** The connected displays for the 答询人提示屏, and the one suggested; empty in a browser, which cannot tell. */
+  listDisplays(): Promise<DisplayList>;
+  /**
+   * Shows the 答询人提示屏 (the screen facing the answer desk) of an activity: in Electron full screen on the
+   * chosen display, or an ordinary window when that display holds the console. Opening it again brings the
+   * window forward (moved to the display chosen now).
+   */
+  openAnswerer(request: OpenAnswererRequest): Promise<void>;
   /**
    * Keeps a full backup in the backups folder (Electron: <userData>/backups), then prunes the folder to
    * the last 20 backups plus one a day for 30 days. Written through a temporary file and a rename, so a
@@ -115,6 +157,8 @@ export const CHANNELS = {
   openFile: 'desktop:open-file',
   getAppInfo: 'desktop:get-app-info',
   openProjector: 'desktop:open-projector',
+  listDisplays: 'desktop:list-displays',
+  openAnswerer: 'desktop:open-answerer',
   writeAutoBackup: 'desktop:write-auto-backup',
   listAutoBackups: 'desktop:list-auto-backups',
   readAutoBackup: 'desktop:read-auto-backup',
@@ -127,9 +171,22 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'xunping';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
+/** The hash routes of a rehearsal's screens start with this; the rest is the meeting's route. */
+export const REHEARSAL_ROUTE_PREFIX = '/rehearsal';
+
+function screenRoute(screen: string, activityId: string, mode: ScreenMode): string {
+  const route = `/${screen}/${encodeURIComponent(activityId)}`;
+  return mode === 'rehearsal' ? `${REHEARSAL_ROUTE_PREFIX}${route}` : route;
+}
+
 /** The hash route of an activity's projector screen; both shells open this. */
-export function projectorRoute(activityId: string): string {
-  return `/projector/${encodeURIComponent(activityId)}`;
+export function projectorRoute(activityId: string, mode: ScreenMode = 'meeting'): string {
+  return screenRoute('projector', activityId, mode);
+}
+
+/** The hash route of an activity's 答询人提示屏; both shells open this. */
+export function answererRoute(activityId: string, mode: ScreenMode = 'meeting'): string {
+  return screenRoute('answerer', activityId, mode);
 }
 
 /** Largest file the renderer may hand to the main process to save (bytes). */

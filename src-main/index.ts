@@ -1,15 +1,28 @@
 // The app's lifecycle: registers the app:// scheme, serves the built renderer from it, installs the
 // guards and IPC handlers, and opens the console window. One instance at a time.
 
-import { app, Menu, protocol, type BrowserWindow } from 'electron';
+import { app, Menu, protocol, screen, type BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveAppRequest } from './appProtocol';
 import { createBackupStore } from './backups/store';
-import { APP_SCHEME } from './contract';
+import {
+  answererRoute,
+  APP_SCHEME,
+  projectorRoute,
+  type DisplayList,
+  type OpenAnswererRequest,
+  type ScreenMode,
+} from './contract';
 import { installSessionGuards, installWebContentsGuards } from './guards';
 import { registerIpcHandlers } from './ipc';
-import { createConsoleWindow, createProjectorWindow } from './windows';
+import {
+  answererPlacement,
+  displayChoices,
+  resolveAnswererDisplay,
+  suggestAnswererDisplay,
+} from './windowPlan';
+import { createAnswererWindow, createConsoleWindow, createProjectorWindow, placeWindow } from './windows';
 
 // Must run before 'ready'. standard: IndexedDB and localStorage need a standard scheme with a real
 // origin; secure: a secure context; supportFetchAPI + corsEnabled: Vite's module scripts are fetched
@@ -41,19 +54,65 @@ function openConsoleWindow(): void {
   });
 }
 
+/** The open projector and 答询人提示屏 windows, by route: a meeting's and its rehearsal's are different windows. */
 const projectorWindows = new Map<string, BrowserWindow>();
+const answererWindows = new Map<string, BrowserWindow>();
 
-/** One projector window per activity; asking again brings it forward. */
-function openProjectorWindow(activityId: string): void {
-  const open = projectorWindows.get(activityId);
-  if (open && !open.isDestroyed()) {
+function openWindow(windows: Map<string, BrowserWindow>, route: string): BrowserWindow | null {
+  const open = windows.get(route);
+  return open && !open.isDestroyed() ? open : null;
+}
+
+function remember(windows: Map<string, BrowserWindow>, route: string, win: BrowserWindow): void {
+  windows.set(route, win);
+  win.on('closed', () => windows.delete(route));
+}
+
+/** One projector window per activity (and one for its rehearsal); asking again brings it forward. */
+function openProjectorWindow(activityId: string, mode: ScreenMode): void {
+  const route = projectorRoute(activityId, mode);
+  const open = openWindow(projectorWindows, route);
+  if (open) {
     open.show();
     open.focus();
     return;
   }
-  const win = createProjectorWindow(context, activityId);
-  projectorWindows.set(activityId, win);
-  win.on('closed', () => projectorWindows.delete(activityId));
+  remember(projectorWindows, route, createProjectorWindow(context, activityId, mode));
+}
+
+function displayIdOf(win: BrowserWindow | null): number | null {
+  if (!win || win.isDestroyed()) return null;
+  return screen.getDisplayMatching(win.getBounds()).id;
+}
+
+/** The connected displays, where the console and the projectors are, and the one suggested for the answerer. */
+function listDisplays(): DisplayList {
+  const projectorIds = [...projectorWindows.values()]
+    .map(displayIdOf)
+    .filter((id): id is number => id !== null);
+  const displays = displayChoices(screen.getAllDisplays(), {
+    primaryId: screen.getPrimaryDisplay().id,
+    consoleId: displayIdOf(consoleWindow),
+    projectorIds,
+  });
+  return { displays, suggestedId: suggestAnswererDisplay(displays) };
+}
+
+/** One 答询人提示屏 per activity (and one for its rehearsal); asking again moves it to the display chosen now. */
+function openAnswererWindow({ activityId, displayId, mode }: OpenAnswererRequest): void {
+  const connected = screen.getAllDisplays();
+  const chosen = resolveAnswererDisplay(listDisplays().displays, displayId);
+  const display = connected.find((d) => d.id === chosen?.id) ?? screen.getPrimaryDisplay();
+  const placement = answererPlacement(display, chosen?.hasConsole ?? true);
+  const route = answererRoute(activityId, mode);
+  const open = openWindow(answererWindows, route);
+  if (open) {
+    placeWindow(open, placement);
+    open.show();
+    open.focus();
+    return;
+  }
+  remember(answererWindows, route, createAnswererWindow(context, route, placement));
 }
 
 function focusConsoleWindow(): void {
@@ -68,6 +127,8 @@ async function onReady(): Promise<void> {
   registerIpcHandlers({
     devServerUrl,
     openProjector: openProjectorWindow,
+    listDisplays,
+    openAnswerer: openAnswererWindow,
     backups: createBackupStore({ folder: join(app.getPath('userData'), 'backups'), now: () => Date.now() }),
   });
   openConsoleWindow();

@@ -5,12 +5,21 @@ import { app, BrowserWindow, ipcMain, shell, type IpcMainInvokeEvent } from 'ele
 import { mkdir } from 'node:fs/promises';
 import type { z } from 'zod';
 import type { BackupStore } from './backups/store';
-import { CHANNELS, type AppInfo, type BackupStatus } from './contract';
+import {
+  CHANNELS,
+  type AppInfo,
+  type BackupStatus,
+  type DisplayList,
+  type OpenAnswererRequest,
+  type ScreenMode,
+} from './contract';
 import { openFileWithDialog, saveFileWithDialog } from './files';
 import {
   backupStatusArgsSchema,
   getAppInfoArgsSchema,
   listAutoBackupsArgsSchema,
+  listDisplaysArgsSchema,
+  openAnswererArgsSchema,
   openBackupsFolderArgsSchema,
   openFileArgsSchema,
   openProjectorArgsSchema,
@@ -23,15 +32,25 @@ import { isTrustedOrigin } from './security';
 export interface IpcOptions {
   /** electron-vite's dev server URL in development; undefined in a built app. */
   devServerUrl: string | undefined;
-  /** Opens or focuses the projector window of an activity. */
-  openProjector: (activityId: string) => void;
+  /** Opens or focuses the projector window of an activity (of its rehearsal in 'rehearsal' mode). */
+  openProjector: (activityId: string, mode: ScreenMode) => void;
+  /** The displays connected now, and where the console and the projectors are. */
+  listDisplays: () => DisplayList;
+  /** Opens, or moves and focuses, the 答询人提示屏 of an activity. */
+  openAnswerer: (request: OpenAnswererRequest) => void;
   /** The automatic backups folder (<userData>/backups). */
   backups: BackupStore;
 }
 
 type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
 
-export function registerIpcHandlers({ devServerUrl, openProjector, backups }: IpcOptions): void {
+export function registerIpcHandlers({
+  devServerUrl,
+  openProjector,
+  listDisplays,
+  openAnswerer,
+  backups,
+}: IpcOptions): void {
   function handle<S extends z.ZodType<unknown[]>, R>(
     channel: Channel,
     schema: S,
@@ -66,8 +85,12 @@ export function registerIpcHandlers({ devServerUrl, openProjector, backups }: Ip
     dataPath: app.getPath('userData'),
     shell: 'electron',
   }));
-  handle(CHANNELS.openProjector, openProjectorArgsSchema, async (_event, [activityId]) => {
-    openProjector(activityId);
+  handle(CHANNELS.openProjector, openProjectorArgsSchema, async (_event, [activityId, mode]) => {
+    openProjector(activityId, mode ?? 'meeting');
+  });
+  handle(CHANNELS.listDisplays, listDisplaysArgsSchema, async () => listDisplays());
+  handle(CHANNELS.openAnswerer, openAnswererArgsSchema, async (_event, [request]) => {
+    openAnswerer(request);
   });
 
   handle(CHANNELS.writeAutoBackup, writeAutoBackupArgsSchema, (_event, [request]) => backups.write(request));

@@ -9,6 +9,8 @@ import {
   writeAutoBackupArgsSchema,
   getAppInfoArgsSchema,
   openFileArgsSchema,
+  listDisplaysArgsSchema,
+  openAnswererArgsSchema,
   openProjectorArgsSchema,
   saveFileArgsSchema,
 } from './ipcSchemas';
@@ -96,6 +98,38 @@ describe('openProjector arguments', () => {
     expect(openProjectorArgsSchema.safeParse(['']).success).toBe(false);
     expect(openProjectorArgsSchema.safeParse(['a', 'b']).success).toBe(false);
     expect(openProjectorArgsSchema.safeParse([42]).success).toBe(false);
+  });
+
+  it('takes the meeting or its rehearsal as a second argument, and nothing else', () => {
+    expect(openProjectorArgsSchema.safeParse(['a', 'rehearsal']).success).toBe(true);
+    expect(openProjectorArgsSchema.safeParse(['a', 'meeting']).success).toBe(true);
+    expect(openProjectorArgsSchema.safeParse(['a', undefined]).success).toBe(true);
+    expect(openProjectorArgsSchema.safeParse(['a', 'rehearsal', 'x']).success).toBe(false);
+  });
+});
+
+describe('答询人提示屏 arguments', () => {
+  const good = { activityId: 'act-1', displayId: 2779098405, mode: 'meeting' };
+
+  it('takes an activity, a display (or null) and the mode', () => {
+    expect(openAnswererArgsSchema.safeParse([good]).success).toBe(true);
+    expect(openAnswererArgsSchema.safeParse([{ ...good, displayId: null, mode: 'rehearsal' }]).success).toBe(
+      true,
+    );
+    expect(listDisplaysArgsSchema.safeParse([]).success).toBe(true);
+    expect(listDisplaysArgsSchema.safeParse([1]).success).toBe(false);
+  });
+
+  it.each([
+    ['a route outside the activity', { ...good, activityId: '../settings' }],
+    ['a negative display', { ...good, displayId: -1 }],
+    ['a fractional display', { ...good, displayId: 1.5 }],
+    ['a display given as text', { ...good, displayId: '2' }],
+    ['an unknown mode', { ...good, mode: 'live' }],
+    ['a missing mode', { activityId: 'a', displayId: 1 }],
+    ['an extra field', { ...good, url: 'https://evil.example' }],
+  ])('refuses %s', (_label, request) => {
+    expect(openAnswererArgsSchema.safeParse([request]).success).toBe(false);
   });
 });
 

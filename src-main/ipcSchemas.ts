@@ -5,7 +5,9 @@ import { z } from 'zod';
 import {
   AUTO_BACKUP_REASONS,
   MAX_SAVE_BYTES,
+  SCREEN_MODES,
   type AutoBackupRequest,
+  type OpenAnswererRequest,
   type FileFilter,
   type OpenFileRequest,
   type SaveFileRequest,
@@ -55,7 +57,18 @@ export const getAppInfoArgsSchema = z.tuple([]);
 
 /** Activity ids are the app's own UUIDs (or short ASCII keys in tests); nothing that could leave the route. */
 export const activityIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
-export const openProjectorArgsSchema = z.tuple([activityIdSchema]);
+const screenModeSchema = z.enum(SCREEN_MODES);
+/** The activity, and (left out by older callers) whether it is the meeting or its rehearsal. */
+export const openProjectorArgsSchema = z.tuple([activityIdSchema, screenModeSchema.optional()]);
+export const listDisplaysArgsSchema = z.tuple([]);
+/** Electron's display ids are non-negative integers. */
+const displayIdSchema = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+export const openAnswererRequestSchema = z.strictObject({
+  activityId: activityIdSchema,
+  displayId: displayIdSchema.nullable(),
+  mode: screenModeSchema,
+}) satisfies z.ZodType<OpenAnswererRequest>;
+export const openAnswererArgsSchema = z.tuple([openAnswererRequestSchema]);
 
 export const autoBackupRequestSchema = z.strictObject({
   reason: z.enum(AUTO_BACKUP_REASONS),

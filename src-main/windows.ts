@@ -2,8 +2,8 @@
 // renderer: the console, and the projector (大屏) on the second display.
 
 import { BrowserWindow, screen } from 'electron';
-import { projectorRoute } from './contract';
-import { pickProjectorDisplay, rendererUrl } from './windowPlan';
+import { projectorRoute, type ScreenMode } from './contract';
+import { pickProjectorDisplay, rendererUrl, type WindowPlacement } from './windowPlan';
 
 export interface WindowContext {
   /** Absolute path of out/preload/index.cjs. */
@@ -74,7 +74,11 @@ export function createConsoleWindow(context: WindowContext): BrowserWindow {
  * The projector screen: full screen on the largest non-primary display when one is connected, else an
  * ordinary window the secretary can drag to the projector. Both windows read the same IndexedDB.
  */
-export function createProjectorWindow(context: WindowContext, activityId: string): BrowserWindow {
+export function createProjectorWindow(
+  context: WindowContext,
+  activityId: string,
+  mode: ScreenMode,
+): BrowserWindow {
   const display = pickProjectorDisplay(screen.getAllDisplays(), screen.getPrimaryDisplay().id);
   const win = createAppWindow(context, {
     title: `${APP_TITLE} · 大屏`,
@@ -91,6 +95,34 @@ export function createProjectorWindow(context: WindowContext, activityId: string
     show: false,
     backgroundColor: '#101418',
   });
-  loadRenderer(win, context, projectorRoute(activityId));
+  loadRenderer(win, context, projectorRoute(activityId, mode));
   return win;
+}
+
+/**
+ * The 答询人提示屏: on the display the secretary chose, full screen when that display is its own, else an
+ * ordinary window beside the console (windowPlan.answererPlacement). `route` is answererRoute(...).
+ */
+export function createAnswererWindow(
+  context: WindowContext,
+  route: string,
+  placement: WindowPlacement,
+): BrowserWindow {
+  const win = createAppWindow(context, {
+    title: `${APP_TITLE} · 答询人提示屏`,
+    ...placement.bounds,
+    fullscreen: placement.fullscreen,
+    autoHideMenuBar: true,
+    show: false,
+    backgroundColor: '#101418',
+  });
+  loadRenderer(win, context, route);
+  return win;
+}
+
+/** Moves an open window to a new placement (the 答询人提示屏 asked for again, on another display). */
+export function placeWindow(win: BrowserWindow, placement: WindowPlacement): void {
+  if (win.isFullScreen()) win.setFullScreen(false);
+  win.setBounds(placement.bounds);
+  if (placement.fullscreen) win.setFullScreen(true);
 }

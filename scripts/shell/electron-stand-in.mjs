@@ -2,6 +2,9 @@
 // (main-bundle.test.mjs) resolves `electron` to this file, loads the built main bundle under plain Node,
 // and reads back what the bundle asked Electron to do through `recorder`.
 
+/** The primary display, alone unless a test connects more (recorder.displays). */
+const PRIMARY = { id: 1, label: '', bounds: { x: 0, y: 0, width: 1920, height: 1080 } };
+
 /** Everything the bundle did, reset by resetStandIn before each load. */
 export const recorder = {
   options: { isPackaged: false, paths: {} },
@@ -17,6 +20,8 @@ export const recorder = {
   openDialogs: [],
   openedPaths: [],
   nextSavePath: null,
+  /** The connected displays; the first is the primary one. */
+  displays: [],
   markReady: () => {},
 };
 
@@ -58,6 +63,7 @@ export function resetStandIn({ isPackaged, paths }) {
   recorder.openDialogs = [];
   recorder.openedPaths = [];
   recorder.nextSavePath = null;
+  recorder.displays = [PRIMARY];
   recorder.session = {
     permissionRequestHandler: null,
     permissionCheckHandler: null,
@@ -115,14 +121,36 @@ export class BrowserWindow {
     this.once = events.once.bind(this);
     this.webContents = fakeWebContents();
     this.loadedUrls = [];
+    this.bounds = {
+      x: options.x ?? 0,
+      y: options.y ?? 0,
+      width: options.width ?? 800,
+      height: options.height ?? 600,
+    };
+    this.fullScreen = options.fullscreen === true;
+    this.focusCount = 0;
     recorder.windows.push(this);
+  }
+  getBounds() {
+    return { ...this.bounds };
+  }
+  setBounds(bounds) {
+    this.bounds = { ...this.bounds, ...bounds };
+  }
+  isFullScreen() {
+    return this.fullScreen;
+  }
+  setFullScreen(flag) {
+    this.fullScreen = flag;
   }
   loadURL(url) {
     this.loadedUrls.push(url);
     return Promise.resolve();
   }
   show() {}
-  focus() {}
+  focus() {
+    this.focusCount += 1;
+  }
   restore() {}
   isMinimized = () => false;
   isDestroyed = () => false;
@@ -150,11 +178,16 @@ export const session = {
   },
 };
 
-const PRIMARY = { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } };
+const overlap = (a, b) =>
+  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) *
+  Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
 
 export const screen = {
-  getAllDisplays: () => [PRIMARY],
-  getPrimaryDisplay: () => PRIMARY,
+  getAllDisplays: () => [...recorder.displays],
+  getPrimaryDisplay: () => recorder.displays[0],
+  /** The display a rectangle overlaps most, as Electron answers. */
+  getDisplayMatching: (rect) =>
+    recorder.displays.reduce((best, d) => (overlap(d.bounds, rect) > overlap(best.bounds, rect) ? d : best)),
 };
 
 export const dialog = {

@@ -151,6 +151,57 @@ describe('the built main process, in development', () => {
     assert.deepEqual(recorder.openedPaths, [folder]);
   });
 
+  it('opens the 答询人提示屏 on the display chosen, one window per route, moved when asked again', async () => {
+    const second = { id: 2, label: 'HDMI', bounds: { x: 1920, y: 0, width: 1280, height: 1024 } };
+    recorder.displays = [recorder.displays[0], second];
+    try {
+      const list = await invoke(CHANNELS.listDisplays, trusted());
+      assert.deepEqual(
+        list.displays.map((d) => [d.id, d.label, d.primary, d.hasConsole, d.hasProjector]),
+        [
+          [1, '显示器 1', true, true, false],
+          [2, 'HDMI', false, false, false],
+        ],
+      );
+      assert.equal(list.suggestedId, 2);
+      const before = recorder.windows.length;
+      await invoke(CHANNELS.openAnswerer, trusted(), { activityId: 'act-1', displayId: 2, mode: 'meeting' });
+      const answerer = recorder.windows[before];
+      assert.ok(answerer, 'no window opened');
+      assert.deepEqual(answerer.loadedUrls, [`${APP_ORIGIN}/index.html#/answerer/act-1`]);
+      assert.equal(answerer.options.webPreferences.sandbox, true);
+      assert.deepEqual(answerer.getBounds(), second.bounds);
+      assert.equal(answerer.isFullScreen(), true);
+
+      // Again, on the console's display: the same window, moved beside the console, not full screen.
+      await invoke(CHANNELS.openAnswerer, trusted(), { activityId: 'act-1', displayId: 1, mode: 'meeting' });
+      assert.equal(recorder.windows.length, before + 1, 'a second window opened');
+      assert.equal(answerer.isFullScreen(), false);
+      assert.deepEqual(answerer.getBounds(), { x: 480, y: 240, width: 960, height: 600 });
+      assert.ok(answerer.focusCount > 0, 'not brought forward');
+
+      // The rehearsal's screen is a window of its own, on its own route.
+      await invoke(CHANNELS.openAnswerer, trusted(), {
+        activityId: 'act-1',
+        displayId: null,
+        mode: 'rehearsal',
+      });
+      assert.deepEqual(recorder.windows.at(-1).loadedUrls, [
+        `${APP_ORIGIN}/index.html#/rehearsal/answerer/act-1`,
+      ]);
+      await invoke(CHANNELS.openProjector, trusted(), 'act-1', 'rehearsal');
+      assert.deepEqual(recorder.windows.at(-1).loadedUrls, [
+        `${APP_ORIGIN}/index.html#/rehearsal/projector/act-1`,
+      ]);
+      await assert.rejects(
+        invoke(CHANNELS.openAnswerer, trusted(), { activityId: 'act-1', displayId: '2', mode: 'meeting' }),
+        /请求参数无效/,
+      );
+    } finally {
+      recorder.displays = [recorder.displays[0]];
+    }
+  });
+
   it('saves over an existing file after the dialog asks, through a temporary file', async () => {
     const target = join(paths.base, '通知.docx');
     writeFileSync(target, 'old');

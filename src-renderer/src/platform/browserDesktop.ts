@@ -4,6 +4,7 @@
 // and reminds the user to export.
 
 import {
+  answererRoute,
   projectorRoute,
   FILE_TOO_LARGE_MESSAGE,
   MAX_OPEN_BYTES,
@@ -32,10 +33,29 @@ function downloadBytes(fileName: string, data: Uint8Array): void {
   setTimeout(() => URL.revokeObjectURL(url), OBJECT_URL_LIFETIME_MS);
 }
 
-/** The accept attribute for a file input: ".xlsx,.csv"; empty (anything) when a filter allows "*". */
-/** The projector windows this page opened, by activity: P brings one forward instead of opening another. */
-const projectorWindows = new Map<string, Window>();
+/** The projector and 答询人提示屏 windows this page opened, by route: asking again brings one forward. */
+const screenWindows = new Map<string, Window>();
 
+/**
+ * Opens a screen of the app (a hash route) in a popup, or brings the one this page opened forward without
+ * navigating it. The window's name also reuses a screen this page opened before a reload. Every screen reads
+ * the same IndexedDB.
+ */
+function openScreen(route: string): void {
+  const open = screenWindows.get(route);
+  if (open && !open.closed) {
+    open.focus();
+    return;
+  }
+  const url = `${window.location.pathname}${window.location.search}#${route}`;
+  const name = `xunping${route.replace(/[^A-Za-z0-9-]/g, '-')}`;
+  const win = window.open(url, name, 'popup,width=1280,height=720');
+  if (!win) throw new Error('浏览器阻止了弹出窗口，请允许本页面打开新窗口后重试');
+  screenWindows.set(route, win);
+  win.focus();
+}
+
+/** The accept attribute for a file input: ".xlsx,.csv"; empty (anything) when a filter allows "*". */
 export function acceptAttribute(filters: FileFilter[] | undefined): string {
   const extensions = (filters ?? []).flatMap((filter) => filter.extensions);
   if (extensions.length === 0 || extensions.includes('*')) return '';
@@ -112,19 +132,15 @@ export function createBrowserDesktop(): DesktopApi {
       return { last: null, folder: null, lowDisk: false };
     },
     requestPersistentStorage: () => requestPersistentStorage(globalThis.navigator?.storage),
-    async openProjector(activityId) {
-      // Opening it again brings the open window forward, without navigating it. The named window also
-      // reuses a projector this page opened before a reload. The projector reads the same IndexedDB.
-      const open = projectorWindows.get(activityId);
-      if (open && !open.closed) {
-        open.focus();
-        return;
-      }
-      const url = `${window.location.pathname}${window.location.search}#${projectorRoute(activityId)}`;
-      const win = window.open(url, `xunping-projector-${activityId}`, 'popup,width=1280,height=720');
-      if (!win) throw new Error('浏览器阻止了弹出窗口，请允许本页面打开新窗口后重试');
-      projectorWindows.set(activityId, win);
-      win.focus();
+    async openProjector(activityId, mode = 'meeting') {
+      openScreen(projectorRoute(activityId, mode));
+    },
+    // A page cannot list the displays nor place a window on one: the secretary drags the window there.
+    async listDisplays() {
+      return { displays: [], suggestedId: null };
+    },
+    async openAnswerer({ activityId, mode }) {
+      openScreen(answererRoute(activityId, mode));
     },
   };
 }

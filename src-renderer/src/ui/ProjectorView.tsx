@@ -152,11 +152,29 @@ function ScreenBody({ screen }: { screen: ProjectorScreen }) {
  * The whole projector screen for `screen`: the activity's title above, the meeting's state in the middle;
  * pure black when blanked. It fills its parent, which is its container for the cqw/cqh sizes.
  */
+/**
+ * 演练 on a rehearsal's projector: small and dim in the top corner, so the layout being rehearsed is the
+ * meeting's own, while anyone in the room (or a forgotten window) can tell it is not the meeting.
+ */
+function RehearsalMark() {
+  return (
+    <Text
+      aria-label="演练标记"
+      c="orange.4"
+      fw={700}
+      style={{ position: 'absolute', top: '1.5cqh', right: '1.5cqw', fontSize: '2.4cqh', opacity: 0.7 }}
+    >
+      演练
+    </Text>
+  );
+}
+
 export function ProjectorView({
   title,
   screen,
   label = '大屏',
   decorative = false,
+  rehearsal = false,
 }: {
   title: string;
   screen: ProjectorScreen;
@@ -164,6 +182,8 @@ export function ProjectorView({
   label?: string;
   /** a copy (the console's preview): no timer roles or labels inside */
   decorative?: boolean;
+  /** a rehearsal's screen: a small, dim 演练 in a corner (never on the blank screen) */
+  rehearsal?: boolean;
 }) {
   const frame = { containerType: 'size', overflow: 'hidden', width: '100%', height: '100%' } as const;
   if (screen.kind === 'blank') {
@@ -175,10 +195,11 @@ export function ProjectorView({
         bg={DARK}
         c="white"
         p="3cqh"
-        style={{ ...frame, display: 'flex', flexDirection: 'column' }}
+        style={{ ...frame, display: 'flex', flexDirection: 'column', position: 'relative' }}
         aria-label={label}
         data-screen={screen.kind}
       >
+        {rehearsal ? <RehearsalMark /> : null}
         <Text ta="center" fw={700} style={{ fontSize: 'min(3.6cqw, 5cqh)' }} lineClamp={1}>
           {title} · 专题询问
         </Text>

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { listQuestions } from '../../db/repositories/questions';
 import { addQuestion } from '../../db/repositories/questions';
 import { isDomainError } from '../../domain/errors';
@@ -6,7 +6,7 @@ import { newQuestion } from '../../domain/inquiry/question';
 import { DEFAULT_TIMER_MINUTES } from '../../domain/settings/settings';
 import { setUpInquiry, type InquirySetup } from '../testing/inquirySetup';
 import { testServices, type TestServices } from '../testing/services';
-import { addConsoleQuestion, openProjector, performConsoleAction } from './console';
+import { addConsoleQuestion, openAnswerer, openProjector, performConsoleAction } from './console';
 
 let services: TestServices;
 let setup: InquirySetup;
@@ -137,9 +137,23 @@ describe('addConsoleQuestion', () => {
 });
 
 describe('openProjector', () => {
-  it('asks the desktop for the activity’s projector window', async () => {
-    const open = vi.spyOn(services.desktop, 'openProjector');
+  it('asks the desktop for the activity’s projector window, or its rehearsal’s', async () => {
     await openProjector(services, { activityId: setup.activityId });
-    expect(open).toHaveBeenCalledWith(setup.activityId);
+    await openProjector(services, { activityId: setup.activityId, mode: 'rehearsal' });
+    expect(services.desktop.screens).toEqual([
+      { kind: 'projector', activityId: setup.activityId, mode: 'meeting' },
+      { kind: 'projector', activityId: setup.activityId, mode: 'rehearsal' },
+    ]);
+  });
+});
+
+describe('openAnswerer', () => {
+  it('asks the desktop for the 答询人提示屏 on the chosen display', async () => {
+    await openAnswerer(services, { activityId: setup.activityId, displayId: 7 });
+    await openAnswerer(services, { activityId: setup.activityId, displayId: null, mode: 'rehearsal' });
+    expect(services.desktop.screens).toEqual([
+      { kind: 'answerer', activityId: setup.activityId, displayId: 7, mode: 'meeting' },
+      { kind: 'answerer', activityId: setup.activityId, displayId: null, mode: 'rehearsal' },
+    ]);
   });
 });

@@ -9,6 +9,7 @@ import { allowedActions, type AllowedActions } from '../../domain/inquiry/consol
 import type { ConsoleState } from '../../domain/inquiry/consoleState';
 import { nextOrder } from '../../domain/inquiry/ordering';
 import { defaultRespondent, newQuestion } from '../../domain/inquiry/question';
+import type { DisplayList, ScreenMode } from '../../../../src-main/contract';
 import type { Command, Services } from '../runtime/services';
 import { activityStatusFor } from '../../domain/inquiry/meetingFlow';
 
@@ -71,6 +72,22 @@ export const addConsoleQuestion: Command<ConsoleQuestionInput, string> = async (
   return question.id;
 };
 
-/** 打开大屏: the projector window of the activity (on the second display in Electron). */
-export const openProjector: Command<{ activityId: string }, void> = ({ desktop }, { activityId }) =>
-  desktop.openProjector(activityId);
+/** Which copy of the meeting a screen shows: the meeting itself, or its rehearsal (演练). */
+interface ScreenInput {
+  activityId: string;
+  /** 'meeting' when left out. */
+  mode?: ScreenMode;
+}
+
+/** 打开大屏: the projector window of the activity (on the second display in Electron), or of its rehearsal. */
+export const openProjector: Command<ScreenInput, void> = ({ desktop }, { activityId, mode = 'meeting' }) =>
+  desktop.openProjector(activityId, mode);
+
+/** The displays the 答询人提示屏 can go to, and the one suggested (none in a browser). */
+export const listDisplays: Command<void, DisplayList> = ({ desktop }) => desktop.listDisplays();
+
+/** 答询人提示屏: on the chosen display (null: the suggested one), of the meeting or of its rehearsal. */
+export const openAnswerer: Command<ScreenInput & { displayId: number | null }, void> = (
+  { desktop },
+  { activityId, displayId, mode = 'meeting' },
+) => desktop.openAnswerer({ activityId, displayId, mode });

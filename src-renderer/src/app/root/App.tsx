@@ -8,6 +8,7 @@ import { CloseGuard } from '../../features/settings/CloseGuard';
 import { AppShellLayout } from '../../ui/AppShellLayout';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { theme } from '../../ui/theme';
+import { RehearsalServices } from '../runtime/rehearsal';
 import { ServicesProvider } from '../runtime/ServicesProvider';
 import type { Services } from '../runtime/services';
 import { systemServices } from '../runtime/systemServices';
@@ -44,6 +45,34 @@ export function App({ services: given }: { services?: Services }) {
             <AutoBackupRuntime />
             <ScoringScreenGuard>
               <Switch>
+                {/* A rehearsal's screens (演练): the meeting's, on the rehearsal's throw-away copy. */}
+                <Route path="/rehearsal/console/:id">
+                  {(params) => (
+                    <Page>
+                      <RehearsalServices>
+                        <ConsolePage id={params.id} />
+                      </RehearsalServices>
+                    </Page>
+                  )}
+                </Route>
+                <Route path="/rehearsal/projector/:id">
+                  {(params) => (
+                    <Page>
+                      <RehearsalServices>
+                        <ProjectorPage id={params.id} />
+                      </RehearsalServices>
+                    </Page>
+                  )}
+                </Route>
+                <Route path="/rehearsal/answerer/:id">
+                  {(params) => (
+                    <Page>
+                      <RehearsalServices>
+                        <AnswererPage id={params.id} />
+                      </RehearsalServices>
+                    </Page>
+                  )}
+                </Route>
                 {/* Full-screen routes, without the navigation. */}
                 <Route path="/console/:id">
                   {(params) => (

@@ -5,3 +5,5 @@ export type { Command, Services, Clock, Ids } from './services';
 export { usePersistentStorage } from './persistentStorage';
 export { useLastExport } from './useLastExport';
 export { heldScoringScreen, holdScoringScreen, releaseScoringScreen } from './scoringScreen';
+export { RehearsalServices, rehearsalServices, useScreenMode } from './rehearsal';
+export type { DisplayChoice, DisplayList, ScreenMode } from '../../../../src-main/contract';

@@ -15,6 +15,11 @@ export interface Ids {
 /** What every command and live query is given: nothing below reaches for globals. */
 export interface Services {
   db: XunpingDb;
+  /**
+   * The throw-away database of a rehearsal (演练, db/repositories/rehearsal.ts). Its screens get it as their
+   * `db` (RehearsalServices), so the console's commands and queries run on the copy unchanged.
+   */
+  rehearsalDb: XunpingDb;
   clock: Clock;
   ids: Ids;
   desktop: DesktopApi;

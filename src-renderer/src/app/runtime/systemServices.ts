@@ -1,6 +1,6 @@
 // The composition root's real services: the one database, the system clock, random ids, the desktop API.
 // This is the only file of the renderer that reads the wall clock (lint enforces it).
-import { appDb } from '../../db/appDb';
+import { appDb, rehearsalDb } from '../../db/appDb';
 import { desktop } from '../../platform/desktop';
 import { browserStorage, createLastExportStore } from '../../platform/lastExport';
 import { createAutoBackupEvents } from './autoBackupEvents';
@@ -13,6 +13,7 @@ export const randomIds: Ids = { next: () => crypto.randomUUID() };
 export function systemServices(): Services {
   return {
     db: appDb,
+    rehearsalDb,
     clock: systemClock,
     ids: randomIds,
     desktop: desktop(),

@@ -4,7 +4,9 @@ import type {
   AutoBackupReason,
   AutoBackupRequest,
   DesktopApi,
+  OpenAnswererRequest,
   SaveFileRequest,
+  ScreenMode,
 } from '../../../../src-main/contract';
 import { freshDb } from '../../db/testing/freshDb';
 import type { Instant } from '../../domain/time';
@@ -38,21 +40,30 @@ export function sequentialIds(prefix = 'id'): Ids {
 export interface RecordingDesktop extends DesktopApi {
   saved: SaveFileRequest[];
   autoBackups: AutoBackupRequest[];
+  /** The screens opened, in order: projector and answerer windows. */
+  screens: (
+    { kind: 'projector'; activityId: string; mode: ScreenMode } | ({ kind: 'answerer' } & OpenAnswererRequest)
+  )[];
 }
 
 export function recordingDesktop(): RecordingDesktop {
   const saved: SaveFileRequest[] = [];
   const autoBackups: AutoBackupRequest[] = [];
+  const screens: RecordingDesktop['screens'] = [];
   return {
     saved,
     autoBackups,
+    screens,
     saveFile: async (request) => {
       saved.push(request);
       return { saved: true, path: `/tmp/${request.suggestedName}` };
     },
     openFile: async () => null,
     getAppInfo: async () => ({ version: 'test', dataPath: null, shell: 'browser' }),
-    openProjector: async () => undefined,
+    openProjector: async (activityId, mode = 'meeting') =>
+      void screens.push({ kind: 'projector', activityId, mode }),
+    listDisplays: async () => ({ displays: [], suggestedId: null }),
+    openAnswerer: async (request) => void screens.push({ kind: 'answerer', ...request }),
     writeAutoBackup: async (request) => {
       autoBackups.push(request);
       const backup = { name: `auto-${autoBackups.length}.json`, createdAt: 0, size: request.data.byteLength };
@@ -81,6 +92,7 @@ export function testServices(start?: Instant | string): TestServices {
   autoBackups.onRequest((reason) => backupRequests.push(reason));
   return {
     db: freshDb(),
+    rehearsalDb: freshDb(),
     clock: fakeClock(start),
     ids: sequentialIds(),
     desktop: recordingDesktop(),

@@ -8,6 +8,7 @@ import { AgendaPanel } from '../inquiry';
 import { AgendaActions, MinutesActions, QuestionListActions } from '../inquiry';
 import { MinutesPanel } from '../inquiry';
 import { QuestionListPanel } from '../inquiry';
+import { RehearsalButton } from '../inquiry';
 import { ActivityRectificationPanel } from '../rectification';
 import { RoundsPanel } from '../votes';
 import { useActivityActions } from './activityActions';
@@ -53,9 +54,12 @@ export function ActivityDetailPage({ id, tab = 'overview' }: { id: string; tab?:
         actions={
           <>
             {activity.kind === 'inquiry' && !activity.archived ? (
-              <Button color="green" onClick={() => navigate(`/console/${activity.id}`)}>
-                进入会议控制台
-              </Button>
+              <>
+                <Button color="green" onClick={() => navigate(`/console/${activity.id}`)}>
+                  进入会议控制台
+                </Button>
+                <RehearsalButton activityId={activity.id} />
+              </>
             ) : null}
             {activity.archived ? null : (
               <Button variant="default" onClick={() => navigate(`/activities/${activity.id}/edit`)}>

@@ -4,3 +4,4 @@ export { AgendaPanel } from './AgendaPanel';
 export { MinutesPanel } from './MinutesPanel';
 export { QuestionListPanel } from './QuestionListPanel';
 export { AgendaActions, MinutesActions, QuestionListActions } from './InquiryActions';
+export { RehearsalButton } from './console/Rehearsal';

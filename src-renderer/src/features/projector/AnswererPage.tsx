@@ -1,10 +1,11 @@
 import { Box, Loader, Text } from '@mantine/core';
-import { useNow } from '../../app/runtime';
+import { useNow, useScreenMode } from '../../app/runtime';
 import { answererReading } from '../../domain/inquiry/answerer';
 import { clockSeconds, type TimerLevel } from '../../domain/inquiry/timer';
 import { PROJECTOR_DARK } from '../../ui/ProjectorView';
 import { LEVEL_COLORS, LevelNote, TimerDisplay } from '../../ui/TimerDisplay';
 import { useConsole } from '../inquiry';
+import { AnswererRehearsalMark, RehearsalEnded } from './RehearsalEnded';
 
 const DARK = PROJECTOR_DARK;
 
@@ -23,8 +24,10 @@ const GROUND: Record<TimerLevel, string> = {
 export function AnswererPage({ id }: { id: string }) {
   const { activity, state, loading } = useConsole(id);
   const now = useNow(200);
+  const rehearsal = useScreenMode() === 'rehearsal';
   if (loading || !state) return <Loader m="xl" />;
   const frame = {
+    position: 'relative',
     height: '100vh',
     overflow: 'hidden',
     display: 'flex',
@@ -33,6 +36,7 @@ export function AnswererPage({ id }: { id: string }) {
     justifyContent: 'center',
     gap: '3vh',
   } as const;
+  if (!activity && rehearsal) return <RehearsalEnded />;
   if (!activity) {
     return (
       <Box bg={DARK} c="white" p="xl" style={frame}>
@@ -44,6 +48,7 @@ export function AnswererPage({ id }: { id: string }) {
   if (!reading) {
     return (
       <Box bg={DARK} style={frame} aria-label="答询人提示屏" data-level="idle">
+        {rehearsal ? <AnswererRehearsalMark /> : null}
         <Text c="gray.6" fw={700} style={{ fontSize: 'min(14vw, 24vh)' }}>
           等待开始
         </Text>
@@ -54,6 +59,7 @@ export function AnswererPage({ id }: { id: string }) {
   const ink = coloured ? DARK : 'white';
   return (
     <Box bg={GROUND[reading.level]} style={frame} aria-label="答询人提示屏" data-level={reading.level}>
+      {rehearsal ? <AnswererRehearsalMark ink={coloured ? DARK : undefined} /> : null}
       <Text fw={700} c={ink} lh={1} style={{ fontSize: 'min(10vw, 16vh)' }} aria-label="阶段">
         {reading.label}
         {reading.paused ? '（暂停）' : ''}

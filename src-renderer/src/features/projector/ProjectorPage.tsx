@@ -1,10 +1,11 @@
 import { Box, Loader, Text } from '@mantine/core';
 import { usePublishedRoundOnProjector } from '../../app/queries';
-import { useNow } from '../../app/runtime';
+import { useNow, useScreenMode } from '../../app/runtime';
 import { projectorScreen } from '../../domain/inquiry/projectorScreen';
 import { PROJECTOR_DARK, ProjectorView } from '../../ui/ProjectorView';
 import { useConsole } from '../inquiry';
 import { VerifiedResultsBoard } from '../votes';
+import { RehearsalEnded } from './RehearsalEnded';
 
 const DARK = PROJECTOR_DARK;
 
@@ -16,7 +17,9 @@ export function ProjectorPage({ id }: { id: string }) {
   const { activity, state, names, loading } = useConsole(id);
   const now = useNow(200);
   const shownRound = usePublishedRoundOnProjector(id);
+  const rehearsal = useScreenMode() === 'rehearsal';
   if (loading || !state) return <Loader m="xl" />;
+  if (!activity && rehearsal) return <RehearsalEnded />;
   if (!activity) {
     return (
       <Box h="100vh" bg={DARK} c="white" p="xl">
@@ -44,7 +47,7 @@ export function ProjectorPage({ id }: { id: string }) {
   }
   return (
     <Box h="100vh">
-      <ProjectorView title={activity.title} screen={screen} />
+      <ProjectorView title={activity.title} screen={screen} rehearsal={rehearsal} />
     </Box>
   );
 }

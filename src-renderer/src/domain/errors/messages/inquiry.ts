@@ -5,6 +5,8 @@ const text = (value: ErrorParams[string]): string => (value === undefined ? '' :
 /** Why the live console refuses an action now (consoleRules.ts), and the inquiry's other refusals. */
 export const inquiryMessages = {
   'inquiry.nothingToUndo': () => '没有可以撤销的操作',
+  'inquiry.rehearsalNeedsInquiry': () => '只有专题询问可以演练',
+  'inquiry.rehearsalArchived': () => '已归档的活动不能演练，请先恢复',
   'inquiry.undoLatestOnly': () => '只能撤销最近的一步操作',
   'inquiry.meetingEnded': () => '会议已结束',
   'inquiry.noSuchAgendaItem': () => '没有这项议程',

@@ -6,7 +6,8 @@ import { leavingAgendaWarnings } from '../../../domain/inquiry/meetingFlow';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { openProjector } from '../../../app/commands/console';
-import { useCommand } from '../../../app/runtime';
+import { useCommand, useScreenMode } from '../../../app/runtime';
+import { notifyError } from '../../../ui/notify';
 import { commandActions, type MeetingActions } from '../../../domain/inquiry/consoleCommands';
 import { moveSelection } from '../../../domain/inquiry/nextQuestion';
 import { statementSpeakerChoices } from '../../../domain/inquiry/speakers';
@@ -20,6 +21,7 @@ import { CommandButton, CurrentPanel } from './CurrentPanel';
 import { MeetingClock } from './MeetingClock';
 import { ProjectorPreview } from './ProjectorPreview';
 import { QueueList } from './QueueList';
+import { EndRehearsalButton, RehearsalBanner, RehearsalGone } from './Rehearsal';
 import { StatementModal } from './StatementModal';
 import { loadMuted, saveMuted } from './sound';
 import { useConsole } from './useConsole';
@@ -44,6 +46,8 @@ export function ConsolePage({ id }: { id: string }) {
   const [voting, setVoting] = useState(false);
   const [statement, setStatement] = useState(false);
   const [muted, setMuted] = useState(loadMuted);
+  const mode = useScreenMode();
+  const rehearsal = mode === 'rehearsal';
 
   const actions: Partial<MeetingActions> =
     activity && state && allowed ? commandActions(activity.timerMinutes, state, allowed) : {};
@@ -82,9 +86,11 @@ export function ConsolePage({ id }: { id: string }) {
         return !m;
       });
     } else if (command === 'projector') {
-      void runCommand(openProjector, { activityId: id }, { failTitle: '大屏未打开' });
+      void runCommand(openProjector, { activityId: id, mode }, { failTitle: '大屏未打开' });
     } else if (command === 'vote') {
-      setVoting(true);
+      // A vote's round and its ballots are records of the meeting itself: not part of a rehearsal.
+      if (rehearsal) notifyError(new Error('演练中不进行满意度测评'), '满意度测评');
+      else setVoting(true);
     } else if (command === 'statement') {
       // Y asks who speaks first; the timer starts when the dialog is confirmed.
       if (actions.statement) setStatement(true);
@@ -122,28 +128,39 @@ export function ConsolePage({ id }: { id: string }) {
   );
 
   if (loading || !state || !allowed || !people || !units) return <Loader m="xl" />;
-  if (!activity) return <NotFoundPage />;
+  if (!activity) return rehearsal ? <RehearsalGone /> : <NotFoundPage />;
 
   return (
     <Box
       p="md"
       h="100vh"
-      style={{ display: 'flex', flexDirection: 'column', gap: 12 }}
       aria-label="会议控制台"
       data-events={eventCount}
+      data-mode={mode}
+      style={{
+        display: 'flex',
+        flexDirection: 'column',
+        gap: 12,
+        // A rehearsal is framed in orange all round, so it is never taken for the meeting.
+        ...(rehearsal ? { outline: '6px solid var(--mantine-color-orange-6)', outlineOffset: -6 } : {}),
+      }}
     >
       {/* Two rows, so that 1366 px fit: title, clocks and the projector's controls; then the meeting's. */}
       <Group justify="space-between" wrap="nowrap">
         <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-          <Button
-            variant="subtle"
-            component={Link}
-            href={`/activities/${id}`}
-            px="xs"
-            style={{ flexShrink: 0 }}
-          >
-            ← 返回
-          </Button>
+          {rehearsal ? (
+            <EndRehearsalButton activityId={id} />
+          ) : (
+            <Button
+              variant="subtle"
+              component={Link}
+              href={`/activities/${id}`}
+              px="xs"
+              style={{ flexShrink: 0 }}
+            >
+              ← 返回
+            </Button>
+          )}
           <Title order={4} lineClamp={1} title={activity.title}>
             {activity.title}
           </Title>
@@ -173,10 +190,12 @@ export function ConsolePage({ id }: { id: string }) {
           <Button color="dark" onClick={() => run('projector')} rightSection={<Kbd size="xs">P</Kbd>}>
             打开大屏
           </Button>
-          <AnswererButton activityId={id} />
+          <AnswererButton activityId={id} mode={mode} />
         </Group>
       </Group>
       <Group gap="xs" wrap="nowrap" justify="flex-end">
+        {/* Said on the left of the meeting's row, so the rehearsal costs the console no height. */}
+        {rehearsal ? <RehearsalBanner /> : null}
         <Select
           aria-label="当前议程"
           w={230}
@@ -207,9 +226,11 @@ export function ConsolePage({ id }: { id: string }) {
           enabled={allowed.endMeeting}
           onEnd={() => void dispatch({ type: 'meetingEnded' })}
         />
-        <Button color="grape" onClick={() => run('vote')} rightSection={<Kbd size="xs">V</Kbd>}>
-          满意度测评
-        </Button>
+        {rehearsal ? null : (
+          <Button color="grape" onClick={() => run('vote')} rightSection={<Kbd size="xs">V</Kbd>}>
+            满意度测评
+          </Button>
+        )}
       </Group>
       {state.projectorBlanked ? (
         <Alert color="red" variant="filled" py={6} role="status" aria-label="大屏已黑屏">
@@ -222,7 +243,7 @@ export function ConsolePage({ id }: { id: string }) {
         </Grid.Col>
         <Grid.Col span={4} h="100%">
           <Stack h="100%" gap="xs">
-            <ProjectorPreview title={activity.title} state={state} names={names} />
+            <ProjectorPreview title={activity.title} state={state} names={names} rehearsal={rehearsal} />
             <Group gap="xs">
               <CommandButton
                 command="take"
@@ -247,7 +268,7 @@ export function ConsolePage({ id }: { id: string }) {
         </Grid.Col>
       </Grid>
       <Group gap="md" aria-label="快捷键">
-        {CONSOLE_KEYS.map((k) => (
+        {CONSOLE_KEYS.filter((k) => !(rehearsal && k.command === 'vote')).map((k) => (
           <Text key={k.command} size="xs" c="dimmed">
             <Kbd size="xs">{k.keyLabel}</Kbd> {k.label}
           </Text>

@@ -13,10 +13,13 @@ export function ProjectorPreview({
   title,
   state,
   names,
+  rehearsal,
 }: {
   title: string;
   state: ConsoleState;
   names: HeadlineNames;
+  /** a rehearsal's projector carries a small 演练 (ProjectorView) */
+  rehearsal: boolean;
 }) {
   const now = useNow(200);
   const screen = projectorScreen(state, now, names);
@@ -37,7 +40,7 @@ export function ProjectorPreview({
         style={{ aspectRatio: '16 / 9', borderRadius: 4, overflow: 'hidden', outline: '1px solid #868e96' }}
         aria-hidden
       >
-        <ProjectorView title={title} screen={screen} label="大屏预览" decorative />
+        <ProjectorView title={title} screen={screen} label="大屏预览" decorative rehearsal={rehearsal} />
       </Box>
     </Box>
   );
