@@ -119,5 +119,6 @@ export const issuedDocumentSchema = schemaFor<IssuedDocumentRecord>()(
     voidReason: z.string().optional(),
     voidedOn: calendarDateSchema.optional(),
     createdAt: instantSchema,
+    replaces: z.object({ documentId: idSchema, number: z.string(), reason: z.string() }).optional(),
   }),
 );
