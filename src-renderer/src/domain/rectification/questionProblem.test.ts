@@ -10,6 +10,12 @@ describe('problemFromQuestion', () => {
     );
   });
 
+  it('keeps the statement of facts before a question, the question goes', () => {
+    const spoken =
+      '部分矿山开采结束后只是简单撒草复绿，树种单一、成活率低。请问县林业局在矿山生态修复中如何做好植被恢复的技术指导？';
+    expect(problemFromQuestion(spoken)).toBe('部分矿山开采结束后只是简单撒草复绿，树种单一、成活率低。');
+  });
+
   it('keeps a question without 请问, only its question mark goes', () => {
     expect(problemFromQuestion('绿色矿山创建进度为何滞后？')).toBe('绿色矿山创建进度为何滞后。');
     expect(problemFromQuestion('执法检查发现的问题已经整改。')).toBe('执法检查发现的问题已经整改。');
