@@ -104,7 +104,7 @@ export function DocumentsCard({
       ) : (
         <Stack gap="sm">
           {documents.map((doc) => (
-            <div key={doc.id}>
+            <div key={doc.id} role="group" aria-label={doc.number}>
               <Group gap={6}>
                 <Text fw={600} td={doc.status === 'voided' ? 'line-through' : undefined}>
                   {doc.number}
