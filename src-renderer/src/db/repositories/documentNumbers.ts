@@ -12,8 +12,10 @@ import {
   voidNumber,
   yearOf,
   type IssuedNumber,
+  type NumberKey,
   type RectificationItem,
 } from '../../domain/rectification';
+import type { NoticeSnapshot } from '../../domain/votes/notice';
 import { newId, type IssuedDocumentRecord, type XunpingDb } from '../database';
 import { NotFoundError } from '../errors';
 import { ISSUED_KIND_LABELS, noticeContent, type IssuedKind } from '../../domain/rectification/issuedContent';
@@ -246,4 +248,22 @@ export async function heldNumber(
 ): Promise<IssuedNumber | null> {
   const entries = await listNumbers(db, request.prefix, request.year);
   return entries.find((e) => e.documentId === request.documentId && e.status === 'issued') ?? null;
+}
+
+/**
+ * The text a results notice's number prints: the one stored with the number, else `snapshot`, stored now (a
+ * number taken before the text was kept is frozen at its next export, as it prints that day). One transaction.
+ */
+export async function freezeNotice(
+  db: XunpingDb,
+  key: NumberKey,
+  snapshot: NoticeSnapshot,
+): Promise<NoticeSnapshot> {
+  return db.transaction('rw', db.documentNumbers, async () => {
+    const entry = await db.documentNumbers.get([key.prefix, key.year, key.sequence]);
+    if (!entry) throw new NotFoundError('该发文字号');
+    if (entry.notice) return entry.notice;
+    await db.documentNumbers.put({ ...entry, notice: snapshot });
+    return snapshot;
+  });
 }
