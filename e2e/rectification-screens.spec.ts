@@ -73,7 +73,9 @@ test('rectification screens for review', async ({ page }) => {
   await page.getByRole('button', { name: '交办并印发文件…' }).click();
   await app.dialog('交办并印发文件').getByRole('radio', { name: '审议意见交办函' }).check();
   await page.screenshot(shot('issue-dialog'));
-  await app.dialog('交办并印发文件').getByRole('button', { name: '印发审议意见交办函' }).click();
+  await app.dialog('交办并印发文件').getByRole('button', { name: '下一步：样稿' }).click();
+  await page.screenshot(shot('issue-draft'));
+  await app.takeNumbers('审议意见交办函');
   await expect(app.dialog('文件已印发')).toContainText('宜人常函〔2026〕1号');
   await page.getByRole('button', { name: '完成' }).click();
   await app.openItem('县林业局');

@@ -71,6 +71,9 @@ test('the published evaluation round gives its ballot form and its results notic
   // Exported again, the notice keeps its number.
   await page.getByRole('button', { name: '导出结果通报' }).click();
   await expect(preview).toContainText(`${number}（本通报已编号，再次导出使用同一文号）`);
+  // one text per number: the 主送机关 it was numbered with, not to be changed
+  await expect(dialog.getByRole('textbox', { name: '主送机关' })).toHaveValue('各被评议单位');
+  await expect(dialog.getByRole('textbox', { name: '主送机关' })).toHaveAttribute('readonly', '');
   await dialog.getByRole('button', { name: '取消' }).click();
   expect(text).toContain('关于优化营商环境工作评议满意度测评结果的通报');
   expect(text).toContain('各被评议单位：');

@@ -46,11 +46,18 @@ export class RectificationPage extends AppPage {
     await this.page.getByRole('button', { name: '交办并印发文件…' }).click();
     const dialog = this.dialog(/交办并印发文件|印发文件/);
     await dialog.getByRole('radio', { name: kind }).check();
-    await dialog.getByRole('button', { name: `印发${kind}` }).click();
+    await dialog.getByRole('button', { name: '下一步：样稿' }).click();
+    await this.takeNumbers(kind);
     const result = this.dialog('文件已印发');
     const issued = new DataTable(result.getByRole('table', { name: '已印发的文件' }));
     await expect(issued.rows().first()).toBeVisible();
     return issued.column('发文字号');
+  }
+
+  /** In the 样稿 step of the issue dialog: 取号并印发. */
+  async takeNumbers(kind: '整改通知书' | '审议意见交办函'): Promise<void> {
+    const drafts = this.dialog(/^样稿/);
+    await drafts.getByRole('button', { name: new RegExp(`^取号并印发.*${kind}$`) }).click();
   }
 
   /** Clicks an action button of the item page and confirms its dialog with the date it proposes. */

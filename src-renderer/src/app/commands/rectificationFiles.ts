@@ -15,7 +15,10 @@ import {
   type LedgerRow,
   type LedgerScope,
 } from '../../domain/rectification';
-import { issuedFileName } from '../../domain/rectification/issuedContent';
+import type { DraftDocument } from '../../db/repositories/issueDrafts';
+import { textsProblem, type DocumentTexts } from '../../domain/rectification/documentTexts';
+import { ISSUED_KIND_LABELS, issuedFileName, noticeContent } from '../../domain/rectification/issuedContent';
+import { assertDocumentReady } from '../../domain/settings/readiness';
 import { toCalendarDate, type Instant } from '../../domain/time';
 import type { Command } from '../runtime/services';
 
@@ -34,13 +37,18 @@ export interface SavedFile {
 const WORD: FileFilter[] = [{ name: 'Word 文档', extensions: ['docx'] }];
 const EXCEL: FileFilter[] = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
 
+function markOf(record: IssuedDocumentRecord): 'voided' | undefined {
+  return record.status === 'voided' ? 'voided' : undefined;
+}
+
 /** An issued notice or letter again, from its stored text: the same number, text and date every time. */
 export async function issuedDocx(db: XunpingDb, record: IssuedDocumentRecord): Promise<BuiltFile> {
   const [{ issuedDocument }, { toBytes }] = await Promise.all([
     import('../../documents/rectification'),
     import('../../documents/pack'),
   ]);
-  const data = await toBytes(issuedDocument(record.content));
+  // a voided document prints 作废 across every page
+  const data = await toBytes(issuedDocument(record.content, markOf(record)));
   return { fileName: issuedFileName(record, nameOr(await db.units.get(record.unitId), 'shortName')), data };
 }
 
@@ -57,7 +65,12 @@ export async function combinedDocx(
     import('../../documents/rectification'),
     import('../../documents/pack'),
   ]);
-  const data = await toBytes(combinedIssuedDocument(records.map((record) => record.content)));
+  const data = await toBytes(
+    combinedIssuedDocument(
+      records.map((record) => record.content),
+      records.map(markOf),
+    ),
+  );
   const range = `${first.number}至${last.sequence}号`;
   return { fileName: safeFileName(`${range}（共${records.length}份）.docx`), data };
 }
@@ -102,6 +115,28 @@ export const exportIssuedDocuments: Command<{ documentIds: readonly string[] }, 
   const file = await combinedDocx(db, records);
   const result = await desktop.saveFile({ suggestedName: file.fileName, data: file.data, filters: WORD });
   return { ...result, fileName: file.fileName };
+};
+
+/**
+ * 保存样稿: one unit's document before its number is taken, as edited: 样稿 across every page, no number.
+ * Nothing is stored; the number is taken only by 印发.
+ */
+export const saveIssueDraft: Command<{ draft: DraftDocument; texts: DocumentTexts }, SavedFile> = async (
+  { db, desktop },
+  { draft, texts },
+) => {
+  const problem = textsProblem(texts);
+  if (problem !== '') throw new DomainError('rectification.refused', { reason: problem });
+  assertDocumentReady(await loadSettings(db), 'unnumbered');
+  const content = noticeContent({ ...draft.input, texts });
+  const [{ issuedDocument }, { toBytes }] = await Promise.all([
+    import('../../documents/rectification'),
+    import('../../documents/pack'),
+  ]);
+  const data = await toBytes(issuedDocument(content, 'draft'));
+  const fileName = safeFileName(`样稿 ${ISSUED_KIND_LABELS[draft.input.kind]}（${draft.unitName}）.docx`);
+  const result = await desktop.saveFile({ suggestedName: fileName, data, filters: WORD });
+  return { ...result, fileName };
 };
 
 /** 整改情况跟踪台账 of a scope, as of the clock's day, in Word (landscape) or Excel. */

@@ -2,6 +2,8 @@
 // numbers in sequence), or without a document; and 作废文号.
 import type { IssuedDocumentRecord } from '../../db/database';
 import { issueDocuments, voidIssuedDocument } from '../../db/repositories/documentNumbers';
+import { draftDocuments, type DraftDocument } from '../../db/repositories/issueDrafts';
+import type { DocumentTexts } from '../../domain/rectification/documentTexts';
 import { applyItemAction } from '../../db/repositories/rectification';
 import { DomainError } from '../../domain/errors';
 import type { IssuedKind } from '../../domain/rectification/issuedContent';
@@ -17,7 +19,13 @@ export interface IssueInput {
   /** Deadlines of the items still 待交办; from the 整改期限 settings when left out. */
   planDue?: string;
   reportDue?: string;
+  /** 存在的问题 and 整改要求 per unit id, as edited in the 样稿. */
+  texts?: Record<string, DocumentTexts>;
+  /** 重新发文: the voided document this one replaces (same kind, same items; its text to start from). */
+  replaces?: string;
 }
+
+export type { DraftDocument };
 
 /** The documents issued, in number order (none for kind 'none'). All or nothing; then an automatic backup. */
 export const issueItems: Command<IssueInput, IssuedDocumentRecord[]> = async (services, input) => {
@@ -33,7 +41,13 @@ const issue: Command<IssueInput, IssuedDocumentRecord[]> = async ({ db, clock },
     ...(input.reportDue ? { reportDue: input.reportDue } : {}),
   };
   const now = clock.now();
-  if (kind !== 'none') return issueDocuments(db, { kind, itemIds, date, ...deadlines }, now);
+  if (kind !== 'none') {
+    const extra = {
+      ...(input.texts ? { texts: input.texts } : {}),
+      ...(input.replaces ? { replaces: input.replaces } : {}),
+    };
+    return issueDocuments(db, { kind, itemIds, date, ...deadlines, ...extra }, now);
+  }
   if (itemIds.length === 0) throw new DomainError('rectification.noItemsChosen');
   await db.transaction('rw', [db.rectificationItems, db.settings], async () => {
     for (const itemId of itemIds) {
@@ -48,3 +62,17 @@ export const voidDocument: Command<{ documentId: string; reason: string }, Issue
   { db, clock },
   { documentId, reason },
 ) => voidIssuedDocument(db, documentId, reason, clock.now());
+
+/**
+ * The 样稿 of each document 印发 would make, before a number is taken: one per unit, with the texts to start
+ * editing from (a reissue: the voided document's). Stores nothing.
+ */
+export const draftIssue: Command<IssueInput & { kind: IssuedKind }, DraftDocument[]> = ({ db }, input) =>
+  draftDocuments(db, {
+    kind: input.kind,
+    itemIds: input.itemIds,
+    date: input.date,
+    ...(input.planDue ? { planDue: input.planDue } : {}),
+    ...(input.reportDue ? { reportDue: input.reportDue } : {}),
+    ...(input.replaces ? { replaces: input.replaces } : {}),
+  });

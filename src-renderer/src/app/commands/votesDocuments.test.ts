@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../../domain/errors';
 import { closedRound, publishedRound, withSettings } from '../testing/votes';
+import { plainText, readDocx } from '../../documents/testing/readDocx';
 import { saveBallotForm, saveResultsNotice } from './votesDocuments';
 
 const ORG = '宜丰县人民代表大会常务委员会';
@@ -40,6 +41,25 @@ describe('saveResultsNotice', () => {
       '关于优化营商环境工作评议满意度测评结果的通报.docx',
       '关于优化营商环境工作评议满意度测评结果的通报.docx',
     ]);
+  });
+
+  it('prints the same text under the same number after the addressee and the settings changed (issue 11)', async () => {
+    const { s, round } = await publishedRound();
+    await withSettings(s, { orgName: ORG, noticePrefix: '宜人常发' });
+    s.clock.set('2026-12-02T10:00:00+08:00');
+    await saveResultsNotice(s, { roundId: round.id, addressee: '各被评议单位' });
+    await withSettings(s, { orgName: '宜春市宜丰县人民代表大会常务委员会', noticePrefix: '宜人常发' });
+    const line = await saveResultsNotice(s, { roundId: round.id, addressee: '县人民政府各部门' });
+    expect(line).toContain('已编号的通报按取号时的文本导出（主送：各被评议单位）');
+    const [first, again] = await Promise.all(
+      s.desktop.saved.map(async (file) => (await readDocx(file.data)).document),
+    );
+    expect(plainText(again ?? '')).toContain('各被评议单位：');
+    expect(again).toBe(first);
+    expect((await s.db.documentNumbers.toArray())[0]?.notice).toMatchObject({
+      addressee: '各被评议单位',
+      orgName: ORG,
+    });
   });
 
   it('refuses a round not yet published, and takes no number', async () => {

@@ -1,14 +1,14 @@
 // Use cases of a round's Word documents: 打印测评表 (the ballot form) and 导出结果通报 (the numbered results
 // notice). The docx layer is loaded here, on demand, so that no window downloads it before it makes a document.
 import type { ActivityRecord, XunpingDb } from '../../db/database';
-import { numberForDocument } from '../../db/repositories/documentNumbers';
+import { freezeNotice, numberForDocument } from '../../db/repositories/documentNumbers';
 import { loadSettings } from '../../db/repositories/settings';
 import { NotFoundError } from '../../db/errors';
 import { DomainError } from '../../domain/errors';
 import { safeFileName } from '../../domain/fileName';
 import { assertDocumentReady } from '../../domain/settings/readiness';
 import type { Settings } from '../../domain/settings/settings';
-import { noticeNumberRequest } from '../../domain/votes/notice';
+import { noticeNumberRequest, type NoticeSnapshot } from '../../domain/votes/notice';
 import { RoundActionError } from '../../domain/votes/roundActionError';
 import type { VoteRound } from '../../domain/votes/roundRecord';
 import type { Command, Services } from '../runtime/services';
@@ -84,12 +84,34 @@ export const saveResultsNotice: Command<{ roundId: string; addressee: string }, 
   if (!request || loaded.round.stage !== 'published') throw new RoundActionError('votes.notPublished');
   await assertFingerprintIntact(services, roundId);
   const number = await numberForDocument(db, request, clock.now());
+  // one text per number: what it was numbered with, whatever is typed or set now
+  const frozen = await freezeNotice(db, number, snapshotOf(loaded, to));
   const { noticeTitle, resultsNoticeDocument } = await import('../../documents/votes');
   const { toBytes } = await import('../../documents/pack');
-  const doc = resultsNoticeDocument(contextOf(loaded), {
+  const context = {
+    ...contextOf(loaded),
+    orgName: frozen.orgName,
+    fonts: frozen.fonts,
+    activity: frozen.activity,
+    ...(frozen.rectification ? { rectification: frozen.rectification } : {}),
+  };
+  const doc = resultsNoticeDocument(context, {
     prefix: request.prefix,
     sequence: number.sequence,
-    addressee: to,
+    addressee: frozen.addressee,
   });
-  return save(desktop, noticeTitle(loaded.round), await toBytes(doc));
+  const line = await save(desktop, noticeTitle(loaded.round), await toBytes(doc));
+  if (line === null || frozen.addressee === to) return line;
+  return `${line}。已编号的通报按取号时的文本导出（主送：${frozen.addressee}）`;
 };
+
+function snapshotOf({ settings, activity }: Loaded, addressee: string): NoticeSnapshot {
+  const { planDays, reportMonths } = settings.rectification;
+  return {
+    addressee,
+    orgName: settings.orgName,
+    fonts: settings.fonts,
+    activity: { kind: activity.kind, title: activity.title, date: activity.date },
+    rectification: { planDays, reportMonths },
+  };
+}

@@ -11,12 +11,12 @@ import { useServices } from '../runtime/ServicesProvider';
 
 /**
  * The 发文字号 the round's results notice will carry under `prefix`: the one it holds (held), else the next of
- * the year. null while it cannot be numbered (no prefix, not published); undefined while loading.
+ * the year, and the 主送机关 its number was taken with. null while it cannot be numbered (no prefix, not published); undefined while loading.
  */
 export function useNoticeNumbering(
   round: Pick<VoteRound, 'id' | 'published'>,
   prefix: string,
-): { held: boolean; text: string } | null | undefined {
+): { held: boolean; text: string; addressee?: string } | null | undefined {
   const { db } = useServices();
   const request = noticeNumberRequest(round, prefix);
   const key = request ? `${request.prefix}|${request.year}|${request.documentId}` : '';
@@ -26,7 +26,9 @@ export function useNoticeNumbering(
     const sequence =
       held?.sequence ??
       nextNumber(await listNumbers(db, request.prefix, request.year), request.prefix, request.year);
-    return { held: held !== null, text: formatDocumentNumber(request.prefix, request.year, sequence) };
+    const text = formatDocumentNumber(request.prefix, request.year, sequence);
+    // a numbered notice prints the 主送机关 it was numbered with
+    return { held: held !== null, text, ...(held?.notice ? { addressee: held.notice.addressee } : {}) };
   }, [db, key]);
 }
 

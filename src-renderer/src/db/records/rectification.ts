@@ -6,6 +6,7 @@ import { SOURCE_KINDS } from '../../domain/rectification/item';
 import { ITEM_STATUSES } from '../../domain/rectification/status';
 import type { DocumentNumberRecord, IssuedDocumentRecord, RectificationItemRecord } from '../database';
 import { calendarDateSchema, idSchema, instantSchema, schemaFor } from './common';
+import { ACTIVITY_KINDS } from '../../domain/activity/activity';
 import { fontsSchema } from './settings';
 
 const statusSchema = z.enum(ITEM_STATUSES);
@@ -75,6 +76,15 @@ export const documentNumberSchema = schemaFor<DocumentNumberRecord>()(
     issuedOn: calendarDateSchema,
     voidReason: z.string().optional(),
     voidedOn: calendarDateSchema.optional(),
+    notice: z
+      .object({
+        addressee: z.string(),
+        orgName: z.string(),
+        fonts: fontsSchema,
+        activity: z.object({ kind: z.enum(ACTIVITY_KINDS), title: z.string(), date: z.string() }),
+        rectification: z.object({ planDays: z.number(), reportMonths: z.number() }).optional(),
+      })
+      .optional(),
   }),
 );
 
@@ -119,5 +129,6 @@ export const issuedDocumentSchema = schemaFor<IssuedDocumentRecord>()(
     voidReason: z.string().optional(),
     voidedOn: calendarDateSchema.optional(),
     createdAt: instantSchema,
+    replaces: z.object({ documentId: idSchema, number: z.string(), reason: z.string() }).optional(),
   }),
 );

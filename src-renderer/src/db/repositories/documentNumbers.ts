@@ -12,11 +12,15 @@ import {
   voidNumber,
   yearOf,
   type IssuedNumber,
+  type NumberKey,
   type RectificationItem,
 } from '../../domain/rectification';
+import type { NoticeSnapshot } from '../../domain/votes/notice';
 import { newId, type IssuedDocumentRecord, type XunpingDb } from '../database';
 import { NotFoundError } from '../errors';
 import { ISSUED_KIND_LABELS, noticeContent, type IssuedKind } from '../../domain/rectification/issuedContent';
+import { textsOfBody, textsProblem } from '../../domain/rectification/documentTexts';
+import { groupByUnit, noticeInput, replacedDocument, type IssueRequest } from './issueDrafts';
 import { DomainError } from '../../domain/errors';
 import { nameOr } from '../../domain/names';
 import { assertDocumentReady } from '../../domain/settings/readiness';
@@ -24,22 +28,7 @@ import { appendAudit } from './auditLog';
 import { applyInTransaction, loadItem, loadRectificationSettings } from './rectification';
 import { loadSettings } from './settings';
 
-export interface IssueRequest {
-  kind: IssuedKind;
-  /** In the order the numbers are to follow; items of one unit share one document. */
-  itemIds: string[];
-  /** 成文日期, and the 交办 date of items still 待交办. */
-  date: string;
-  /** Deadlines for items still 待交办; from the 整改期限 settings (planDays, reportMonths) when left out. */
-  planDue?: string;
-  reportDue?: string;
-}
-
-function groupByUnit(items: RectificationItem[]): RectificationItem[][] {
-  const groups = new Map<string, RectificationItem[]>();
-  for (const item of items) groups.set(item.unitId, [...(groups.get(item.unitId) ?? []), item]);
-  return [...groups.values()];
-}
+export type { IssueRequest } from './issueDrafts';
 
 async function liveDocumentOf(db: XunpingDb, itemId: string, kind: IssuedKind) {
   const docs = await db.issuedDocuments.where('itemIds').equals(itemId).toArray();
@@ -73,8 +62,9 @@ export async function issueDocuments(
     // What a numbered document needs from 设置 (the 机关's name, the prefix), decided in one place.
     assertDocumentReady(settings, request.kind);
     const prefix = request.kind === 'notice' ? settings.noticePrefix : settings.letterPrefix;
+    const replaced = await replacedDocument(db, request);
     const items: RectificationItem[] = [];
-    for (const id of new Set(request.itemIds)) {
+    for (const id of new Set(replaced ? replaced.itemIds : request.itemIds)) {
       const item = await loadItem(db, id);
       const existing = await liveDocumentOf(db, id, request.kind);
       if (existing) {
@@ -94,13 +84,23 @@ export async function issueDocuments(
       .toArray();
     const records: IssuedDocumentRecord[] = [];
     for (const group of groupByUnit(items)) {
+      const texts =
+        request.texts?.[group[0]?.unitId ?? ''] ??
+        (replaced ? textsOfBody(replaced.content.body) : undefined);
+      const textError = texts ? textsProblem(texts) : '';
+      if (textError !== '') {
+        const unit = nameOr(await db.units.get(group[0]?.unitId ?? ''), 'shortName');
+        throw new DomainError('rectification.refused', { reason: `${unit}：${textError}` });
+      }
       const documentId = newId();
       const taken = issueNumber(entries, prefix, year, documentId, today);
       if ('error' in taken) throw new DomainError('rectification.refused', { reason: taken.error });
       entries.push(taken.entry);
       await db.documentNumbers.add(taken.entry);
       const number = formatted(taken.entry);
-      const text = `印发${label}${number}`;
+      const text = replaced
+        ? `重新印发${label}${number}，替代已作废的${replaced.number}`
+        : `印发${label}${number}`;
       const moved: RectificationItem[] = [];
       for (const item of group) {
         const action =
@@ -115,33 +115,29 @@ export async function issueDocuments(
             : { type: 'followUp' as const, kind: 'note' as const, date: request.date, text };
         moved.push(await applyInTransaction(db, item, action, now, settings.rectification));
       }
-      const first = group[0] as RectificationItem;
-      const unit = await db.units.get(first.unitId);
-      if (!unit) throw new NotFoundError('整改单位');
-      const activity = first.activityId === null ? undefined : await db.activities.get(first.activityId);
       const record: IssuedDocumentRecord = {
         id: documentId,
         kind: request.kind,
         itemIds: group.map((item) => item.id),
-        unitId: first.unitId,
-        activityId: first.activityId,
+        unitId: moved[0]?.unitId ?? '',
+        activityId: moved[0]?.activityId ?? null,
         prefix,
         year,
         sequence: taken.entry.sequence,
         number,
         issuedOn: request.date,
-        content: noticeContent({
-          kind: request.kind,
-          orgName: settings.orgName,
-          fonts: settings.fonts,
-          number,
-          date: request.date,
-          unit,
-          activity: activity ? { kind: activity.kind, title: activity.title, date: activity.date } : null,
-          items: moved,
-        }),
+        content: noticeContent(await noticeInput(db, request.kind, number, request.date, moved, texts)),
         status: 'issued',
         createdAt: now,
+        ...(replaced
+          ? {
+              replaces: {
+                documentId: replaced.id,
+                number: replaced.number,
+                reason: replaced.voidReason ?? '',
+              },
+            }
+          : {}),
       };
       await db.issuedDocuments.add(record);
       records.push(record);
@@ -252,4 +248,22 @@ export async function heldNumber(
 ): Promise<IssuedNumber | null> {
   const entries = await listNumbers(db, request.prefix, request.year);
   return entries.find((e) => e.documentId === request.documentId && e.status === 'issued') ?? null;
+}
+
+/**
+ * The text a results notice's number prints: the one stored with the number, else `snapshot`, stored now (a
+ * number taken before the text was kept is frozen at its next export, as it prints that day). One transaction.
+ */
+export async function freezeNotice(
+  db: XunpingDb,
+  key: NumberKey,
+  snapshot: NoticeSnapshot,
+): Promise<NoticeSnapshot> {
+  return db.transaction('rw', db.documentNumbers, async () => {
+    const entry = await db.documentNumbers.get([key.prefix, key.year, key.sequence]);
+    if (!entry) throw new NotFoundError('该发文字号');
+    if (entry.notice) return entry.notice;
+    await db.documentNumbers.put({ ...entry, notice: snapshot });
+    return snapshot;
+  });
 }

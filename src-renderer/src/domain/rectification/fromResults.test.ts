@@ -146,15 +146,27 @@ describe('drafts from an inquiry', () => {
     expect(drafts.map((draft) => [draft.unitId, draft.problems, draft.source])).toEqual([
       [
         'u-land',
-        ['绿色矿山创建进度为何滞后？', '矿区生态修复\n资金如何保障？'],
+        ['绿色矿山创建进度为何滞后。', '矿区生态修复\n资金如何保障。'],
         { kind: 'inquiry', questionIds: ['q1', 'q2', 'q4'] },
       ],
-      ['u-eco', ['矿区生态修复\n资金如何保障？'], { kind: 'inquiry', questionIds: ['q2'] }],
+      ['u-eco', ['矿区生态修复\n资金如何保障。'], { kind: 'inquiry', questionIds: ['q2'] }],
     ]);
     expect(drafts[0]).toMatchObject({ activityId: 'act-2', supervisorName: '赵敏' });
     expect(drafts[0]?.requirements).toBe(
       '针对专题询问中提出的问题，认真研究，逐项整改，自交办之日起15日内报送整改方案，3个月内报送整改情况报告。',
     );
+  });
+
+  it('states each question as a problem: no 请问, no addressee, no question mark (issue 11)', () => {
+    const spoken = [
+      { id: 'q1', order: 1, unitIds: ['u-land'], text: '请问县自然资源局王局长：绿色矿山创建进度为何滞后？' },
+      { id: 'q2', order: 2, unitIds: ['u-eco'], text: '请问县生态环境局，矿区生态修复资金如何保障？' },
+    ];
+    const drafts = draftsFromInquiry(spoken, { activityId: 'act-2' });
+    expect(drafts.map((draft) => [draft.unitId, draft.problems])).toEqual([
+      ['u-land', ['绿色矿山创建进度为何滞后。']],
+      ['u-eco', ['矿区生态修复资金如何保障。']],
+    ]);
   });
 
   it('follows the activity unit order and leaves out units without questions', () => {

@@ -7,6 +7,7 @@ import type { RoundResult, SubjectResult } from '../votes/result';
 import { TIER_LABELS, type ScoredTierId } from '../votes/tiers';
 import { DEFAULT_RECTIFICATION_SETTINGS, type RectificationSettings } from './dueDates';
 import { emptyDraft, type ItemDraft } from './item';
+import { problemFromQuestionText } from './questionProblem';
 import { cleanParagraphs } from './text';
 
 /** A subject of the round and what it stands for (a unit id, or an item id for a vote on reports). */
@@ -142,7 +143,8 @@ export function draftsFromInquiry(
   const byUnit = new Map<string, { problems: string[]; questionIds: string[] }>();
   for (const unitId of options.unitOrder ?? []) byUnit.set(unitId, { problems: [], questionIds: [] });
   for (const question of sorted) {
-    const text = cleanParagraphs(question.text);
+    // restated as a problem: without 请问, whom it addresses and the question mark (edited further in the 样稿)
+    const text = problemFromQuestionText(cleanParagraphs(question.text));
     if (text === '') continue;
     for (const unitId of new Set(question.unitIds)) {
       const entry = byUnit.get(unitId) ?? { problems: [], questionIds: [] };

@@ -8,6 +8,7 @@ import { formatChineseDate, type Instant } from '../time';
 import type { NumberStatus } from './numberRegistry';
 import type { RectificationItem } from './item';
 import type { DocumentFonts } from '../settings/settings';
+import { defaultTexts, normalizeTexts, textParagraphs, type DocumentTexts } from './documentTexts';
 
 export type IssuedKind = 'notice' | 'letter';
 
@@ -62,6 +63,8 @@ export interface IssuedDocumentRecord {
   voidedOn?: string;
   /** When it was issued. */
   createdAt: Instant;
+  /** A reissue: the voided document it replaces, and why that one was voided. */
+  replaces?: { documentId: string; number: string; reason: string };
 }
 
 export interface NoticeInput {
@@ -75,6 +78,16 @@ export interface NoticeInput {
   activity: { kind: ActivityKind; title: string; date: string } | null;
   /** The unit's items, already handed over (their deadlines set). */
   items: readonly RectificationItem[];
+  /** 存在的问题 and 整改要求 as edited in the 样稿; from the items when left out. */
+  texts?: DocumentTexts;
+}
+
+/** The number a 样稿 prints: none (the line stays empty, so the draft is laid out as the document will be). */
+export const DRAFT_NUMBER = '';
+
+/** The problems and requirements as printed: the edited texts, or the items' own. */
+function textsOf(input: NoticeInput): DocumentTexts {
+  return normalizeTexts(input.texts ?? defaultTexts(input.items));
 }
 
 /** 宜丰县人民代表大会常务委员会 → 宜丰县人大常委会 */
@@ -111,28 +124,6 @@ function meetingSentence(input: NoticeInput): string {
     : `${date}，${organ}对${topicOf(activity)}工作开展了专项工作评议，并组织了满意度测评。`;
 }
 
-function paragraphs(text: string): ContentBlock[] {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .map((line) => ({ kind: 'paragraph', text: line }));
-}
-
-function problemBlocks(items: readonly RectificationItem[]): ContentBlock[] {
-  const problems = items.flatMap((item) => item.problems);
-  if (problems.length === 1) return paragraphs(problems[0] ?? '');
-  return problems.map((problem, i) => ({
-    kind: 'paragraph',
-    text: `${i + 1}.${problem.replace(/\n+/g, '')}`,
-  }));
-}
-
-function requirementBlocks(items: readonly RectificationItem[]): ContentBlock[] {
-  const unique = [...new Set(items.map((item) => item.requirements.trim()).filter((r) => r !== ''))];
-  return unique.flatMap(paragraphs);
-}
-
 /** 请于…前报送整改方案，于…前书面报告整改落实情况 for each distinct pair of deadlines. */
 function deadlineSentences(items: readonly RectificationItem[], organ: string): string {
   const pairs = new Map<string, { plan: string; report: string }>();
@@ -166,6 +157,7 @@ function notice(input: NoticeInput): IssuedContent {
   const source = sourceName(input.activity);
   const what = source === '' ? '有关问题' : `${source}问题`;
   const intro = `${meetingSentence(input)}现将需要你单位整改的问题和整改要求通知如下。`;
+  const texts = textsOf(input);
   return {
     layout: 'file',
     orgName: input.orgName,
@@ -176,9 +168,9 @@ function notice(input: NoticeInput): IssuedContent {
     body: [
       { kind: 'paragraph', text: intro },
       heading('一、存在的问题'),
-      ...problemBlocks(input.items),
+      ...textParagraphs(texts.problems),
       heading('二、整改要求'),
-      ...requirementBlocks(input.items),
+      ...textParagraphs(texts.requirements),
       heading('三、整改时限'),
       {
         kind: 'paragraph',
@@ -200,6 +192,7 @@ function letter(input: NoticeInput): IssuedContent {
   const organ = organShort(input.orgName);
   const unit = input.unit.shortName;
   const source = sourceName(input.activity);
+  const texts = textsOf(input);
   const intro =
     `${meetingSentence(input)}常委会组成人员对${unit}的工作提出了审议意见。` +
     `现将审议意见交办给你们，请督促${unit}认真研究处理，切实抓好整改落实。`;
@@ -213,9 +206,9 @@ function letter(input: NoticeInput): IssuedContent {
     body: [
       { kind: 'paragraph', text: intro },
       heading('一、存在的问题'),
-      ...problemBlocks(input.items),
+      ...textParagraphs(texts.problems),
       heading('二、审议意见'),
-      ...requirementBlocks(input.items),
+      ...textParagraphs(texts.requirements),
       heading('三、办理要求'),
       { kind: 'paragraph', text: deadlineSentences(input.items, organ) },
       { kind: 'paragraph', text: '特此函告。' },

@@ -6,6 +6,7 @@
 import { cleanText } from '../validation';
 import { formatDocumentNumber, validateDocumentPrefix } from '../settings/documentNumber';
 import { formatChineseDate } from '../time';
+import type { NoticeSnapshot } from '../votes/notice';
 import { isIsoDate } from './dueDates';
 
 export interface NumberKey {
@@ -26,6 +27,8 @@ export interface IssuedNumber extends NumberKey {
   issuedOn: string;
   voidReason?: string;
   voidedOn?: string;
+  /** A results notice (测评结果通报): the text it was numbered with, printed again by every later export. */
+  notice?: NoticeSnapshot;
 }
 
 export const MAX_VOID_REASON_LENGTH = 200;

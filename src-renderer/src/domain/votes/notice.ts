@@ -1,6 +1,7 @@
 // What the 测评结果通报 of a round is, before any document is made: its date, its default 主送机关, and the
 // entry it takes in the register of document numbers (shared with every numbered document of the prefix).
-import type { Activity } from '../activity/activity';
+import type { Activity, ActivityKind } from '../activity/activity';
+import type { DocumentFonts } from '../settings/settings';
 import { toCalendarDate, type CalendarDate } from '../time';
 import type { VoteRound } from './roundRecord';
 
@@ -48,4 +49,17 @@ export function noticeNumberRequest(
   const year = Number((publishedDate(round) ?? '').slice(0, 4));
   if (!prefix || !year) return null;
   return { prefix, year, documentId: `round:${round.id}:results-notice` };
+}
+
+/**
+ * What a numbered results notice prints besides the round (whose ballots and result are frozen at 公布): stored with
+ * its number at the export that takes it (or, for a number taken before this was kept, at its next export), so the
+ * same number always prints the same notice, whatever the 主送机关 typed or the settings and activity since.
+ */
+export interface NoticeSnapshot {
+  addressee: string;
+  orgName: string;
+  fonts: DocumentFonts;
+  activity: { kind: ActivityKind; title: string; date: string };
+  rectification?: { planDays: number; reportMonths: number };
 }

@@ -5,11 +5,24 @@ import { voidDocument } from '../../app/commands/rectificationIssue';
 import type { IssuedDocumentRecord } from '../../app/queries';
 import { useCommand } from '../../app/runtime';
 import { ISSUED_KIND_LABELS } from '../../domain/rectification/issuedContent';
+import type { RectificationItem } from '../../domain/rectification';
 import { formatChineseDate } from '../../domain/time';
 import { errorMessage } from '../../ui/notify';
+import { IssueModal } from './IssueModal';
 import { SaveButton } from './SaveButton';
 
-function VoidModal({ doc, onClose }: { doc: IssuedDocumentRecord; onClose: () => void }) {
+function VoidModal({
+  doc,
+  reissue,
+  onClose,
+  onVoided,
+}: {
+  doc: IssuedDocumentRecord;
+  /** 作废并重新发文: after voiding, the reissue opens. */
+  reissue: boolean;
+  onClose: () => void;
+  onVoided: (voided: IssuedDocumentRecord) => void;
+}) {
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const { run, busy } = useCommand();
@@ -20,14 +33,22 @@ function VoidModal({ doc, onClose }: { doc: IssuedDocumentRecord; onClose: () =>
       { documentId: doc.id, reason },
       { quiet: true, success: `已作废文号${doc.number}` },
     );
-    if (result.ok) onClose();
+    if (result.ok) onVoided(result.value);
     else setProblem(errorMessage(result.error));
   };
   return (
-    <Modal opened onClose={onClose} title={`作废文号${doc.number}`} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={`${reissue ? '作废并重新发文' : '作废文号'}：${doc.number}`}
+      size="lg"
+    >
       <Stack>
         <Text size="sm">
-          作废后这个文号仍留在发文登记中，不会再次使用；整改事项的状态不变，可以重新印发文件（取下一个文号）。原因记入发文登记和办理记录。
+          作废后这个文号仍留在发文登记中，不会再次使用，再导出时每页印有“作废”字样；整改事项的状态不变。原因记入发文登记和办理记录。
+          {reissue
+            ? `作废后接着重新印发一份${ISSUED_KIND_LABELS[doc.kind]}（取下一个文号），正文从这份文件开始，可以修改。`
+            : ''}
         </Text>
         <Textarea
           label="作废原因"
@@ -47,7 +68,7 @@ function VoidModal({ doc, onClose }: { doc: IssuedDocumentRecord; onClose: () =>
             取消
           </Button>
           <Button color="red" loading={busy} onClick={() => void submit()}>
-            作废文号
+            {reissue ? '作废并继续' : '作废文号'}
           </Button>
         </Group>
       </Stack>
@@ -55,9 +76,22 @@ function VoidModal({ doc, onClose }: { doc: IssuedDocumentRecord; onClose: () =>
   );
 }
 
-/** 印发的文件 of an item: each can be exported again exactly as issued, or its number voided. */
-export function DocumentsCard({ documents }: { documents: IssuedDocumentRecord[] }) {
-  const [voiding, setVoiding] = useState<IssuedDocumentRecord | null>(null);
+/**
+ * 印发的文件 of an item: each can be exported again exactly as issued (a voided one marked 作废), its number voided,
+ * or voided and reissued (作废并重新发文: the same kind, starting from its text).
+ */
+export function DocumentsCard({
+  documents,
+  item,
+  unitName,
+}: {
+  documents: IssuedDocumentRecord[];
+  item: RectificationItem;
+  unitName: (id: string) => string;
+}) {
+  const [voiding, setVoiding] = useState<{ doc: IssuedDocumentRecord; reissue: boolean } | null>(null);
+  const [reissuing, setReissuing] = useState<IssuedDocumentRecord | null>(null);
+  const replaced = new Set(documents.flatMap((doc) => (doc.replaces ? [doc.replaces.documentId] : [])));
   return (
     <Paper withBorder p="md" component="section" aria-label="印发的文件">
       <Title order={4} mb="xs">
@@ -70,7 +104,7 @@ export function DocumentsCard({ documents }: { documents: IssuedDocumentRecord[]
       ) : (
         <Stack gap="sm">
           {documents.map((doc) => (
-            <div key={doc.id}>
+            <div key={doc.id} role="group" aria-label={doc.number}>
               <Group gap={6}>
                 <Text fw={600} td={doc.status === 'voided' ? 'line-through' : undefined}>
                   {doc.number}
@@ -83,6 +117,11 @@ export function DocumentsCard({ documents }: { documents: IssuedDocumentRecord[]
                   ? ` · ${formatChineseDate(doc.voidedOn)}作废：${doc.voidReason ?? ''}`
                   : ''}
               </Text>
+              {doc.replaces ? (
+                <Text size="xs" c="dimmed">
+                  替代已作废的{doc.replaces.number}（{doc.replaces.reason}）
+                </Text>
+              ) : null}
               <Group gap={4} mt={4}>
                 <SaveButton
                   size="compact-sm"
@@ -93,16 +132,53 @@ export function DocumentsCard({ documents }: { documents: IssuedDocumentRecord[]
                   重新导出
                 </SaveButton>
                 {doc.status === 'issued' ? (
-                  <Button size="compact-sm" variant="subtle" color="red" onClick={() => setVoiding(doc)}>
-                    作废文号
+                  <>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => setVoiding({ doc, reissue: true })}
+                    >
+                      作废并重新发文
+                    </Button>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => setVoiding({ doc, reissue: false })}
+                    >
+                      作废文号
+                    </Button>
+                  </>
+                ) : replaced.has(doc.id) ? null : (
+                  <Button size="compact-sm" variant="subtle" onClick={() => setReissuing(doc)}>
+                    重新发文
                   </Button>
-                ) : null}
+                )}
               </Group>
             </div>
           ))}
         </Stack>
       )}
-      {voiding ? <VoidModal doc={voiding} onClose={() => setVoiding(null)} /> : null}
+      {voiding ? (
+        <VoidModal
+          doc={voiding.doc}
+          reissue={voiding.reissue}
+          onClose={() => setVoiding(null)}
+          onVoided={(voided) => {
+            setVoiding(null);
+            if (voiding.reissue) setReissuing(voided);
+          }}
+        />
+      ) : null}
+      {reissuing ? (
+        <IssueModal
+          items={[item]}
+          unitName={unitName}
+          reissue={reissuing}
+          onClose={() => setReissuing(null)}
+        />
+      ) : null}
     </Paper>
   );
 }

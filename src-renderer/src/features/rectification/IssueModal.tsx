@@ -1,8 +1,9 @@
 import { Alert, Anchor, Button, Group, List, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { issueItems } from '../../app/commands/rectificationIssue';
+import { draftIssue, issueItems, type DraftDocument } from '../../app/commands/rectificationIssue';
 import { useSettings, type IssuedDocumentRecord } from '../../app/queries';
 import { useCommand, useToday } from '../../app/runtime';
+import type { DocumentTexts } from '../../domain/rectification/documentTexts';
 import { ISSUED_KIND_LABELS, type IssuedKind } from '../../domain/rectification/issuedContent';
 import {
   DEFAULT_RECTIFICATION_SETTINGS,
@@ -12,6 +13,7 @@ import {
 } from '../../domain/rectification';
 import { missingSettings, NEED_LABELS } from '../../domain/settings/readiness';
 import { errorMessage, notifySuccess } from '../../ui/notify';
+import { DraftStep } from './DraftStep';
 import { IssuedResult } from './IssuedResult';
 
 type Choice = IssuedKind | 'none';
@@ -31,22 +33,28 @@ const CHOICES: { value: Choice; label: string; description: string }[] = [
 ];
 
 /**
- * 交办 / 印发: issues one numbered document per unit of the items (numbers in sequence) and hands over those still
- * 待交办 with the deadlines below; afterwards each document can be saved, or all of them in one file.
+ * 交办 / 印发: first the kind, date and deadlines; then the 样稿 of each unit's document, its problems and
+ * requirements editable, saved as Word if wanted; only then 取号并印发 numbers them in sequence and hands over the
+ * items still 待交办. Afterwards each document can be saved, or all of them in one file. With `reissue` (a voided
+ * document): 重新发文 in the same kind, for the same items, starting from the voided text.
  */
 export function IssueModal({
   items,
   unitName,
   onClose,
+  reissue,
 }: {
   items: RectificationItem[];
   unitName: (id: string) => string;
   onClose: () => void;
+  reissue?: IssuedDocumentRecord;
 }) {
   const settings = useSettings();
   const today = useToday();
   const { run, busy } = useCommand();
-  const [kind, setKind] = useState<Choice>('notice');
+  const [kind, setKind] = useState<Choice>(reissue?.kind ?? 'notice');
+  const [drafts, setDrafts] = useState<DraftDocument[] | null>(null);
+  const [texts, setTexts] = useState<Record<string, DocumentTexts>>({});
   const [date, setDate] = useState(today);
   // The stored 整改期限; the repository reads the same settings when the dates are left as they are.
   const periods = settings?.rectification ?? DEFAULT_RECTIFICATION_SETTINGS;
@@ -62,15 +70,31 @@ export function IssueModal({
   // What the document needs from 设置 (the 机关's name, the prefix), explained here before anyone tries.
   const missing = kind === 'none' || !settings ? [] : missingSettings(settings, kind);
 
+  const request = {
+    itemIds: reissue ? reissue.itemIds : items.map((item) => item.id),
+    date,
+    ...(planDue ? { planDue } : {}),
+    ...(reportDue ? { reportDue } : {}),
+    ...(reissue ? { replaces: reissue.id } : {}),
+  };
+
+  /** 下一步：样稿 — the drafts as 印发 would make them, before any number is taken. */
+  const showDrafts = async () => {
+    setProblem(null);
+    if (kind === 'none') return;
+    const result = await run(draftIssue, { ...request, kind }, { quiet: true });
+    if (!result.ok) return setProblem(errorMessage(result.error));
+    setDrafts(result.value);
+    // what was edited before going back a step is kept
+    setTexts((edited) =>
+      Object.fromEntries(result.value.map((draft) => [draft.unitId, edited[draft.unitId] ?? draft.texts])),
+    );
+  };
+
   const submit = async () => {
     setProblem(null);
-    const input = {
-      kind,
-      itemIds: kind === 'none' ? [items[0]?.id ?? ''] : items.map((item) => item.id),
-      date,
-      ...(planDue ? { planDue } : {}),
-      ...(reportDue ? { reportDue } : {}),
-    };
+    const input =
+      kind === 'none' ? { kind, itemIds: [items[0]?.id ?? ''], date } : { ...request, kind, texts };
     // A refusal is listed in the dialog (it may name several items), so the command stays quiet.
     const result = await run(issueItems, input, { quiet: true });
     if (!result.ok) return setProblem(errorMessage(result.error));
@@ -93,20 +117,76 @@ export function IssueModal({
     );
   }
 
+  if (drafts && kind !== 'none') {
+    const label = ISSUED_KIND_LABELS[kind];
+    return (
+      <Modal opened onClose={onClose} title={`样稿：${label}（未编号）`} size="90%">
+        <Stack>
+          <Text size="sm">
+            这是{drafts.length > 1 ? `${drafts.length}份` : ''}文件的样稿，尚未取号。请核对并修改问题和
+            {kind === 'letter' ? '审议意见' : '整改要求'}
+            ；确认无误后再取号印发，印发后正文不能再改，只能作废重发。
+          </Text>
+          <DraftStep
+            drafts={drafts}
+            texts={texts}
+            onChange={(unitId, next) => setTexts((all) => ({ ...all, [unitId]: next }))}
+          />
+          {problem ? (
+            <Alert color="red" title="未能印发" role="alert">
+              {problem}
+            </Alert>
+          ) : null}
+          <Group justify="space-between">
+            <Button variant="default" onClick={() => setDrafts(null)}>
+              上一步
+            </Button>
+            <Group>
+              <Button variant="default" onClick={onClose}>
+                取消
+              </Button>
+              <Button loading={busy} onClick={() => void submit()}>
+                取号并印发{drafts.length > 1 ? `${drafts.length}份` : ''}
+                {label}
+              </Button>
+            </Group>
+          </Group>
+        </Stack>
+      </Modal>
+    );
+  }
+
   return (
-    <Modal opened onClose={onClose} title={pending.length > 0 ? '交办并印发文件' : '印发文件'} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={
+        reissue ? `重新发文（替代${reissue.number}）` : pending.length > 0 ? '交办并印发文件' : '印发文件'
+      }
+      size="lg"
+    >
       <Stack>
-        <Text size="sm">
-          共 {items.length} 项整改事项，涉及 {units.length} 个单位：{units.map(unitName).join('、')}。
-          {kind === 'none' ? '' : `每个单位印发一份，按上面的顺序连续编号。`}
-        </Text>
-        <Radio.Group label="文件" value={kind} onChange={(value) => setKind(value)}>
-          <Stack gap="xs" mt={6}>
-            {choices.map((c) => (
-              <Radio key={c.value} value={c.value} label={c.label} description={c.description} />
-            ))}
-          </Stack>
-        </Radio.Group>
+        {reissue ? (
+          <Text size="sm">
+            {reissue.number}已作废（{reissue.voidReason ?? ''}）。重新印发一份
+            {ISSUED_KIND_LABELS[reissue.kind]}
+            ，取新的文号；正文从作废的文件开始，下一步可以修改。
+          </Text>
+        ) : (
+          <Text size="sm">
+            共 {items.length} 项整改事项，涉及 {units.length} 个单位：{units.map(unitName).join('、')}。
+            {kind === 'none' ? '' : `每个单位印发一份，按上面的顺序连续编号。`}
+          </Text>
+        )}
+        {reissue ? null : (
+          <Radio.Group label="文件" value={kind} onChange={(value) => setKind(value)}>
+            <Stack gap="xs" mt={6}>
+              {choices.map((c) => (
+                <Radio key={c.value} value={c.value} label={c.label} description={c.description} />
+              ))}
+            </Stack>
+          </Radio.Group>
+        )}
         <TextInput
           type="date"
           label={kind === 'none' ? '交办日期' : '成文日期（也是交办日期）'}
@@ -161,9 +241,15 @@ export function IssueModal({
           <Button variant="default" onClick={onClose}>
             取消
           </Button>
-          <Button loading={busy} disabled={missing.length > 0} onClick={() => void submit()}>
-            {kind === 'none' ? '交办' : `印发${ISSUED_KIND_LABELS[kind]}`}
-          </Button>
+          {kind === 'none' ? (
+            <Button loading={busy} onClick={() => void submit()}>
+              交办
+            </Button>
+          ) : (
+            <Button loading={busy} disabled={missing.length > 0} onClick={() => void showDrafts()}>
+              下一步：样稿
+            </Button>
+          )}
         </Group>
       </Stack>
     </Modal>

@@ -96,7 +96,11 @@ export function ItemPage({ itemId }: { itemId: string }) {
           <Stack>
             <ItemDates item={item} today={today} settings={periods} />
             <VoteCard item={item} round={round} />
-            <DocumentsCard documents={documents.filter((d) => d.itemIds.includes(item.id))} />
+            <DocumentsCard
+              documents={documents.filter((d) => d.itemIds.includes(item.id))}
+              item={item}
+              unitName={unitName}
+            />
           </Stack>
         </Grid.Col>
       </Grid>

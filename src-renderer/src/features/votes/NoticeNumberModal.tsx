@@ -29,11 +29,17 @@ export function NoticeNumberModal({
   const { run, busy } = useCommand();
   const prefix = settings.noticePrefix;
   const numbering = useNoticeNumbering(round, prefix);
+  // one text per number: a numbered notice keeps the 主送机关 it was numbered with
+  const frozen = numbering?.addressee;
 
   const generate = async () => {
     if (!addressee.trim()) return;
     setProblem(null);
-    const saved = await run(saveResultsNotice, { roundId: round.id, addressee }, { quiet: true });
+    const saved = await run(
+      saveResultsNotice,
+      { roundId: round.id, addressee: frozen ?? addressee },
+      { quiet: true },
+    );
     if (!saved.ok) setProblem(errorMessage(saved.error));
     else if (saved.value) {
       notifySuccess(saved.value);
@@ -61,12 +67,21 @@ export function NoticeNumberModal({
               : '（导出时从发文登记中取本年度下一个号，与整改通知书共用同一序列）'}
           </Text>
         ) : null}
-        <TextInput
-          label="主送机关"
-          value={addressee}
-          onChange={(event) => setAddressee(event.currentTarget.value)}
-          error={addressee.trim() ? null : '请填写主送机关，例如：各被评议单位'}
-        />
+        {frozen !== undefined ? (
+          <TextInput
+            label="主送机关"
+            value={frozen}
+            readOnly
+            description="已编号的通报按取号时的文本导出，同一文号始终是同一份文件"
+          />
+        ) : (
+          <TextInput
+            label="主送机关"
+            value={addressee}
+            onChange={(event) => setAddressee(event.currentTarget.value)}
+            error={addressee.trim() ? null : '请填写主送机关，例如：各被评议单位'}
+          />
+        )}
         {problem ? (
           <Alert color="red" role="alert" title="未能导出">
             {problem}
