@@ -107,8 +107,8 @@ export async function resolveDoubleEntry(
     const { id: _f, roundId: _r, paperNo: _p, groupId: _g, ...firstMarks } = first;
     const { id: _s, roundId: _r2, paperNo: _p2, groupId: _g2, kept: _k, ...secondMarks } = second;
     const marks = kept === 'first' ? firstMarks : secondMarks;
-    await db.ballots.put({ ...first, ...marks } as BallotRecord);
-    await db.secondEntries.put({ ...second, ...marks, kept } as SecondEntryRecord);
+    await db.ballots.put({ ...first, ...marks });
+    await db.secondEntries.put({ ...second, ...marks, kept });
     const [firstLine, secondLine] = [lineOf(round, first), lineOf(round, second)];
     const where = differences.map(differenceText).join('；');
     const summary = `${name}两次录入不一致（${where}），保留${KEPT_READING_LABELS[kept]}：第一次 ${firstLine}，复核 ${secondLine}`;

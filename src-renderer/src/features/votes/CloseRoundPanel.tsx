@@ -8,6 +8,7 @@ import { isDomainError } from '../../domain/errors';
 import { problemsOf } from '../../domain/votes/roundActionError';
 import { entryModeOf, type VoteRound } from '../../domain/votes/roundRecord';
 import { errorMessage } from '../../ui/notify';
+import { useEntryFocus } from './entryFocus';
 
 /** 收回并结束: per group the ballots returned. More returned than issued voids the round: it is voted again. */
 export function CloseRoundPanel({ round, ballots }: { round: VoteRound; ballots: BallotRecord[] }) {
@@ -21,6 +22,7 @@ export function CloseRoundPanel({ round, ballots }: { round: VoteRound; ballots:
   const [values, setValues] = useState<Record<string, number | string>>({});
   const [problem, setProblem] = useState<{ lines: string[]; voidRound: boolean } | null>(null);
   const { run, busy } = useCommand();
+  const { refocus } = useEntryFocus();
   const returned = Object.fromEntries(
     round.rules.groups.map((g) => {
       const value = values[g.id] ?? defaults[g.id] ?? 0;
@@ -36,7 +38,10 @@ export function CloseRoundPanel({ round, ballots }: { round: VoteRound; ballots:
     );
     if (!closed.ok) {
       const lines = problemsOf(closed.error, errorMessage);
-      setProblem({ lines, voidRound: isDomainError(closed.error, 'votes.void') });
+      const voided = isDomainError(closed.error, 'votes.void');
+      setProblem({ lines, voidRound: voided });
+      // The reason is on the page; the typist goes back to the ballots (a void round needs its button instead).
+      if (!voided) refocus();
     }
   };
   const askVoid = () =>
@@ -50,6 +55,8 @@ export function CloseRoundPanel({ round, ballots }: { round: VoteRound; ballots:
       ),
       labels: { confirm: '重置本轮，重新测评', cancel: '取消' },
       confirmProps: { color: 'red' },
+      returnFocus: false,
+      onClose: refocus,
       onConfirm: () =>
         void run(
           voidRound,
