@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Ballot, ScoreBallot, TierBallot } from './ballots';
 import {
   compareReadings,
+  differenceText,
   doubleEntryProblems,
   doubleEntryReport,
   doubleEntrySwitchRefusal,
@@ -80,9 +81,14 @@ describe('comparing two readings of one paper', () => {
     });
     const a = sheet({ a: { k1: 50, k2: 35 }, b: { k1: 40, k2: 30.5 } });
     const b = sheet({ a: { k1: 50, k2: 35 }, b: { k1: 40, k2: 35 }, c: { k1: 1, k2: null } });
-    expect(compareReadings(a, b, subjects, criteria)).toEqual([
-      { number: 2, name: '教育局', first: '40 / 30.5', second: '40 / 35' },
-      { number: 3, name: '卫健委', first: '弃权', second: '1 / 空' },
+    const differences = compareReadings(a, b, subjects, criteria);
+    expect(differences).toEqual([
+      { number: 2, name: '教育局', criterion: '群众评价', first: '30.5', second: '35' },
+      { number: 3, name: '卫健委', criterion: '工作成效', first: '空', second: '1' },
+    ]);
+    expect(differences.map(differenceText)).toEqual([
+      '第 2 项“教育局”“群众评价”：30.5 / 35',
+      '第 3 项“卫健委”“工作成效”：空 / 1',
     ]);
   });
 });

@@ -27,6 +27,8 @@ export interface ReadingDifference {
   /** 1-based position on the ballot; null: the whole ballot (废票 in one reading only). */
   number: number | null;
   name: string;
+  /** Score sheets: the criterion (评分项目) that differs. */
+  criterion?: string;
   first: string;
   second: string;
 }
@@ -54,16 +56,18 @@ export interface DoubleEntryReport {
 
 const WHOLE_VOID_TEXT = '废票（整张作废）';
 
-function sheetText(mark: SheetMark | undefined, criteria: readonly Criterion[]): string {
-  const written = criteria.map((criterion) => mark?.[criterion.id] ?? null);
-  if (written.every((points) => points === null)) return '弃权';
-  return written.map((points) => (points === null ? '空' : String(points))).join(' / ');
-}
+const pointsText = (points: number | null | undefined) => (points == null ? '空' : String(points));
 
-/** What one reading says for one subject, as the secretary reads it: 满意 / 弃权 / 无效（多选） / 20 / 23.5. */
-function markText(ballot: Ballot, subjectId: string, criteria: readonly Criterion[]): string {
-  if (ballot.form === 'tiers') return tierMarkLabel(countTierMark(ballot.marks[subjectId]));
-  return sheetText(ballot.marks[subjectId], criteria);
+/** Where two score sheets differ for one subject: each criterion whose points differ ('空' for a blank). */
+function sheetDifferences(
+  first: SheetMark | undefined,
+  second: SheetMark | undefined,
+  criteria: readonly Criterion[],
+): { criterion: string; first: string; second: string }[] {
+  return criteria.flatMap((criterion) => {
+    const [a, b] = [pointsText(first?.[criterion.id]), pointsText(second?.[criterion.id])];
+    return a === b ? [] : [{ criterion: criterion.name, first: a, second: b }];
+  });
 }
 
 /** Where two readings of the same paper differ, in printed order; empty when they agree. */
@@ -87,9 +91,15 @@ export function compareReadings(
   }
   const differences: ReadingDifference[] = [];
   for (const [index, subject] of subjects.entries()) {
-    const a = markText(first, subject.id, criteria);
-    const b = second.form === first.form ? markText(second, subject.id, criteria) : '?';
-    if (a !== b) differences.push({ number: index + 1, name: subject.name, first: a, second: b });
+    const where = { number: index + 1, name: subject.name };
+    if (first.form === 'scoreSheet' && second.form === 'scoreSheet') {
+      const sheet = sheetDifferences(first.marks[subject.id], second.marks[subject.id], criteria);
+      differences.push(...sheet.map((difference) => ({ ...where, ...difference })));
+      continue;
+    }
+    const a = first.form === 'tiers' ? tierMarkLabel(countTierMark(first.marks[subject.id])) : '?';
+    const b = second.form === 'tiers' ? tierMarkLabel(countTierMark(second.marks[subject.id])) : '?';
+    if (a !== b) differences.push({ ...where, first: a, second: b });
   }
   return differences;
 }
@@ -126,9 +136,11 @@ export function doubleEntryReport(
   };
 }
 
-/** "第 3 项“财政局”：满意 / 不满意" (first reading / second reading). */
+/** "第 3 项“财政局”：满意 / 不满意" or "第 2 项“教育局”“群众评价”：30.5 / 35" (first reading / second). */
 export function differenceText(difference: ReadingDifference): string {
-  const where = difference.number === null ? '整张' : `第 ${difference.number} 项“${difference.name}”`;
+  const criterion = difference.criterion ? `“${difference.criterion}”` : '';
+  const where =
+    difference.number === null ? '整张' : `第 ${difference.number} 项“${difference.name}”${criterion}`;
   return `${where}：${difference.first} / ${difference.second}`;
 }
 

@@ -90,7 +90,9 @@ export function DoubleEntryList({
                 <Table.Td>
                   <List size="sm" spacing={0}>
                     {paper.differences.map((difference) => (
-                      <List.Item key={`${difference.number ?? 0}`}>{differenceText(difference)}</List.Item>
+                      <List.Item key={`${difference.number ?? 0}-${difference.criterion ?? ''}`}>
+                        {differenceText(difference)}
+                      </List.Item>
                     ))}
                   </List>
                   <Text size="xs" c="dimmed" ff="monospace">
