@@ -10,12 +10,7 @@ import { listQuestions } from '../../db/repositories/questions';
 import { loadSettings } from '../../db/repositories/settings';
 import { isEmpty } from '../../db/status';
 import type { VoteRound } from '../../domain/votes/roundRecord';
-import type {
-  BallotRecord,
-  GroupTotalsRecord,
-  RoundLogRecord,
-  SecondEntryRecord,
-} from '../../db/database';
+import type { BallotRecord, GroupTotalsRecord, RoundLogRecord, SecondEntryRecord } from '../../db/database';
 import type { IssuedDocumentRecord, RectificationItemRecord } from '../../db/database';
 import { listRounds, listRoundLog } from '../../db/repositories/votes';
 import { listCheckins } from '../../db/repositories/votesScoring';
