@@ -33,6 +33,7 @@ export const TABLE_LABELS: Readonly<Record<TableName, string>> = {
   documentNumbers: '发文字号登记',
   issuedDocuments: '已发文件',
   auditLog: '操作日志',
+  secondEntries: '复核录入',
 };
 
 export const TABLE_NAMES = Object.keys(RECORD_SCHEMAS) as TableName[];

@@ -9,6 +9,7 @@ import type { Question } from '../domain/inquiry/question';
 import type { Ballot } from '../domain/votes/ballots';
 import type { VoteRound } from '../domain/votes/roundRecord';
 import type { GroupTotals } from '../domain/votes/totals';
+import type { SecondEntry } from '../domain/votes/doubleEntry';
 import type { RoundLogEntry } from '../domain/votes/roundLog';
 import type { IssuedNumber, RectificationItem } from '../domain/rectification';
 import type { IssuedDocumentRecord } from '../domain/rectification/issuedContent';
@@ -42,6 +43,9 @@ export type ConsoleEventRecord = ConsoleEvent & { activityId: string };
  * so one can be found again for a correction; ballots cast in scoring mode have none.
  */
 export type BallotRecord = Ballot & { roundId: string; paperNo: number | null };
+
+/** 双人复核: the second reading of a paper ballot (not counted), keyed [roundId+groupId+paperNo]. */
+export type SecondEntryRecord = SecondEntry & { roundId: string };
 
 export type GroupTotalsRecord = GroupTotals & { roundId: string };
 
@@ -78,6 +82,7 @@ export class XunpingDb extends Dexie {
   documentNumbers!: Table<DocumentNumberRecord, [string, number, number]>;
   issuedDocuments!: Table<IssuedDocumentRecord, string>;
   auditLog!: Table<AuditEntry, string>;
+  secondEntries!: Table<SecondEntryRecord, [string, string, number]>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

@@ -40,7 +40,7 @@ async function transactionsOf(act: () => Promise<unknown>): Promise<string[]> {
 
 describe('strict durability for ballot writes', () => {
   it('is asked for when a paper ballot is saved, corrected and deleted', async () => {
-    const tables = 'ballots,checkins,groupTotals,roundLog,voteRounds';
+    const tables = 'ballots,checkins,groupTotals,roundLog,secondEntries,voteRounds';
     // A correction and a deletion also write the app's audit log, naming the activity.
     const audited = `activities,auditLog,${tables}`;
     let id = '';
@@ -77,12 +77,17 @@ describe('strict durability for ballot writes', () => {
       marks: { [a ?? '']: ['satisfied' as const] },
     };
     expect(await transactionsOf(() => submitScoringBallot(db, roundId, personId, ballot))).toEqual([
-      'readwrite strict activities,ballots,checkins,groupTotals,people,roundLog,voteRounds',
+      'readwrite strict activities,ballots,checkins,groupTotals,people,roundLog,secondEntries,voteRounds',
     ]);
   });
 
   it('is asked for by a write to any of the ballot tables, also outside an explicit transaction', async () => {
-    expect([...STRICT_DURABILITY_TABLES].sort()).toEqual(['ballots', 'checkins', 'groupTotals']);
+    expect([...STRICT_DURABILITY_TABLES].sort()).toEqual([
+      'ballots',
+      'checkins',
+      'groupTotals',
+      'secondEntries',
+    ]);
     expect(await transactionsOf(() => db.checkins.put({ roundId, personId: 'p1' }))).toEqual([
       'readwrite strict checkins',
     ]);

@@ -7,7 +7,12 @@
 import type { DBCore, Middleware } from 'dexie';
 
 /** The tables whose read-write transactions commit with strict durability. */
-export const STRICT_DURABILITY_TABLES: readonly string[] = ['ballots', 'groupTotals', 'checkins'];
+export const STRICT_DURABILITY_TABLES: readonly string[] = [
+  'ballots',
+  'groupTotals',
+  'checkins',
+  'secondEntries',
+];
 
 export const strictBallotWrites: Middleware<DBCore> = {
   stack: 'dbcore',

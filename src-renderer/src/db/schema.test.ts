@@ -77,6 +77,7 @@ describe('schema', () => {
       'questions',
       'rectificationItems',
       'roundLog',
+      'secondEntries',
       'settings',
       'units',
       'voteRounds',
@@ -133,6 +134,32 @@ describe('schema', () => {
     expect(await db.voteRounds.get('r1')).toMatchObject({ activityId: 'a1' });
     expect(await db.rectificationItems.count()).toBe(0);
     expect(await db.documentNumbers.count()).toBe(0);
+    db.close();
+  });
+
+  it('upgrades a version 6 database to one with an empty 双人复核 table, its rounds (double entry off) intact', async () => {
+    const name = `upgrade-${Math.random().toString(36).slice(2)}`;
+    const old = new Dexie(name);
+    for (const v of SCHEMA_VERSIONS.filter((entry) => entry.version <= 6))
+      old.version(v.version).stores(v.stores);
+    await old.table('voteRounds').add({ id: 'r1', activityId: 'a1' });
+    await old.table('ballots').add({ id: 'b1', roundId: 'r1', groupId: 'g', paperNo: 1 });
+    old.close();
+    const db = new XunpingDb(name);
+    expect(await db.voteRounds.get('r1')).toEqual({ id: 'r1', activityId: 'a1' });
+    expect(await db.ballots.get('b1')).toMatchObject({ paperNo: 1 });
+    expect(await db.secondEntries.count()).toBe(0);
+    await db.secondEntries.add({
+      form: 'tiers',
+      id: 's1',
+      roundId: 'r1',
+      groupId: 'g',
+      paperNo: 1,
+      wholeVoid: false,
+      marks: {},
+      kept: null,
+    });
+    expect(await db.secondEntries.get(['r1', 'g', 1])).toMatchObject({ id: 's1' });
     db.close();
   });
 

@@ -74,6 +74,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       auditLog: 'id, at, kind',
     },
   },
+  {
+    // 双人复核: the second reading of each paper ballot, one per paper ([roundId+groupId+paperNo]); never counted,
+    // compared with the ballot. (Numbered 8: version 7 is taken by work in progress elsewhere; the lead may
+    // renumber at merge.)
+    version: 8,
+    stores: {
+      secondEntries: '[roundId+groupId+paperNo], roundId',
+    },
+  },
 ];
 
 /** The version the app opens its database at. */

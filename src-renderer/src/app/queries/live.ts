@@ -10,7 +10,7 @@ import { listQuestions } from '../../db/repositories/questions';
 import { loadSettings } from '../../db/repositories/settings';
 import { isEmpty } from '../../db/status';
 import type { VoteRound } from '../../domain/votes/roundRecord';
-import type { BallotRecord, GroupTotalsRecord, RoundLogRecord } from '../../db/database';
+import type { BallotRecord, GroupTotalsRecord, RoundLogRecord, SecondEntryRecord } from '../../db/database';
 import type { IssuedDocumentRecord, RectificationItemRecord } from '../../db/database';
 import { listRounds, listRoundLog } from '../../db/repositories/votes';
 import { listCheckins } from '../../db/repositories/votesScoring';
@@ -82,6 +82,12 @@ export function useBallots(roundId: string): BallotRecord[] | undefined {
     const rows = await db.ballots.where('roundId').equals(roundId).toArray();
     return rows.sort((a, b) => a.groupId.localeCompare(b.groupId) || (a.paperNo ?? 0) - (b.paperNo ?? 0));
   }, [roundId]);
+}
+
+/** 双人复核: the round's second readings. */
+export function useSecondEntries(roundId: string): SecondEntryRecord[] | undefined {
+  const { db } = useServices();
+  return useLiveQuery(() => db.secondEntries.where('roundId').equals(roundId).toArray(), [roundId]);
 }
 
 export function useGroupTotals(roundId: string): GroupTotalsRecord[] | undefined {

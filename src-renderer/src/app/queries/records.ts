@@ -11,4 +11,5 @@ export type {
   QuestionRecord,
   RectificationItemRecord,
   RoundLogRecord,
+  SecondEntryRecord,
 } from '../../db/database';

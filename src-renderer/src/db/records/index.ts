@@ -9,7 +9,14 @@ import { personSchema, unitSchema } from './directory';
 import { agendaItemSchema, consoleEventSchema, questionRecordSchema } from './inquiry';
 import { documentNumberSchema, issuedDocumentSchema, rectificationItemSchema } from './rectification';
 import { settingsSchema } from './settings';
-import { ballotSchema, checkinSchema, groupTotalsSchema, roundLogSchema, voteRoundSchema } from './votes';
+import {
+  ballotSchema,
+  checkinSchema,
+  groupTotalsSchema,
+  roundLogSchema,
+  secondEntrySchema,
+  voteRoundSchema,
+} from './votes';
 
 /** The names of the app's tables. */
 export type TableName = {
@@ -33,6 +40,7 @@ export const RECORD_SCHEMAS = {
   documentNumbers: documentNumberSchema,
   issuedDocuments: issuedDocumentSchema,
   auditLog: auditEntrySchema,
+  secondEntries: secondEntrySchema,
 } as const satisfies Record<TableName, z.ZodType>;
 
 /** Where a record breaks its schema, readably: "history.0.date: 不是有效的日期（yyyy-mm-dd）". */

@@ -4,7 +4,13 @@ import { z } from 'zod';
 import type { RoundResult } from '../../domain/votes/result';
 import type { VoteRound } from '../../domain/votes/roundRecord';
 import type { RoundRules } from '../../domain/votes/rules';
-import type { BallotRecord, CheckinRecord, GroupTotalsRecord, RoundLogRecord } from '../database';
+import type {
+  BallotRecord,
+  CheckinRecord,
+  GroupTotalsRecord,
+  RoundLogRecord,
+  SecondEntryRecord,
+} from '../database';
 import { countSchema, fractionSchema, idSchema, instantSchema, schemaFor } from './common';
 
 const tierIdSchema = z.enum(['satisfied', 'fairly', 'basic', 'unsatisfied', 'unknown']);
@@ -129,6 +135,7 @@ export const voteRoundSchema = schemaFor<VoteRound>()(
       .nullable()
       .optional(),
     presence: z.record(z.string(), z.array(idSchema)).optional(),
+    doubleEntry: z.boolean().optional(),
   }),
 );
 
@@ -151,6 +158,29 @@ export const ballotSchema = schemaFor<BallotRecord>()(
     z.object({
       form: z.literal('scoreSheet'),
       ...ballotFields,
+      marks: z.record(z.string(), z.record(z.string(), z.number().nullable()).readonly()).readonly(),
+    }),
+  ]),
+);
+
+const secondEntryFields = {
+  ...ballotFields,
+  /** 第 N 张 of the first reading this one checks. */
+  paperNo: z.number().int().positive(),
+  kept: z.enum(['first', 'second']).nullable(),
+};
+
+/** 双人复核: the second reading of a paper ballot, keyed [roundId+groupId+paperNo]. */
+export const secondEntrySchema = schemaFor<SecondEntryRecord>()(
+  z.discriminatedUnion('form', [
+    z.object({
+      form: z.literal('tiers'),
+      ...secondEntryFields,
+      marks: z.record(z.string(), z.array(tierIdSchema).readonly()).readonly(),
+    }),
+    z.object({
+      form: z.literal('scoreSheet'),
+      ...secondEntryFields,
       marks: z.record(z.string(), z.record(z.string(), z.number().nullable()).readonly()).readonly(),
     }),
   ]),
@@ -196,6 +226,7 @@ export const roundLogSchema = schemaFor<RoundLogRecord>()(
       'projectorShown',
       'projectorHidden',
       'fingerprintMismatch',
+      'doubleEntryResolved',
     ]),
     reason: z.string(),
     at: instantSchema,

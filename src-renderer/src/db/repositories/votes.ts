@@ -8,11 +8,13 @@ import { normalizeRules } from '../../domain/votes/validateRules';
 import { cleanText, hasErrors } from '../../domain/validation';
 import { newId, type XunpingDb } from '../database';
 import { NotFoundError, ValidationError } from '../errors';
-import { appendLog, roundFor, roundTables } from './votesLog';
+import { appendLog, roundFor, roundTables, RoundActionError } from './votesLog';
+import { doubleEntrySwitchRefusal } from '../../domain/votes/doubleEntry';
 
 export { RoundActionError, listRoundLog } from './votesLog';
 export * from './votesLifecycle';
 export * from './votesEntry';
+export * from './votesDoubleEntry';
 
 function subjectsOf(input: RoundInput): RoundSubject[] {
   return input.subjects.map((subject) => ({
@@ -23,8 +25,11 @@ function subjectsOf(input: RoundInput): RoundSubject[] {
 }
 
 /** The setup as it will be stored, or a ValidationError with field errors (keys: title, subjects, rules.*). */
-function checkedSetup(input: RoundInput): Pick<VoteRound, 'title' | 'subjectKind' | 'subjects' | 'rules'> {
+function checkedSetup(
+  input: RoundInput,
+): Pick<VoteRound, 'title' | 'subjectKind' | 'subjects' | 'rules' | 'doubleEntry'> {
   const setup = {
+    doubleEntry: input.doubleEntry === true,
     title: cleanText(input.title),
     subjectKind: input.subjectKind,
     subjects: subjectsOf(input),
@@ -60,7 +65,8 @@ export async function createRound(
       createdAt: now,
     };
     await db.voteRounds.add(round);
-    await appendLog(db, round.id, { action: 'created', summary: `新建测评“${round.title}”` }, now);
+    const summary = `新建测评“${round.title}”${round.doubleEntry ? '（双人复核）' : ''}`;
+    await appendLog(db, round.id, { action: 'created', summary }, now);
     return round;
   });
 }
@@ -75,6 +81,9 @@ export async function updateRoundSetup(
   const setup = checkedSetup(input);
   return db.transaction('rw', roundTables(db), async () => {
     const existing = await roundFor(db, roundId, 'editSetup');
+    const seconds = await db.secondEntries.where('roundId').equals(roundId).count();
+    const refused = doubleEntrySwitchRefusal(setup.doubleEntry === true, seconds);
+    if (refused) throw RoundActionError.refused([refused]);
     const round: VoteRound = { ...existing, ...setup };
     const groups = new Set(round.rules.groups.map((group) => group.id));
     round.entryModes = Object.fromEntries(
@@ -84,7 +93,13 @@ export async function updateRoundSetup(
     await appendLog(
       db,
       roundId,
-      { action: 'setupEdited', summary: '修改了测评名称、测评对象或计票规则' },
+      {
+        action: 'setupEdited',
+        summary:
+          Boolean(existing.doubleEntry) === Boolean(round.doubleEntry)
+            ? '修改了测评名称、测评对象或计票规则'
+            : `修改了设置，${round.doubleEntry ? '开启' : '关闭'}双人复核`,
+      },
       now,
     );
     return round;
@@ -95,7 +110,7 @@ export async function updateRoundSetup(
 export async function deleteRound(db: XunpingDb, roundId: string): Promise<void> {
   await db.transaction('rw', roundTables(db), async () => {
     await roundFor(db, roundId, 'delete');
-    for (const table of [db.ballots, db.groupTotals, db.checkins, db.roundLog]) {
+    for (const table of [db.ballots, db.groupTotals, db.checkins, db.roundLog, db.secondEntries]) {
       await table.where('roundId').equals(roundId).delete();
     }
     await db.voteRounds.delete(roundId);
@@ -111,7 +126,7 @@ export async function listRounds(db: XunpingDb, activityId: string): Promise<Vot
 /** Deletes every round of an activity and what hangs off them; call inside the caller's transaction. */
 export async function deleteRoundsOf(db: XunpingDb, activityId: string): Promise<void> {
   const ids: string[] = await db.voteRounds.where('activityId').equals(activityId).primaryKeys();
-  for (const table of [db.ballots, db.groupTotals, db.checkins, db.roundLog]) {
+  for (const table of [db.ballots, db.groupTotals, db.checkins, db.roundLog, db.secondEntries]) {
     await table.where('roundId').anyOf(ids).delete();
   }
   await db.voteRounds.where('activityId').equals(activityId).delete();

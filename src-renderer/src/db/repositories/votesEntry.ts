@@ -108,6 +108,8 @@ export async function deleteBallot(db: XunpingDb, ballotId: string, now: Instant
   await db.transaction('rw', [...roundTables(db), ...auditedRoundTables(db)], async () => {
     const { round, record } = await ballotFor(db, ballotId);
     await db.ballots.delete(ballotId);
+    // Its second reading (双人复核) goes with it: the paper no longer exists in the round.
+    if (record.paperNo !== null) await db.secondEntries.delete([round.id, record.groupId, record.paperNo]);
     const before = lineOf(round, record);
     const summary = `删除${ballotName(round, record)}：${before}`;
     const details = { groupId: record.groupId, paperNo: record.paperNo, before: marksOf(record) };

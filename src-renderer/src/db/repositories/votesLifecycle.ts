@@ -15,9 +15,11 @@ import { checkRound, type GroupCounts } from '../../domain/votes/round';
 import type { VoteRound } from '../../domain/votes/roundRecord';
 import { tally } from '../../domain/votes/tally';
 import type { TallyInput } from '../../domain/votes/entries';
+import { doubleEntryProblems } from '../../domain/votes/doubleEntry';
 import type { XunpingDb } from '../database';
 import { NotFoundError } from '../errors';
 import { activityTitle, appendAudit, auditedRoundTables } from './auditLog';
+import { doubleEntryOf } from './votesDoubleEntry';
 import { appendLog, clearEntries, roundFor, roundTables, RoundActionError } from './votesLog';
 
 function reasonOrThrow(reason: string): string {
@@ -75,7 +77,7 @@ function withReturned(
 
 /**
  * 收回并结束: records 收回 per group. Refused while scoring mode is on, while ballots are missing or totals do
- * not add up; when more were
+ * not add up, and (双人复核) while a paper ballot lacks a matching second reading; when more were
  * returned than issued the round is void: a RoundActionError with voidRound set, and nothing is changed.
  */
 export async function closeRound(
@@ -90,6 +92,10 @@ export async function closeRound(
     const round: VoteRound = { ...existing, counts: withReturned(existing, returned), stage: 'closed' };
     const check = checkClosing(await evidenceOf(db, round));
     if (check.kind !== 'ok') throw RoundActionError.refused(check.problems, check.kind === 'void');
+    if (round.doubleEntry) {
+      const unchecked = doubleEntryProblems(await doubleEntryOf(db, round), round.rules);
+      if (unchecked.length > 0) throw RoundActionError.refused(unchecked);
+    }
     await db.voteRounds.put(round);
     const summary = `收回并结束：${countsText(round.rules, round.counts, true)}`;
     await appendLog(db, roundId, { action: 'closed', summary, details: { counts: round.counts } }, now);

@@ -13,7 +13,7 @@ export { RoundActionError };
 
 /** Every table a round owns, for transactions that change a round and what hangs off it. */
 export function roundTables(db: XunpingDb) {
-  return [db.voteRounds, db.ballots, db.groupTotals, db.checkins, db.roundLog];
+  return [db.voteRounds, db.ballots, db.groupTotals, db.checkins, db.roundLog, db.secondEntries];
 }
 
 /** Loads a round inside a transaction and checks that its stage allows the action. */
@@ -52,7 +52,7 @@ export async function listRoundLog(db: XunpingDb, roundId: string): Promise<Roun
   return rows.sort((a, b) => a.seq - b.seq);
 }
 
-/** Deletes what was entered for a round (ballots, totals, check-ins); the log stays. */
+/** Deletes what was entered for a round (ballots, second readings, totals, check-ins); the log stays. */
 export async function clearEntries(
   db: XunpingDb,
   roundId: string,
@@ -60,5 +60,6 @@ export async function clearEntries(
   const ballots = await db.ballots.where('roundId').equals(roundId).delete();
   const totals = await db.groupTotals.where('roundId').equals(roundId).delete();
   await db.checkins.where('roundId').equals(roundId).delete();
+  await db.secondEntries.where('roundId').equals(roundId).delete();
   return { ballots, totals };
 }

@@ -1,16 +1,31 @@
 // A database with rows in every table: the demo, plus what only a live meeting writes (console events,
-// hand-counted totals and scoring-mode check-ins) and an edit in the 名册 (a line in the audit log). Used by
+// hand-counted totals, scoring-mode check-ins and a second reading of 双人复核) and an edit in the 名册 (a line in the audit log). Used by
 // the record-schema and backup tests.
 
 import { loadDemo } from '../demo/loadDemo';
 import type { XunpingDb } from '../database';
 import { applyConsoleAction } from '../repositories/console';
 import { peopleRepository } from '../repositories/people';
-import { createRound, openRound, saveTotals, setEntryMode } from '../repositories/votes';
+import {
+  addBallot,
+  addSecondEntry,
+  createRound,
+  openRound,
+  saveTotals,
+  setEntryMode,
+} from '../repositories/votes';
 import { enterScoringMode, submitScoringBallot } from '../repositories/votesScoring';
 import { defaultRulesFor } from '../../domain/votes/roundDefaults';
 import { scoringRaters } from '../../domain/votes/scoring';
+import type { RoundInput } from '../../domain/votes/roundRecord';
+import type { RoundRules } from '../../domain/votes/rules';
 import { freshDb } from './freshDb';
+
+/** One unit, one group (常委会组成人员). */
+function oneUnitInput(rules: RoundRules): RoundInput {
+  const members = { ...rules, groups: [{ id: 'members', name: '常委会组成人员', weight: 1 }] };
+  return { title: '', subjectKind: 'unit', subjects: [{ name: '县林业局', refId: null }], rules: members };
+}
 
 /** 2026-11-29 08:00 UTC: the demo is placed around this moment. */
 export const EVERY_TABLE_NOW = Date.UTC(2026, 10, 29, 8, 0);
@@ -80,5 +95,24 @@ export async function dbWithEveryTable(): Promise<XunpingDb> {
   if (!person) throw new Error('the demo has no people');
   const { id: _id, archived: _archived, ...input } = person;
   await peopleRepository.update(db, person.id, { ...input, phone: '13979500001' }, now + 80_000);
+
+  // 双人复核: a paper ballot typed twice.
+  const checked = await createRound(
+    db,
+    inquiry.id,
+    { ...oneUnitInput(rules), title: '双人复核测评', doubleEntry: true },
+    now,
+  );
+  await openRound(db, checked.id, { members: { entitled: 5, present: 3, issued: 3 } }, now);
+  const [first] = checked.subjects;
+  const ballot = {
+    form: 'tiers' as const,
+    id: 'double-entry-ballot',
+    groupId: 'members',
+    wholeVoid: false,
+    marks: { [first?.id ?? '']: ['satisfied' as const] },
+  };
+  await addBallot(db, checked.id, ballot);
+  await addSecondEntry(db, checked.id, 1, { ...ballot, id: 'double-entry-second' });
   return db;
 }

@@ -1,5 +1,5 @@
 // The app-wide audit log (操作日志): one line per act that changes or removes what was recorded — a restore, an
-// import, an edit or deletion in the 名册, a corrected or deleted ballot, a reopened round, a voided document
+// import, an edit or deletion in the 名册, a corrected or deleted ballot, a double-entry difference resolved, a reopened round, a voided document
 // number, an activity archived. Append-only: entries are written in the transaction of the change they record
 // and never edited or deleted. Each entry keeps its sentence as it was true then (names included) and the
 // facts behind it.
@@ -13,6 +13,7 @@ export const AUDIT_KINDS = [
   'recordDeleted',
   'ballotCorrected',
   'ballotDeleted',
+  'doubleEntryResolved',
   'roundReopened',
   'numberVoided',
   'activityArchived',
@@ -27,6 +28,7 @@ export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
   recordDeleted: '删除名册记录',
   ballotCorrected: '更正测评票',
   ballotDeleted: '删除测评票',
+  doubleEntryResolved: '复核裁定',
   roundReopened: '重新开启测评',
   numberVoided: '作废文号',
   activityArchived: '归档活动',
@@ -91,6 +93,16 @@ export type AuditEvent =
       after: string;
     }
   | { kind: 'ballotDeleted'; activity: string; round: string; ballot: string; before: string }
+  | {
+      /** 双人复核: the two readings of a paper differed; `kept` says which became the ballot. */
+      kind: 'doubleEntryResolved';
+      activity: string;
+      round: string;
+      ballot: string;
+      first: string;
+      second: string;
+      kept: 'first' | 'second';
+    }
   | { kind: 'roundReopened'; activity: string; round: string; reason: string; fingerprint: string | null }
   | { kind: 'numberVoided'; number: string; document: string; unit: string; reason: string }
   | { kind: 'activityArchived' | 'activityUnarchived'; activity: string };
@@ -129,6 +141,10 @@ export function auditText(event: AuditEvent): string {
       return `「${event.activity}」测评「${event.round}」：更正${event.ballot}：${event.before} → ${event.after}`;
     case 'ballotDeleted':
       return `「${event.activity}」测评「${event.round}」：删除${event.ballot}（原为 ${event.before}）`;
+    case 'doubleEntryResolved': {
+      const kept = event.kept === 'first' ? '第一次录入' : '复核录入';
+      return `「${event.activity}」测评「${event.round}」：${event.ballot}两次录入不一致（第一次 ${event.first}，复核 ${event.second}），保留${kept}`;
+    }
     case 'roundReopened': {
       const withdrawn =
         event.fingerprint === null ? '' : `，撤回已公布的结果（校验码 ${event.fingerprint.slice(0, 12)}…）`;

@@ -19,7 +19,9 @@ export type RoundLogAction =
   | 'projectorShown'
   | 'projectorHidden'
   /** The ballots of a published round no longer give its fingerprint (see fingerprintCheck.ts). */
-  | 'fingerprintMismatch';
+  | 'fingerprintMismatch'
+  /** 双人复核: the two readings of a paper differed and one was kept (both readings in the details). */
+  | 'doubleEntryResolved';
 
 export const ROUND_LOG_LABELS: Record<RoundLogAction, string> = {
   created: '新建测评',
@@ -37,6 +39,7 @@ export const ROUND_LOG_LABELS: Record<RoundLogAction, string> = {
   projectorShown: '在大屏显示',
   projectorHidden: '取消大屏显示',
   fingerprintMismatch: '校验码不符',
+  doubleEntryResolved: '复核裁定',
 };
 
 export interface RoundLogEntry {

@@ -68,6 +68,11 @@ export interface VoteRound {
   scoring?: ScoringSession | null;
   /** Group id → the people signed in (签到) for scoring mode: who may vote on screen; 实到 is their number. */
   presence?: Record<string, string[]>;
+  /**
+   * 双人复核: every paper ballot is typed a second time, by paper number, and the round closes only when the two
+   * readings agree (domain/votes/doubleEntry.ts). Missing: off.
+   */
+  doubleEntry?: boolean;
 }
 
 /** Scoring mode in progress: the group voting on screen, and the SHA-256 of the PIN that ends it. */
@@ -82,6 +87,8 @@ export interface RoundInput {
   subjectKind: SubjectKind;
   subjects: { id?: string; name: string; refId: string | null }[];
   rules: RoundRules;
+  /** 双人复核; missing: off. */
+  doubleEntry?: boolean;
 }
 
 export function entryModeOf(round: Pick<VoteRound, 'entryModes'>, groupId: string): EntryMode {

@@ -17,7 +17,7 @@ const KIND_OPTIONS = [
 
 /** What the log records, for the empty state. */
 const WHAT_IS_LOGGED =
-  '从备份恢复、导入名册或询问提纲、修改或删除名册中的人员和单位、更正或删除测评票、重新开启测评、作废文号、归档活动时，这里会自动记下一条，记录不能修改或删除。';
+  '从备份恢复、导入名册或询问提纲、修改或删除名册中的人员和单位、更正或删除测评票、裁定双人复核的不一致、重新开启测评、作废文号、归档活动时，这里会自动记下一条，记录不能修改或删除。';
 
 /** 操作日志: every restore, import, 名册 edit, ballot correction ... newest first; filter by kind, export. */
 export function AuditLogPanel() {

@@ -13,6 +13,7 @@ import type { TierSettings } from '../../domain/votes/tiers';
 import { errorMessage } from '../../ui/notify';
 import { EntryPositionLine, ResumeHint } from './EntryPositionLine';
 import { playRefusal } from './refusalSound';
+import { noteOf, type SaveNote } from './saveNote';
 
 const COLORS: Record<string, string> = {
   satisfied: 'green',
@@ -41,7 +42,7 @@ function MarkBadge({ mark }: { mark: KeyedMark | null }) {
  * Backspace goes back, X marks the whole ballot void, Enter saves. A key not valid where the typist is, is refused
  * (domain/votes/keyEntry): nothing moves, the box flashes, a short sound plays and the message names the valid
  * keys. The box says, large, which paper and which unit the next key goes to. `onSave` resolves to a line to
- * show ("已保存第 12 张") or throws; after a save the form clears for the next ballot. `focusSignal`: each change
+ * show ("已保存第 12 张"; a warning as { text, error: true }) or throws; after a save the form clears for the next ballot. `focusSignal`: each change
  * puts the focus back in the box (after a dialog).
  */
 export function BallotKeyForm({
@@ -58,7 +59,7 @@ export function BallotKeyForm({
   tiers: TierSettings;
   initial?: BallotDraft;
   initialWholeVoid?: boolean;
-  onSave: (ballot: Omit<TierBallot, 'id' | 'groupId'>) => Promise<string>;
+  onSave: (ballot: Omit<TierBallot, 'id' | 'groupId'>) => Promise<SaveNote>;
   /** The paper being typed (第 N 张), shown at entry. */
   paperNo?: number | null;
   focusSignal?: number;
@@ -107,7 +108,7 @@ export function BallotKeyForm({
     setForm(startEntry(subjects));
     setMessage(null);
     try {
-      setMessage({ error: false, text: await onSave(ballot) });
+      setMessage(noteOf(await onSave(ballot)));
     } catch (error) {
       setForm(saved);
       setMessage({ error: true, text: errorMessage(error) });

@@ -2,12 +2,13 @@ import { Alert, Button, Group, List, NumberInput, Paper, Text, Title } from '@ma
 import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { closeRound, voidRound } from '../../app/commands/votesLifecycle';
-import type { BallotRecord } from '../../app/queries';
+import { useSecondEntries, type BallotRecord } from '../../app/queries';
 import { useCommand } from '../../app/runtime';
 import { isDomainError } from '../../domain/errors';
 import { problemsOf } from '../../domain/votes/roundActionError';
 import { entryModeOf, type VoteRound } from '../../domain/votes/roundRecord';
 import { errorMessage } from '../../ui/notify';
+import { useEntryFocus } from './entryFocus';
 
 /** 收回并结束: per group the ballots returned. More returned than issued voids the round: it is voted again. */
 export function CloseRoundPanel({ round, ballots }: { round: VoteRound; ballots: BallotRecord[] }) {
@@ -19,8 +20,19 @@ export function CloseRoundPanel({ round, ballots }: { round: VoteRound; ballots:
     }),
   );
   const [values, setValues] = useState<Record<string, number | string>>({});
-  const [problem, setProblem] = useState<{ lines: string[]; voidRound: boolean } | null>(null);
   const { run, busy } = useCommand();
+  const { refocus } = useEntryFocus();
+  // A refusal lists what was missing when 收回并结束 was pressed; once the entries change it is out of date.
+  const seconds = useSecondEntries(round.id);
+  const [problemState, setProblem] = useState<{
+    lines: string[];
+    voidRound: boolean;
+    entries: readonly unknown[];
+  } | null>(null);
+  const problem =
+    problemState && problemState.entries[0] === ballots && problemState.entries[1] === seconds
+      ? problemState
+      : null;
   const returned = Object.fromEntries(
     round.rules.groups.map((g) => {
       const value = values[g.id] ?? defaults[g.id] ?? 0;
@@ -36,7 +48,10 @@ export function CloseRoundPanel({ round, ballots }: { round: VoteRound; ballots:
     );
     if (!closed.ok) {
       const lines = problemsOf(closed.error, errorMessage);
-      setProblem({ lines, voidRound: isDomainError(closed.error, 'votes.void') });
+      const voided = isDomainError(closed.error, 'votes.void');
+      setProblem({ lines, voidRound: voided, entries: [ballots, seconds] });
+      // The reason is on the page; the typist goes back to the ballots (a void round needs its button instead).
+      if (!voided) refocus();
     }
   };
   const askVoid = () =>
@@ -50,6 +65,8 @@ export function CloseRoundPanel({ round, ballots }: { round: VoteRound; ballots:
       ),
       labels: { confirm: '重置本轮，重新测评', cancel: '取消' },
       confirmProps: { color: 'red' },
+      returnFocus: false,
+      onClose: refocus,
       onConfirm: () =>
         void run(
           voidRound,

@@ -48,6 +48,7 @@ export function CorrectBallotModal({
           subjects={round.subjects}
           criteria={round.rules.criteria}
           initial={draftFromSheet(ballot, round.subjects, round.rules.criteria)}
+          paperNo={ballot.paperNo}
           onSave={save}
         />
       )}

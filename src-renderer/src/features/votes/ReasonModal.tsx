@@ -38,7 +38,7 @@ export function ReasonModal({
     }
   };
   return (
-    <Modal opened onClose={onClose} title={title} size="lg">
+    <Modal opened onClose={onClose} returnFocus={false} title={title} size="lg">
       <Stack>
         <Text size="sm">{description}</Text>
         <Textarea

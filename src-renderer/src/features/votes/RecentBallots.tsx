@@ -5,12 +5,13 @@ import { deleteBallot } from '../../app/commands/votesEntry';
 import type { BallotRecord } from '../../app/queries';
 import { useCommand } from '../../app/runtime';
 import { ballotLine } from '../../domain/votes/entryKeys';
+import type { Ballot } from '../../domain/votes/ballots';
 import type { VoteRound } from '../../domain/votes/roundRecord';
 import { sheetLine } from '../../domain/votes/sheetEntry';
 
 const SHOWN = 8;
 
-export function lineOf(round: VoteRound, ballot: BallotRecord): string {
+export function lineOf(round: VoteRound, ballot: Ballot): string {
   return ballot.form === 'tiers'
     ? ballotLine(ballot, round.subjects, round.rules.tiers)
     : sheetLine(ballot, round.subjects, round.rules.criteria);

@@ -8,6 +8,7 @@ import { useCommand } from '../../app/runtime';
 import type { VoteRound } from '../../domain/votes/roundRecord';
 import { ProjectorPreview } from './ProjectorPreview';
 import { ReasonModal } from './ReasonModal';
+import { useEntryFocus } from './entryFocus';
 import { RoundDocumentButtons } from './RoundDocumentButtons';
 
 type Asking = 'reopen' | 'reset' | 'preview' | null;
@@ -17,6 +18,12 @@ export function RoundActions({ round }: { round: VoteRound }) {
   const [, navigate] = useLocation();
   const [asking, setAsking] = useState<Asking>(null);
   const { run } = useCommand();
+  const { refocus } = useEntryFocus();
+  /** Closing a dialog gives the focus back to the entry box (while the round is open). */
+  const closeDialog = () => {
+    setAsking(null);
+    refocus();
+  };
   const base = `/activities/${round.activityId}/votes`;
 
   const confirmPublish = () =>
@@ -93,7 +100,7 @@ export function RoundActions({ round }: { round: VoteRound }) {
           重置
         </Button>
       ) : null}
-      {asking === 'preview' ? <ProjectorPreview round={round} onClose={() => setAsking(null)} /> : null}
+      {asking === 'preview' ? <ProjectorPreview round={round} onClose={closeDialog} /> : null}
       {asking === 'reopen' ? (
         <ReasonModal
           title="重新开启测评"
@@ -104,7 +111,7 @@ export function RoundActions({ round }: { round: VoteRound }) {
           }
           confirmLabel="重新开启"
           onConfirm={withReason(reopenRound, '测评已重新开启')}
-          onClose={() => setAsking(null)}
+          onClose={closeDialog}
         />
       ) : null}
       {asking === 'reset' ? (
@@ -113,7 +120,7 @@ export function RoundActions({ round }: { round: VoteRound }) {
           description="重置后将删除本轮已录入的全部测评票和汇总数，本轮回到“设置中”，可以修改测评对象和计票规则后重新开始。"
           confirmLabel="重置"
           onConfirm={withReason(resetRound, '测评已重置为设置中')}
-          onClose={() => setAsking(null)}
+          onClose={closeDialog}
         />
       ) : null}
     </>

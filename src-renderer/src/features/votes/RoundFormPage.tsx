@@ -26,7 +26,13 @@ export function RoundFormPage({ activityId, roundId }: { activityId: string; rou
     name: nameOr(unitById.get(u.unitId), 'shortName'),
   }));
   const initial: RoundInput = round
-    ? { title: round.title, subjectKind: round.subjectKind, subjects: round.subjects, rules: round.rules }
+    ? {
+        title: round.title,
+        subjectKind: round.subjectKind,
+        subjects: round.subjects,
+        rules: round.rules,
+        doubleEntry: round.doubleEntry === true,
+      }
     : unitRoundInput(
         activity,
         options.map((o) => ({ unitId: o.refId, name: o.name })),

@@ -1,5 +1,5 @@
 import { Accordion, Alert, Anchor, Button, Group, Loader, Stack, Text } from '@mantine/core';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { useActivity, useBallots, useGroupTotals, useRound } from '../../app/queries';
 import { countsText } from '../../domain/votes/countsText';
@@ -11,6 +11,7 @@ import { NotFoundPage } from '../../ui/NotFoundPage';
 import { PageHeader } from '../../ui/PageHeader';
 import { CloseRoundPanel } from './CloseRoundPanel';
 import { EntryPanel } from './EntryPanel';
+import { EntryFocusContext } from './entryFocus';
 import { FingerprintAlert } from './FingerprintAlert';
 import { OpenRoundPanel } from './OpenRoundPanel';
 import { ResultsPanel } from './ResultsPanel';
@@ -32,6 +33,9 @@ export function RoundPage({ activityId, roundId }: { activityId: string; roundId
   const ballots = useBallots(roundId);
   const totals = useGroupTotals(roundId);
   const check = useVerifiedRound(roundId);
+  const [focusSignal, setFocusSignal] = useState(0);
+  const refocus = useCallback(() => setFocusSignal((n) => n + 1), []);
+  const entryFocus = useMemo(() => ({ signal: focusSignal, refocus }), [focusSignal, refocus]);
   const screenBallots = ballots?.filter((b) => b.paperNo === null).length ?? 0;
   const shows = round ? roundDisclosure(round, screenBallots) : null;
   const live = useMemo(() => {
@@ -52,7 +56,7 @@ export function RoundPage({ activityId, roundId }: { activityId: string; roundId
   const result = round.stage === 'published' ? (round.published?.result ?? null) : live;
 
   return (
-    <>
+    <EntryFocusContext.Provider value={entryFocus}>
       <PageHeader
         title={
           <Group gap="sm">
@@ -118,6 +122,6 @@ export function RoundPage({ activityId, roundId }: { activityId: string; roundId
           ← 返回测评列表
         </Button>
       </Group>
-    </>
+    </EntryFocusContext.Provider>
   );
 }

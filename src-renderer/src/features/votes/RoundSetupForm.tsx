@@ -1,6 +1,7 @@
 import {
   Alert,
   Button,
+  Checkbox,
   Grid,
   Group,
   Paper,
@@ -105,6 +106,11 @@ export function RoundSetupForm({
                   onChange={(value) => setForm(value)}
                 />
               </div>
+              <Checkbox
+                label="双人复核"
+                description="每张纸质测评票由第二人按票号再录入一遍；两次录入不一致的须核对原票后裁定，全部一致后才能结束测评。开始测评后不能关闭。"
+                {...form.getInputProps('doubleEntry', { type: 'checkbox' })}
+              />
             </Stack>
           </Section>
           <Section title="测评对象">

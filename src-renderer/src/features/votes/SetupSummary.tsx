@@ -1,4 +1,4 @@
-import { Grid, List, Paper, Title } from '@mantine/core';
+import { Grid, List, Paper, Text, Title } from '@mantine/core';
 import { describeRules } from '../../domain/votes/describeRules';
 import type { VoteRound } from '../../domain/votes/roundRecord';
 import { RulesUsed } from './RulesUsed';
@@ -17,6 +17,9 @@ export function SetupSummary({ round }: { round: VoteRound }) {
               <List.Item key={s.id}>{s.name}</List.Item>
             ))}
           </List>
+          <Text size="sm" mt="sm" aria-label="双人复核">
+            {round.doubleEntry ? '双人复核：开启（每张测评票由第二人再录入一遍）' : '双人复核：未开启'}
+          </Text>
         </Paper>
       </Grid.Col>
       <Grid.Col span={8}>

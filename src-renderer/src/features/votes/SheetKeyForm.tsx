@@ -1,5 +1,5 @@
 import { Box, Button, Checkbox, Group, NumberInput, Table, Text } from '@mantine/core';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ScoreBallot, Subject } from '../../domain/votes/ballots';
 import type { Criterion } from '../../domain/votes/rules';
 import {
@@ -9,6 +9,7 @@ import {
   type SheetDraft,
 } from '../../domain/votes/sheetEntry';
 import { errorMessage } from '../../ui/notify';
+import { noteOf, type SaveNote } from './saveNote';
 
 /** Points outside 0..max are refused before saving: on paper they would be a typo far more often than a vote. */
 function outOfBounds(
@@ -36,11 +37,19 @@ export function SheetKeyForm({
   criteria,
   initial,
   onSave,
+  paperNo,
+  focusSignal = 0,
+  label = '评分表录入',
 }: {
   subjects: readonly Subject[];
   criteria: readonly Criterion[];
   initial?: SheetDraft;
-  onSave: (ballot: Omit<ScoreBallot, 'id' | 'groupId'>) => Promise<string>;
+  /** The paper being typed (第 N 张), shown at entry. */
+  paperNo?: number | null;
+  /** Each change puts the focus back in the first box (after a dialog). */
+  focusSignal?: number;
+  label?: string;
+  onSave: (ballot: Omit<ScoreBallot, 'id' | 'groupId'>) => Promise<SaveNote>;
 }) {
   const [draft, setDraft] = useState<SheetDraft>(initial ?? emptySheetDraft(subjects, criteria));
   // What each box shows while typing ("23." on the way to 23.5); the draft holds the numbers.
@@ -50,6 +59,10 @@ export function SheetKeyForm({
   const cells = () => [
     ...(box.current?.querySelectorAll<HTMLInputElement>('input[data-cell]:not(:disabled)') ?? []),
   ];
+  useEffect(() => {
+    const inside = box.current?.contains(document.activeElement);
+    if (!inside) cells()[0]?.focus();
+  }, [focusSignal]);
 
   const save = async () => {
     const bounds = outOfBounds(draft, subjects, criteria);
@@ -60,10 +73,10 @@ export function SheetKeyForm({
       return;
     }
     try {
-      const text = await onSave({ form: 'scoreSheet', wholeVoid: false, marks: outcome.ballot.marks });
+      const note = await onSave({ form: 'scoreSheet', wholeVoid: false, marks: outcome.ballot.marks });
       setDraft(emptySheetDraft(subjects, criteria));
       setRaw({});
-      setMessage({ error: false, text });
+      setMessage(noteOf(note));
       cells()[0]?.focus();
     } catch (error) {
       setMessage({ error: true, text: errorMessage(error) });
@@ -91,7 +104,12 @@ export function SheetKeyForm({
   };
 
   return (
-    <Box ref={box} onKeyDown={onKeyDown} role="group" aria-label="评分表录入">
+    <Box ref={box} onKeyDown={onKeyDown} role="group" aria-label={label}>
+      {paperNo ? (
+        <Text size="xl" fw={700} mb="xs" aria-label="录入位置">
+          第 {paperNo} 张
+        </Text>
+      ) : null}
       <Table verticalSpacing={2} withTableBorder>
         <Table.Thead>
           <Table.Tr>

@@ -17,6 +17,8 @@ export interface SetupValues {
   subjects: SubjectValue[];
   /** rules.groups[].weight in percent. */
   rules: RoundRules;
+  /** 双人复核. */
+  doubleEntry: boolean;
 }
 
 /** 0.3 → 30 and back, without float noise (0.3 × 100 is 30.000000000000004). */
@@ -27,6 +29,7 @@ export function toValues(input: RoundInput): SetupValues {
   return {
     title: input.title,
     subjectKind: input.subjectKind,
+    doubleEntry: input.doubleEntry === true,
     subjects: input.subjects.map((subject, index) => ({ ...subject, key: subject.id ?? `new-${index}` })),
     rules: {
       ...structuredClone(input.rules),
@@ -40,6 +43,7 @@ export function toInput(values: SetupValues): RoundInput {
   return {
     title: values.title,
     subjectKind: values.subjectKind,
+    doubleEntry: values.doubleEntry,
     subjects: values.subjects.map(({ key: _key, ...subject }) => subject),
     rules: {
       ...values.rules,

@@ -81,7 +81,7 @@ export function EnterScoringModal({ round, onClose }: { round: VoteRound; onClos
   };
 
   return (
-    <Modal opened onClose={onClose} title="进入评分模式" size="xl">
+    <Modal opened onClose={onClose} returnFocus={false} title="进入评分模式" size="xl">
       <form onSubmit={(event) => void enter(event)} noValidate>
         <Stack>
           <Text size="sm">

@@ -10,6 +10,7 @@ import {
   scoringOn,
   scoringProgress,
 } from '../../../domain/votes/secrecy';
+import { useEntryFocus } from '../entryFocus';
 import { EnterScoringModal } from './EnterScoringModal';
 import { enterFullscreen, scoringGroups, scoringPath } from './scoringRoutes';
 
@@ -22,6 +23,7 @@ export function ScoringPanel({ round }: { round: VoteRound }) {
   const [, navigate] = useLocation();
   const groups = scoringGroups(round);
   const [asking, setAsking] = useState(false);
+  const { refocus } = useEntryFocus();
   const on = scoringOn(round);
   const { voted, present } = scoringCounts(round.presence, checkins ?? []);
 
@@ -79,7 +81,15 @@ export function ScoringPanel({ round }: { round: VoteRound }) {
           </Text>
         </Group>
       )}
-      {asking && !on ? <EnterScoringModal round={round} onClose={() => setAsking(false)} /> : null}
+      {asking && !on ? (
+        <EnterScoringModal
+          round={round}
+          onClose={() => {
+            setAsking(false);
+            refocus();
+          }}
+        />
+      ) : null}
     </Paper>
   );
 }
