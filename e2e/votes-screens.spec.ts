@@ -90,6 +90,14 @@ test('ballot round screens for review', async ({ page }) => {
     }
   }
   await expect(page.getByRole('table', { name: '最近录入的测评票' })).toContainText('89.5 / 89.5');
-  await page.getByRole('textbox', { name: '县自然资源局依法履职' }).fill('30');
+  // A key that is not part of a score is refused with the valid keys named; a score over the maximum at once.
+  const cell = page.getByRole('textbox', { name: '县自然资源局依法履职' });
+  await cell.click();
+  await page.keyboard.type('2x');
+  await expect(cell).toHaveValue('2');
+  const sheetMessage = page.getByRole('group', { name: '评分表录入' }).getByRole('alert');
+  await expect(sheetMessage).toContainText('“x”不是分数：请按数字键 0–9');
+  await page.keyboard.type('8');
+  await expect(sheetMessage).toContainText('“依法履职”为 28 分，应在 0 至 25 分之间');
   await page.screenshot(shot('sheet'));
 });

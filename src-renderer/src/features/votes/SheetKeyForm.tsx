@@ -9,7 +9,10 @@ import {
   type SheetDraft,
 } from '../../domain/votes/sheetEntry';
 import { errorMessage } from '../../ui/notify';
+import { playRefusal } from './refusalSound';
 import { noteOf, type SaveNote } from './saveNote';
+
+const FLASH_MS = 600;
 
 /** Points outside 0..max are refused before saving: on paper they would be a typo far more often than a vote. */
 function outOfBounds(
@@ -55,6 +58,14 @@ export function SheetKeyForm({
   // What each box shows while typing ("23." on the way to 23.5); the draft holds the numbers.
   const [raw, setRaw] = useState<Record<string, number | string>>({});
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [flash, setFlash] = useState(false);
+  const flashTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (flashTimer.current) clearTimeout(flashTimer.current);
+    },
+    [],
+  );
   const box = useRef<HTMLDivElement>(null);
   const cells = () => [
     ...(box.current?.querySelectorAll<HTMLInputElement>('input[data-cell]:not(:disabled)') ?? []),
@@ -82,7 +93,23 @@ export function SheetKeyForm({
       setMessage({ error: true, text: errorMessage(error) });
     }
   };
+  // A key that cannot be part of a score is refused as in ballot entry: nothing changes, the form flashes, a short
+  // sound plays and the message says which keys are valid.
+  const refuse = (text: string) => {
+    setMessage({ error: true, text });
+    setFlash(true);
+    if (flashTimer.current) clearTimeout(flashTimer.current);
+    flashTimer.current = setTimeout(() => setFlash(false), FLASH_MS);
+    playRefusal();
+  };
   const onKeyDown = (event: KeyboardEvent) => {
+    const inCell = event.target instanceof HTMLInputElement && event.target.dataset['cell'] !== undefined;
+    const printable = event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
+    if (inCell && printable && !/^[0-9.]$/.test(event.key)) {
+      event.preventDefault();
+      refuse(`“${event.key}”不是分数：请按数字键 0–9（可带一位小数），Tab 或 Enter 移到下一格`);
+      return;
+    }
     if (event.key !== 'Enter') return;
     event.preventDefault();
     const list = cells();
@@ -95,6 +122,11 @@ export function SheetKeyForm({
     const parsed = typeof value === 'number' ? value : value.trim() === '' ? null : Number(value);
     const points = parsed !== null && Number.isFinite(parsed) ? parsed : null;
     setDraft(draft.map((r, i) => (i === row ? { ...r, points: { ...r.points, [criterionId]: points } } : r)));
+    const criterion = criteria.find((c) => c.id === criterionId);
+    if (criterion && points !== null && points > criterion.max)
+      refuse(
+        `第 ${row + 1} 项“${subjects[row]?.name}”的“${criterion.name}”为 ${points} 分，应在 0 至 ${criterion.max} 分之间`,
+      );
   };
   const setAbstain = (row: number, abstain: boolean) => {
     if (abstain)
@@ -104,7 +136,17 @@ export function SheetKeyForm({
   };
 
   return (
-    <Box ref={box} onKeyDown={onKeyDown} role="group" aria-label={label}>
+    <Box
+      ref={box}
+      onKeyDown={onKeyDown}
+      role="group"
+      aria-label={label}
+      data-refused={flash ? 'true' : undefined}
+      style={{
+        outline: flash ? '3px solid var(--mantine-color-red-6)' : undefined,
+        transition: 'outline-color 120ms',
+      }}
+    >
       {paperNo ? (
         <Text size="xl" fw={700} mb="xs" aria-label="录入位置">
           第 {paperNo} 张
