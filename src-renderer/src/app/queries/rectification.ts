@@ -1,7 +1,8 @@
 // Live reads of the rectification screens beyond the plain records (those are in live.ts).
 import { useLiveQuery } from 'dexie-react-hooks';
+import { listNumbers } from '../../db/repositories/documentNumbers';
 import { evaluationProposals, inquiryProposals } from '../../db/repositories/rectificationFromResults';
-import type { DraftProposal } from '../../domain/rectification';
+import { formatted, type DraftProposal } from '../../domain/rectification';
 import { useServices } from '../runtime/ServicesProvider';
 
 /** The proposals, or why there are none (e.g. the round is no longer published). */
@@ -29,4 +30,21 @@ export function useDraftProposals(
       return { error };
     }
   }, [activityId, source, roundId]);
+}
+
+/**
+ * The latest number taken under a prefix in a year (highest sequence, voided ones included), with its date: what a
+ * new document of the sequence should not be dated before. null when none; undefined while loading.
+ */
+export function useLatestNumber(
+  prefix: string,
+  year: number,
+): { number: string; issuedOn: string } | null | undefined {
+  const { db } = useServices();
+  return useLiveQuery(async () => {
+    if (prefix === '' || !Number.isInteger(year)) return null;
+    const entries = await listNumbers(db, prefix, year);
+    const last = entries[entries.length - 1];
+    return last ? { number: formatted(last), issuedOn: last.issuedOn } : null;
+  }, [db, prefix, year]);
 }

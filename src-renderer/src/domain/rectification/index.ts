@@ -14,3 +14,4 @@ export * from './reportVote';
 export * from './status';
 export * from './transitions';
 export * from './workflow';
+export * from './issueWarnings';
