@@ -15,7 +15,14 @@ import {
   type LedgerRow,
   type LedgerScope,
 } from '../../domain/rectification';
-import { issuedFileName } from '../../domain/rectification/issuedContent';
+import { issuedFileName, organShort } from '../../domain/rectification/issuedContent';
+import {
+  filterRegister,
+  registerSheet,
+  registerTitle,
+  type RegisterFilter,
+} from '../../domain/rectification/register';
+import { loadRegister } from '../../db/repositories/register';
 import { toCalendarDate, type Instant } from '../../domain/time';
 import type { Command } from '../runtime/services';
 
@@ -117,4 +124,17 @@ export const exportLedger: Command<{ scope: LedgerScope; format: 'docx' | 'xlsx'
     filters: format === 'docx' ? WORD : EXCEL,
   });
   return { ...result, fileName: file.fileName };
+};
+
+/** 发文登记 as shown (filtered by prefix, year and the search words), in Excel: a title row and real dates. */
+export const exportRegister: Command<RegisterFilter, SavedFile> = async ({ db, desktop }, filter) => {
+  const settings = await loadSettings(db);
+  const entries = filterRegister(await loadRegister(db), filter);
+  if (entries.length === 0) throw new DomainError('rectification.registerEmpty');
+  const title = registerTitle(filter, settings.orgName === '' ? '' : organShort(settings.orgName));
+  const { writeXlsx } = await import('../../spreadsheets/writeXlsx');
+  const data = await writeXlsx([registerSheet(entries, title)]);
+  const fileName = safeFileName(`${title}.xlsx`);
+  const result = await desktop.saveFile({ suggestedName: fileName, data, filters: EXCEL });
+  return { ...result, fileName };
 };

@@ -1,8 +1,9 @@
 // Live reads of the rectification screens beyond the plain records (those are in live.ts).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listNumbers } from '../../db/repositories/documentNumbers';
+import { loadRegister } from '../../db/repositories/register';
 import { evaluationProposals, inquiryProposals } from '../../db/repositories/rectificationFromResults';
-import { formatted, type DraftProposal } from '../../domain/rectification';
+import { formatted, type DraftProposal, type RegisterEntry } from '../../domain/rectification';
 import { useServices } from '../runtime/ServicesProvider';
 
 /** The proposals, or why there are none (e.g. the round is no longer published). */
@@ -47,4 +48,10 @@ export function useLatestNumber(
     const last = entries[entries.length - 1];
     return last ? { number: formatted(last), issuedOn: last.issuedOn } : null;
   }, [db, prefix, year]);
+}
+
+/** 发文登记: every number ever taken with its document, kind, 主送机关 and status; undefined while loading. */
+export function useRegister(): RegisterEntry[] | undefined {
+  const { db } = useServices();
+  return useLiveQuery(() => loadRegister(db), [db]);
 }

@@ -15,3 +15,4 @@ export * from './status';
 export * from './transitions';
 export * from './workflow';
 export * from './issueWarnings';
+export * from './register';

@@ -75,6 +75,9 @@ export function RectificationPage() {
         description="整改事项从交办到办结的全过程：期限、跟踪记录、整改报告满意度测评和发文登记"
         actions={
           <>
+            <Button variant="default" component={Link} href="/rectification/register">
+              发文登记
+            </Button>
             <Button variant="default" onClick={() => setDialog('ledger')} disabled={items.length === 0}>
               台账
             </Button>
