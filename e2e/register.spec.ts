@@ -85,8 +85,9 @@ test('发文登记 lists every number, results notices included, and the issue d
   expect(sheet?.getCell('F3').value).toBe('作废');
   expect(sheet?.pageSetup.orientation).toBe('landscape');
 
-  // The issue dialog: the latest number (the results notice) is dated today, the inquiry met on its day; a
-  // document dated earlier than both is issued only once the user confirms.
+  // The issue dialog: the inquiry meets in a week, so a notice on its problems dated today is dated before the
+  // meeting; dated in January it is also earlier than the latest number (the results notice, dated today). It is
+  // issued only once the user confirms, and a new warning needs a new confirmation.
   await app.open('/activities');
   await page.getByRole('link', { name: '促进绿色矿山建设' }).click();
   await app.openTab('整改');
@@ -98,14 +99,22 @@ test('发文登记 lists every number, results notices included, and the issue d
   const issue = app.dialog(/交办并印发文件/);
   await issue.getByRole('radio', { name: '整改通知书' }).check();
   const issueButton = issue.getByRole('button', { name: '印发整改通知书' });
+  const check = issue.getByRole('alert', { name: '请核对日期' });
+  const confirm = check.getByRole('checkbox', { name: '已核对，仍按上述日期印发' });
+  await expect(check).toContainText(
+    '成文日期2026年11月29日早于所报告的促进绿色矿山建设专题询问（2026年12月6日召开）',
+  );
+  await expect(check).not.toContainText('上一个文号');
+  await expect(issueButton).toBeDisabled();
+  await confirm.check();
   await expect(issueButton).toBeEnabled();
   await issue.getByLabel('成文日期（也是交办日期）').fill('2026-01-05');
-  const check = issue.getByRole('alert', { name: '请核对日期' });
   await expect(check).toContainText('早于本序列上一个文号宜人常发〔2026〕4号的日期（2026年11月29日）');
-  await expect(check).toContainText('早于所报告的促进绿色矿山建设专题询问');
+  await expect(confirm).not.toBeChecked();
   await expect(issueButton).toBeDisabled();
-  await check.getByRole('checkbox', { name: '已核对，仍按上述日期印发' }).check();
+  await confirm.check();
   await issueButton.click();
   const result = new DataTable(app.dialog('文件已印发').getByRole('table', { name: '已印发的文件' }));
+  await expect(result.rows().first()).toBeVisible();
   expect(await result.column('发文字号')).toEqual(['宜人常发〔2026〕5号']);
 });
