@@ -8,6 +8,7 @@ import { DomainError } from '../../domain/errors';
 import { safeFileName } from '../../domain/fileName';
 import { nameOr } from '../../domain/names';
 import {
+  issueNumbersByItem,
   ledgerRows,
   ledgerScopeItems,
   ledgerSheet,
@@ -75,7 +76,13 @@ async function ledgerData(db: XunpingDb, scope: LedgerScope, today: string) {
   const activities = await db.activities.toArray();
   const items = ledgerScopeItems(await db.rectificationItems.toArray(), scope, activities);
   const unitNames = Object.fromEntries((await db.units.toArray()).map((u) => [u.id, u.shortName]));
-  const rows: LedgerRow[] = ledgerRows(items, { today, unitNames, settings: settings.rectification });
+  const issueNumbers = issueNumbersByItem(await db.issuedDocuments.toArray());
+  const rows: LedgerRow[] = ledgerRows(items, {
+    today,
+    unitNames,
+    settings: settings.rectification,
+    issueNumbers,
+  });
   return { title: ledgerTitle(scope, activities, settings.orgName), rows, fonts: settings.fonts };
 }
 
@@ -93,7 +100,7 @@ export async function ledgerDocx(db: XunpingDb, scope: LedgerScope, now: Instant
 export async function ledgerXlsx(db: XunpingDb, scope: LedgerScope, now: Instant): Promise<BuiltFile> {
   const { title, rows } = await ledgerData(db, scope, toCalendarDate(now));
   const { writeXlsx } = await import('../../spreadsheets/writeXlsx');
-  const data = await writeXlsx([ledgerSheet(rows)]);
+  const data = await writeXlsx([ledgerSheet(rows, title)]);
   return { fileName: safeFileName(`${title}.xlsx`), data };
 }
 
