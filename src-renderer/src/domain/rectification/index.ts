@@ -16,3 +16,4 @@ export * from './transitions';
 export * from './workflow';
 export * from './issueWarnings';
 export * from './register';
+export * from './stalled';

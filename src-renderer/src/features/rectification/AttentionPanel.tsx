@@ -1,13 +1,21 @@
 import type { ReactNode } from 'react';
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'wouter';
-import { useRectificationItems, useRoundsById, useSettings, useUnits } from '../../app/queries';
+import {
+  useActivities,
+  useRectificationItems,
+  useRoundsById,
+  useSettings,
+  useUnits,
+} from '../../app/queries';
 import { useToday } from '../../app/runtime';
 import { namesById } from '../../domain/names';
 import { formatChineseDate } from '../../domain/time';
 import {
   awaitingOutcome,
   dashboard,
+  stalledAfterDays,
+  stalledItems,
   votingRoundIds,
   type DueNotice,
   type RectificationItem,
@@ -64,14 +72,22 @@ export function AttentionPanel() {
   const units = useUnits();
   const settings = useSettings();
   const today = useToday();
+  const activities = useActivities();
   const rounds = useRoundsById(votingRoundIds(items ?? []));
-  if (!items || !units || !settings || items.length === 0) return null;
+  if (!items || !units || !settings || !activities || !rounds || items.length === 0) return null;
   const soonDays = settings.rectification.dueSoonDays;
   const soonTitle = soonDays === 0 ? '今日到期' : `${soonDays} 日内到期`;
   const unitName = namesById(units, 'shortName');
   const board = dashboard(items, today, settings.rectification);
-  const toRecord = awaitingOutcome(items, rounds ?? []);
-  const total = board.overdue.length + board.dueSoon.length + board.flagged.length;
+  const toRecord = awaitingOutcome(items, rounds);
+  // What the office itself is holding up: drafts not handed over, votes without a round or a result.
+  const stalled = stalledItems(items, {
+    today,
+    settings: settings.rectification,
+    activityDates: Object.fromEntries(activities.map((activity) => [activity.id, activity.date])),
+    rounds: Object.fromEntries(rounds.map((round) => [round.id, { stage: round.stage }])),
+  });
+  const total = board.overdue.length + board.dueSoon.length + board.flagged.length + stalled.length;
   return (
     <div>
       <Group justify="space-between" mb="sm">
@@ -95,10 +111,10 @@ export function AttentionPanel() {
       ) : null}
       {total === 0 ? (
         <Text c="dimmed" aria-label="整改提醒">
-          目前没有逾期、{soonTitle}或连续不满意的整改事项。
+          目前没有逾期、{soonTitle}、连续不满意或等待过久的整改事项。
         </Text>
       ) : (
-        <SimpleGrid cols={3}>
+        <SimpleGrid cols={{ base: 2, lg: 4 }}>
           <Column title="已逾期" count={board.overdue.length}>
             {board.overdue.map((n) => (
               <NoticeRow key={n.itemId} notice={n} unitName={unitName(n.unitId)} overdue />
@@ -122,6 +138,21 @@ export function AttentionPanel() {
                   {problemSummary(item.problems, 30)}
                 </Text>
               </div>
+            ))}
+          </Column>
+          <Column title="等待过久" count={stalled.length}>
+            <Text size="xs" c="dimmed">
+              待交办或测评中超过 {stalledAfterDays(settings.rectification)} 天
+            </Text>
+            {stalled.map((n) => (
+              <Group key={n.itemId} justify="space-between" wrap="nowrap" gap="xs">
+                <Anchor component={Link} href={`/rectification/${n.itemId}`} fw={600} size="sm">
+                  {unitName(n.unitId)}
+                </Anchor>
+                <Badge color="grape" variant="light" style={{ whiteSpace: 'normal', height: 'auto' }}>
+                  {n.text}
+                </Badge>
+              </Group>
             ))}
           </Column>
         </SimpleGrid>
