@@ -15,6 +15,19 @@ test('the ledger’s scope is a choice, 全部未办结 by default, and the file
   // Months later, in the next year: the demo's items were handed over in 2026.
   await page.clock.setSystemTime(new Date('2027-04-10T09:00:00+08:00'));
   await page.reload();
+  // The home page: the demo's report vote has waited months for its result (等待过久); its round page links back.
+  const waiting = page.getByRole('region', { name: '等待过久' });
+  await expect(waiting).toContainText(/测评中已 \d+ 天，结果尚未公布/);
+  const unit = (await waiting.getByRole('link').first().textContent()) ?? '';
+  await waiting.getByRole('link').first().click();
+  await page
+    .getByRole('region', { name: '整改报告测评' })
+    .getByRole('link', { name: /整改情况报告满意度测评/ })
+    .click();
+  await expect(page.getByText('整改事项：')).toBeVisible();
+  await page.getByRole('link', { name: unit, exact: true }).click();
+  await expect(page.getByRole('region', { name: '办理记录' })).toBeVisible();
+
   await app.openNav();
   await page.getByRole('button', { name: '台账' }).click();
   const ledger = app.dialog(/整改情况跟踪台账/);
@@ -48,8 +61,7 @@ test('the ledger’s scope is a choice, 全部未办结 by default, and the file
   expect(excel.name).toBe(`${title}.xlsx`);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(new Uint8Array(excel.buffer).buffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new Error('no sheet');
+  const [sheet] = workbook.worksheets as [ExcelJS.Worksheet];
   expect(sheet.getCell('A1').value).toBe(title);
   const headers = (sheet.getRow(2).values as unknown[]).slice(1);
   expect(headers).toEqual(expect.arrayContaining(['交办文号', '交办日期', '方案收到日期', '报告收到日期']));

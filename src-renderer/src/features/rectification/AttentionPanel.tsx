@@ -87,7 +87,7 @@ export function AttentionPanel() {
     activityDates: Object.fromEntries(activities.map((activity) => [activity.id, activity.date])),
     rounds: Object.fromEntries(rounds.map((round) => [round.id, { stage: round.stage }])),
   });
-  const total = board.overdue.length + board.dueSoon.length + board.flagged.length + stalled.length;
+  const total = board.overdue.length + board.dueSoon.length + board.flagged.length;
   return (
     <div>
       <Group justify="space-between" mb="sm">
@@ -111,10 +111,10 @@ export function AttentionPanel() {
       ) : null}
       {total === 0 ? (
         <Text c="dimmed" aria-label="整改提醒">
-          目前没有逾期、{soonTitle}、连续不满意或等待过久的整改事项。
+          目前没有逾期、{soonTitle}或连续不满意的整改事项。
         </Text>
       ) : (
-        <SimpleGrid cols={{ base: 2, lg: 4 }}>
+        <SimpleGrid cols={3}>
           <Column title="已逾期" count={board.overdue.length}>
             {board.overdue.map((n) => (
               <NoticeRow key={n.itemId} notice={n} unitName={unitName(n.unitId)} overdue />
@@ -140,23 +140,35 @@ export function AttentionPanel() {
               </div>
             ))}
           </Column>
-          <Column title="等待过久" count={stalled.length}>
-            <Text size="xs" c="dimmed">
-              待交办或测评中超过 {stalledAfterDays(settings.rectification)} 天
+        </SimpleGrid>
+      )}
+      {stalled.length > 0 ? (
+        <Card withBorder padding="sm" mt="sm" component="section" aria-label="等待过久">
+          <Group justify="space-between" mb={6}>
+            <Text fw={700}>
+              等待过久
+              <Text span size="xs" c="dimmed" fw={400} ml="xs">
+                待交办或测评中超过 {stalledAfterDays(settings.rectification)} 天，或测评轮次已不存在
+              </Text>
             </Text>
+            <Badge variant="light" color="grape">
+              {stalled.length}
+            </Badge>
+          </Group>
+          <Stack gap={4}>
             {stalled.map((n) => (
-              <Group key={n.itemId} justify="space-between" wrap="nowrap" gap="xs">
+              <Group key={n.itemId} gap="sm" wrap="nowrap">
                 <Anchor component={Link} href={`/rectification/${n.itemId}`} fw={600} size="sm">
                   {unitName(n.unitId)}
                 </Anchor>
-                <Badge color="grape" variant="light" style={{ whiteSpace: 'normal', height: 'auto' }}>
+                <Text size="sm" c="grape.8">
                   {n.text}
-                </Badge>
+                </Text>
               </Group>
             ))}
-          </Column>
-        </SimpleGrid>
-      )}
+          </Stack>
+        </Card>
+      ) : null}
     </div>
   );
 }
