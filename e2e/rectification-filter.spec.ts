@@ -25,7 +25,8 @@ test('the issue dialog stays open when the issued items leave the 待交办 filt
   await expect(app.itemsTable().locator('tbody tr')).toHaveCount(6);
   await app.select('县林业局');
   await app.select('县自然资源局');
-  const numbers = await app.issueSelected('整改通知书');
+  // The demo's inquiry meets next week: notices on it dated today are issued once the date is confirmed.
+  const numbers = await app.issueSelected('整改通知书', { confirmDates: true });
   expect(numbers).toHaveLength(2);
 
   // The two items are 已交办 now and no longer listed; the dialog with the documents is still there.

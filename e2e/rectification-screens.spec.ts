@@ -73,6 +73,8 @@ test('rectification screens for review', async ({ page }) => {
   await page.getByRole('button', { name: '交办并印发文件…' }).click();
   await app.dialog('交办并印发文件').getByRole('radio', { name: '审议意见交办函' }).check();
   await page.screenshot(shot('issue-dialog'));
+  // The demo's inquiry meets next week: a 函 on it dated today is issued once the date is confirmed.
+  await app.confirmIssueDates('交办并印发文件');
   await app.dialog('交办并印发文件').getByRole('button', { name: '下一步：样稿' }).click();
   await page.screenshot(shot('issue-draft'));
   await app.takeNumbers('审议意见交办函');

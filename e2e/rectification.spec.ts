@@ -140,8 +140,10 @@ test('evaluation result → items → numbered notices → report votes → over
   const sheet = await app.download(() => page.getByRole('button', { name: '导出 Excel' }).click());
   expect(sheet.name).toBe('宜丰县人大常委会优化营商环境（第二批）工作评议整改情况跟踪台账.xlsx');
   const table = await readWorkbookRows(sheet.buffer);
-  const statusColumn = table[0]?.indexOf('状态') ?? -1;
+  // a title row, then the header
+  expect(table[0]?.[0]).toBe('宜丰县人大常委会优化营商环境（第二批）工作评议整改情况跟踪台账');
+  const statusColumn = table[1]?.indexOf('状态') ?? -1;
   expect(statusColumn).toBeGreaterThan(0);
-  const byUnit = Object.fromEntries(table.slice(1).map((row) => [row[1], row[statusColumn]]));
+  const byUnit = Object.fromEntries(table.slice(2).map((row) => [row[1], row[statusColumn]]));
   expect(byUnit).toEqual(expected);
 });

@@ -41,11 +41,24 @@ export class RectificationPage extends AppPage {
     await expect(dialog).toBeHidden();
   }
 
-  /** 交办并印发文件 for the ticked items; returns the numbers issued, in order. */
-  async issueSelected(kind: '整改通知书' | '审议意见交办函' = '整改通知书'): Promise<string[]> {
+  /** Ticks 已核对 in the issue dialog's date check (请核对日期), which must be showing. */
+  async confirmIssueDates(dialogName: string | RegExp = /交办并印发文件|印发文件/): Promise<void> {
+    const check = this.dialog(dialogName).getByRole('alert', { name: '请核对日期' });
+    await check.getByRole('checkbox', { name: '已核对，仍按上述日期印发' }).check();
+  }
+
+  /**
+   * 交办并印发文件 for the ticked items; returns the numbers issued, in order. `confirmDates`: the date check is
+   * expected (e.g. dated before the meeting) and confirmed.
+   */
+  async issueSelected(
+    kind: '整改通知书' | '审议意见交办函' = '整改通知书',
+    { confirmDates = false } = {},
+  ): Promise<string[]> {
     await this.page.getByRole('button', { name: '交办并印发文件…' }).click();
     const dialog = this.dialog(/交办并印发文件|印发文件/);
     await dialog.getByRole('radio', { name: kind }).check();
+    if (confirmDates) await this.confirmIssueDates();
     await dialog.getByRole('button', { name: '下一步：样稿' }).click();
     await this.takeNumbers(kind);
     const result = this.dialog('文件已印发');

@@ -68,4 +68,41 @@ describe('writeXlsx', () => {
     expect(workbook.worksheets[0]?.getColumn(1).width).toBe(33);
     expect(workbook.worksheets[1]?.getCell('A2').value).toBe('x');
   });
+
+  it('writes a title row above the header, real dates, and a landscape A4 page with the header repeated', async () => {
+    const bytes = await writeXlsx([
+      {
+        name: '台账',
+        title: '宜丰县人大常委会整改情况跟踪台账（全部未办结）',
+        headers: ['单位', '交办日期'],
+        rows: [
+          ['县住建局', { date: '2026-03-05' }],
+          ['县林业局', { date: '' }],
+        ],
+        print: { landscape: true, wrap: true },
+      },
+    ]);
+    const sheet = (await load(bytes)).worksheets[0];
+    if (!sheet) throw new Error('sheet missing');
+    expect(sheet.getCell('A1').value).toBe('宜丰县人大常委会整改情况跟踪台账（全部未办结）');
+    expect(sheet.getCell('A1').isMerged && sheet.getCell('B1').isMerged).toBe(true);
+    expect(sheet.getCell('A2').value).toBe('单位');
+    expect(sheet.getCell('A2').font?.bold).toBe(true);
+    const date = sheet.getCell('B3');
+    expect(date.type).toBe(ExcelJS.ValueType.Date);
+    expect((date.value as Date).toISOString()).toBe('2026-03-05T00:00:00.000Z');
+    expect(date.numFmt).toBe('yyyy"年"m"月"d"日"');
+    expect(sheet.getCell('B4').value).toBeNull();
+    expect(sheet.getCell('A3').alignment).toMatchObject({ wrapText: true });
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    expect(sheet.autoFilter).toBe('A2:B2');
+    expect(sheet.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '2:2',
+    });
+  });
 });

@@ -8,6 +8,7 @@ import { DomainError } from '../../domain/errors';
 import { safeFileName } from '../../domain/fileName';
 import { nameOr } from '../../domain/names';
 import {
+  issueNumbersByItem,
   ledgerRows,
   ledgerScopeItems,
   ledgerSheet,
@@ -16,8 +17,20 @@ import {
   type LedgerScope,
 } from '../../domain/rectification';
 import type { DraftDocument } from '../../db/repositories/issueDrafts';
+import { loadRegister } from '../../db/repositories/register';
 import { textsProblem, type DocumentTexts } from '../../domain/rectification/documentTexts';
-import { ISSUED_KIND_LABELS, issuedFileName, noticeContent } from '../../domain/rectification/issuedContent';
+import {
+  ISSUED_KIND_LABELS,
+  issuedFileName,
+  noticeContent,
+  organShort,
+} from '../../domain/rectification/issuedContent';
+import {
+  filterRegister,
+  registerSheet,
+  registerTitle,
+  type RegisterFilter,
+} from '../../domain/rectification/register';
 import { assertDocumentReady } from '../../domain/settings/readiness';
 import { toCalendarDate, type Instant } from '../../domain/time';
 import type { Command } from '../runtime/services';
@@ -81,7 +94,13 @@ async function ledgerData(db: XunpingDb, scope: LedgerScope, today: string) {
   const activities = await db.activities.toArray();
   const items = ledgerScopeItems(await db.rectificationItems.toArray(), scope, activities);
   const unitNames = Object.fromEntries((await db.units.toArray()).map((u) => [u.id, u.shortName]));
-  const rows: LedgerRow[] = ledgerRows(items, { today, unitNames, settings: settings.rectification });
+  const issueNumbers = issueNumbersByItem(await db.issuedDocuments.toArray());
+  const rows: LedgerRow[] = ledgerRows(items, {
+    today,
+    unitNames,
+    settings: settings.rectification,
+    issueNumbers,
+  });
   return { title: ledgerTitle(scope, activities, settings.orgName), rows, fonts: settings.fonts };
 }
 
@@ -99,7 +118,7 @@ export async function ledgerDocx(db: XunpingDb, scope: LedgerScope, now: Instant
 export async function ledgerXlsx(db: XunpingDb, scope: LedgerScope, now: Instant): Promise<BuiltFile> {
   const { title, rows } = await ledgerData(db, scope, toCalendarDate(now));
   const { writeXlsx } = await import('../../spreadsheets/writeXlsx');
-  const data = await writeXlsx([ledgerSheet(rows)]);
+  const data = await writeXlsx([ledgerSheet(rows, title)]);
   return { fileName: safeFileName(`${title}.xlsx`), data };
 }
 
@@ -152,4 +171,17 @@ export const exportLedger: Command<{ scope: LedgerScope; format: 'docx' | 'xlsx'
     filters: format === 'docx' ? WORD : EXCEL,
   });
   return { ...result, fileName: file.fileName };
+};
+
+/** 发文登记 as shown (filtered by prefix, year and the search words), in Excel: a title row and real dates. */
+export const exportRegister: Command<RegisterFilter, SavedFile> = async ({ db, desktop }, filter) => {
+  const settings = await loadSettings(db);
+  const entries = filterRegister(await loadRegister(db), filter);
+  if (entries.length === 0) throw new DomainError('rectification.registerEmpty');
+  const title = registerTitle(filter, settings.orgName === '' ? '' : organShort(settings.orgName));
+  const { writeXlsx } = await import('../../spreadsheets/writeXlsx');
+  const data = await writeXlsx([registerSheet(entries, title)]);
+  const fileName = safeFileName(`${title}.xlsx`);
+  const result = await desktop.saveFile({ suggestedName: fileName, data, filters: EXCEL });
+  return { ...result, fileName };
 };

@@ -81,6 +81,13 @@ describe('publishing and after', () => {
     expect(published.published?.fingerprint).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('ends the evaluation (已结束) once its result is published', async () => {
+    const { s, round } = await closedRound();
+    await s.db.activities.update(round.activityId, { status: 'running' });
+    await publishRound(s, { roundId: round.id });
+    expect((await s.db.activities.get(round.activityId))?.status).toBe('finished');
+  });
+
   it('refuses to publish an open round, and changes nothing', async () => {
     const { s, round } = await openedRound();
     await expect(publishRound(s, { roundId: round.id })).rejects.toSatisfy((error) =>

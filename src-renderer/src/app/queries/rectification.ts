@@ -1,7 +1,9 @@
 // Live reads of the rectification screens beyond the plain records (those are in live.ts).
 import { useLiveQuery } from 'dexie-react-hooks';
+import { listNumbers } from '../../db/repositories/documentNumbers';
+import { loadRegister } from '../../db/repositories/register';
 import { evaluationProposals, inquiryProposals } from '../../db/repositories/rectificationFromResults';
-import type { DraftProposal } from '../../domain/rectification';
+import { formatted, type DraftProposal, type RegisterEntry } from '../../domain/rectification';
 import { useServices } from '../runtime/ServicesProvider';
 
 /** The proposals, or why there are none (e.g. the round is no longer published). */
@@ -29,4 +31,27 @@ export function useDraftProposals(
       return { error };
     }
   }, [activityId, source, roundId]);
+}
+
+/**
+ * The latest number taken under a prefix in a year (highest sequence, voided ones included), with its date: what a
+ * new document of the sequence should not be dated before. null when none; undefined while loading.
+ */
+export function useLatestNumber(
+  prefix: string,
+  year: number,
+): { number: string; issuedOn: string } | null | undefined {
+  const { db } = useServices();
+  return useLiveQuery(async () => {
+    if (prefix === '' || !Number.isInteger(year)) return null;
+    const entries = await listNumbers(db, prefix, year);
+    const last = entries[entries.length - 1];
+    return last ? { number: formatted(last), issuedOn: last.issuedOn } : null;
+  }, [db, prefix, year]);
+}
+
+/** 发文登记: every number ever taken with its document, kind, 主送机关 and status; undefined while loading. */
+export function useRegister(): RegisterEntry[] | undefined {
+  const { db } = useServices();
+  return useLiveQuery(() => loadRegister(db), [db]);
 }

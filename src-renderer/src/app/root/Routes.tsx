@@ -8,6 +8,7 @@ import {
   HomePage,
   ItemPage,
   RectificationPage,
+  RegisterPage,
   RoundFormPage,
   RoundPage,
   SettingsPage,
@@ -38,6 +39,7 @@ export function Routes() {
         {(params) => <DirectoryPage tab={params.tab === 'units' ? 'units' : 'people'} />}
       </Route>
       <Route path="/rectification" component={RectificationPage} />
+      <Route path="/rectification/register" component={RegisterPage} />
       <Route path="/rectification/:itemId">{(params) => <ItemPage itemId={params.itemId} />}</Route>
       <Route path="/settings" component={SettingsPage} />
       <Route component={NotFoundPage} />

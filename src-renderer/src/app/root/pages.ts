@@ -18,6 +18,9 @@ export const DirectoryPage = lazy(() =>
 export const RectificationPage = lazy(() =>
   import('../../features/rectification').then((m) => ({ default: m.RectificationPage })),
 );
+export const RegisterPage = lazy(() =>
+  import('../../features/rectification').then((m) => ({ default: m.RegisterPage })),
+);
 export const ItemPage = lazy(() =>
   import('../../features/rectification').then((m) => ({ default: m.ItemPage })),
 );

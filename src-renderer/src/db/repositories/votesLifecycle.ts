@@ -15,6 +15,7 @@ import { checkRound, type GroupCounts } from '../../domain/votes/round';
 import type { VoteRound } from '../../domain/votes/roundRecord';
 import { tally } from '../../domain/votes/tally';
 import type { TallyInput } from '../../domain/votes/entries';
+import { statusAfterPublish } from '../../domain/activity/statusAfterVote';
 import { doubleEntryProblems } from '../../domain/votes/doubleEntry';
 import type { XunpingDb } from '../database';
 import { NotFoundError } from '../errors';
@@ -166,7 +167,7 @@ export async function publishRound(db: XunpingDb, roundId: string, now: Instant)
   if (result.status !== 'counted') throw RoundActionError.refused(result.problems);
   const print = await fingerprint(input);
   const canonical = canonicalBallotSet(input);
-  return db.transaction('rw', roundTables(db), async () => {
+  return db.transaction('rw', [...roundTables(db), db.activities], async () => {
     const existing = await roundFor(db, roundId, 'publish');
     if (canonicalBallotSet(await evidenceOf(db, existing)) !== canonical) {
       throw new RoundActionError('votes.changedWhileCounting');
@@ -176,6 +177,10 @@ export async function publishRound(db: XunpingDb, roundId: string, now: Instant)
     await db.voteRounds.put(round);
     const summary = `公布结果，校验码 ${print}`;
     await appendLog(db, roundId, { action: 'published', summary, details: { fingerprint: print } }, now);
+    // A 工作评议 ends (已结束) once its evaluation's result is published.
+    const activity = await db.activities.get(round.activityId);
+    const status = activity ? statusAfterPublish(activity, round) : null;
+    if (activity && status !== null) await db.activities.put({ ...activity, status });
     return round;
   });
 }

@@ -27,8 +27,18 @@ export interface TableSpec {
   columnWeights?: number[];
   /** Alignment per column; centred when left out. */
   align?: CellAlign[];
-  /** Cell text: 4号 (14 pt, the default) or 小四 (12 pt) for dense tables. */
-  cellSize?: 14 | 12;
+  /** Cell text: 4号 (14 pt, the default), 小四 (12 pt) or 五号 (10.5 pt) for dense tables. */
+  cellSize?: 14 | 12 | 10.5;
+  /**
+   * Body rows may break across pages (a long row continues on the next page instead of leaving the rest of the
+   * page blank); the header row still repeats. Off by default: a short row is never split.
+   */
+  rowsMaySplit?: boolean;
+  /**
+   * Columns (0-based) of short values that must stay on one line, e.g. dates: set without the extra space Word
+   * and WPS put between Chinese and digits (autoSpaceDN), so 2026年12月31日 takes its plain width.
+   */
+  tightColumns?: number[];
   /** Minimum row height in twips (a ballot form's rows are tall enough to mark). */
   rowHeight?: number;
   /** Fill the landscape text block (225 mm) instead of the portrait one (156 mm). */
@@ -57,10 +67,17 @@ export function columnWidths(count: number, total: number, weights?: number[]): 
   return widths;
 }
 
-function cellParagraph(text: string, font: string, spec: TableSpec, align: CellAlign): Paragraph {
+function cellParagraph(
+  text: string,
+  font: string,
+  spec: TableSpec,
+  align: CellAlign,
+  tight: boolean,
+): Paragraph {
   const size = (spec.cellSize ?? 14) * 2;
   return paragraph({
     alignment: ALIGN[align],
+    ...(tight ? { autoSpaceEastAsianText: false } : {}),
     spacing: { line: Math.round(size * 10 * 1.25), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
     children: [new TextRun({ text, font: runFonts(font, spec.fonts), size })],
   });
@@ -72,6 +89,7 @@ function cell(
   font: string,
   spec: TableSpec,
   align: CellAlign,
+  tight: boolean,
   merge: {
     columnSpan?: number;
     verticalMerge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType];
@@ -84,14 +102,14 @@ function cell(
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
     children: String(text)
       .split('\n')
-      .map((line) => cellParagraph(line, font, spec, align)),
+      .map((line) => cellParagraph(line, font, spec, align, tight)),
   });
 }
 
 /** The header rows: `headers`, with the row of `headerGroups` above them when there is one. */
 function headerRows(spec: TableSpec, widths: number[]): TableRow[] {
   const head = (text: string, c: number, merge = {}) =>
-    cell(text, widths[c] ?? 0, spec.fonts.heading1, spec, 'center', merge);
+    cell(text, widths[c] ?? 0, spec.fonts.heading1, spec, 'center', false, merge);
   const row = (children: TableCell[]) => new TableRow({ tableHeader: true, cantSplit: true, children });
   if (!spec.headerGroups) return [row(spec.headers.map((h, c) => head(h, c)))];
   const top: TableCell[] = [];
@@ -103,7 +121,9 @@ function headerRows(spec: TableSpec, widths: number[]): TableRow[] {
       bottom.push(head('', c, { verticalMerge: VerticalMergeType.CONTINUE }));
     } else {
       const width = widths.slice(c, c + group.span).reduce((a, b) => a + b, 0);
-      top.push(cell(group.text, width, spec.fonts.heading1, spec, 'center', { columnSpan: group.span }));
+      top.push(
+        cell(group.text, width, spec.fonts.heading1, spec, 'center', false, { columnSpan: group.span }),
+      );
       for (let i = c; i < c + group.span; i += 1) bottom.push(head(spec.headers[i] ?? '', i));
     }
     c += group.span;
@@ -119,10 +139,17 @@ export function table(spec: TableSpec): Table {
   const body = spec.rows.map(
     (row) =>
       new TableRow({
-        cantSplit: true,
+        cantSplit: !spec.rowsMaySplit,
         ...height,
         children: spec.headers.map((_, c) =>
-          cell(String(row[c] ?? ''), widths[c] ?? 0, spec.fonts.body, spec, spec.align?.[c] ?? 'center'),
+          cell(
+            String(row[c] ?? ''),
+            widths[c] ?? 0,
+            spec.fonts.body,
+            spec,
+            spec.align?.[c] ?? 'center',
+            spec.tightColumns?.includes(c) ?? false,
+          ),
         ),
       }),
   );

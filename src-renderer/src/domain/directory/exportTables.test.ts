@@ -1,3 +1,4 @@
+import type { SheetSpec } from '../sheet';
 import { describe, expect, it } from 'vitest';
 import { peopleSheet, unitsSheet } from './exportTables';
 import { previewPeopleImport } from './importPeople';
@@ -52,7 +53,7 @@ const units: Unit[] = [
   },
 ];
 
-const asTable = (sheet: { headers: string[]; rows: (string | number)[][] }) => ({
+const asTable = (sheet: SheetSpec) => ({
   rows: [sheet.headers, ...sheet.rows.map((row) => row.map(String))],
 });
 

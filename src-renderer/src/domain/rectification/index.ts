@@ -14,3 +14,6 @@ export * from './reportVote';
 export * from './status';
 export * from './transitions';
 export * from './workflow';
+export * from './issueWarnings';
+export * from './register';
+export * from './stalled';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RECTIFICATION_SETTINGS } from './dueDates';
 import {
+  checkLedgerRange,
   filterItems,
   itemYear,
   itemYears,
@@ -79,18 +80,28 @@ describe('the 整改 page filters', () => {
 });
 
 describe('the ledger’s scope', () => {
-  it('is the chosen activity, else the chosen year, else every open item', () => {
-    expect(ledgerScopeOf({ activityId: 'act-2', year: '2025' })).toEqual({
-      kind: 'activity',
-      activityId: 'act-2',
-    });
-    expect(ledgerScopeOf({ activityId: null, year: '2025' })).toEqual({ kind: 'year', year: 2025 });
-    expect(ledgerScopeOf({ activityId: null, year: null })).toEqual({ kind: 'open' });
+  it('opens on the chosen activity, else every open item (the list’s year filter does not narrow it)', () => {
+    expect(ledgerScopeOf({ activityId: 'act-2' })).toEqual({ kind: 'activity', activityId: 'act-2' });
+    expect(ledgerScopeOf({ activityId: null })).toEqual({ kind: 'open' });
+  });
+
+  it('is a range of 交办 dates, both ends included, named in the title', () => {
+    const ids = (from: string, to: string) =>
+      ledgerScopeItems(ITEMS, { kind: 'range', from, to }, ACTIVITIES).map((item) => item.id);
+    expect(ids('2026-01-31', '2026-01-31')).toEqual(['issued', 'closed']);
+    expect(ids('2026-01-01', '2026-01-30')).toEqual([]);
+    expect(ids('2026-02-01', '2026-12-31')).toEqual([]);
+    expect(ledgerTitle({ kind: 'range', from: '2026-01-01', to: '2026-06-30' }, ACTIVITIES)).toBe(
+      '整改情况跟踪台账（2026年1月1日至2026年6月30日交办）',
+    );
+    expect(checkLedgerRange('2026-01-01', '2026-06-30')).toBeNull();
+    expect(checkLedgerRange('2026-07-01', '2026-06-30')).toBe('开始日期不能晚于结束日期');
+    expect(checkLedgerRange('', '2026-06-30')).toBe('请填写起止日期');
   });
 
   it('by default lists every item not yet 办结, whatever the year it was handed over', () => {
     // The reported defect: on 2027-04-10 the ledger said 共 0 项 while items handed over in 2026 were open.
-    const open = ledgerScopeItems(ITEMS, ledgerScopeOf({ activityId: null, year: null }), ACTIVITIES);
+    const open = ledgerScopeItems(ITEMS, ledgerScopeOf({ activityId: null }), ACTIVITIES);
     expect(open.length).toBeGreaterThan(0);
     expect(open.every((item) => item.status !== 'closed')).toBe(true);
     expect(open).toEqual(ITEMS.filter((item) => item.status !== 'closed'));

@@ -2,7 +2,9 @@
 // scope (one activity's items, or a year's).
 
 import { ACTIVITY_KIND_LABELS, type ActivityKind } from '../activity/activity';
+import { formatChineseDate } from '../time';
 import { dueNotice } from './attention';
+import { isIsoDate } from './dueDates';
 import type { RectificationSettings } from './dueDates';
 import { organShort } from './issuedContent';
 import type { RectificationItem } from './item';
@@ -89,18 +91,29 @@ export function filterItems<T extends RectificationItem>(
 
 /**
  * What a ledger (整改情况跟踪台账) covers: every item not yet 办结 whatever the year it was handed over (the
- * default), one activity's items, or the items of a year (see itemYear).
+ * default), one activity's items, the items of a year (see itemYear), or the items handed over (交办) between two
+ * dates, both included.
  */
 export type LedgerScope =
-  { kind: 'open' } | { kind: 'activity'; activityId: string } | { kind: 'year'; year: number };
+  | { kind: 'open' }
+  | { kind: 'activity'; activityId: string }
+  | { kind: 'year'; year: number }
+  | { kind: 'range'; from: string; to: string };
+
+/** Why a date range cannot be a ledger's scope, in Chinese; null when it can. */
+export function checkLedgerRange(from: string, to: string): string | null {
+  if (!isIsoDate(from) || !isIsoDate(to)) return '请填写起止日期';
+  if (from > to) return '开始日期不能晚于结束日期';
+  return null;
+}
 
 /**
- * The 整改 page's ledger: the chosen activity's, else the chosen year's, else every open item — an item handed
- * over last year and still open belongs in this year's ledger too.
+ * The scope the 整改 page's ledger opens with: the chosen activity's, else every open item — an item handed over
+ * last year and still open belongs in this year's ledger too. The year filter of the list does not narrow it (a
+ * ledger of 本年度 or a date range is chosen in the ledger itself).
  */
-export function ledgerScopeOf(filter: Pick<ItemFilter, 'activityId' | 'year'>): LedgerScope {
+export function ledgerScopeOf(filter: Pick<ItemFilter, 'activityId'>): LedgerScope {
   if (filter.activityId !== null) return { kind: 'activity', activityId: filter.activityId };
-  if (filter.year !== null) return { kind: 'year', year: Number(filter.year) };
   return { kind: 'open' };
 }
 
@@ -117,6 +130,10 @@ export function ledgerScopeItems<T extends RectificationItem>(
       return items.filter((item) => item.activityId === scope.activityId);
     case 'year':
       return items.filter((item) => itemYear(item, activities) === String(scope.year));
+    case 'range':
+      return items.filter(
+        (item) => item.issueDate !== null && item.issueDate >= scope.from && item.issueDate <= scope.to,
+      );
   }
 }
 
@@ -128,6 +145,10 @@ export function ledgerTitle(scope: LedgerScope, activities: readonly ActivityRef
   const organ = orgName.trim() === '' ? '' : organShort(orgName.trim());
   if (scope.kind === 'open') return `${organ}${LEDGER_TITLE}（全部未办结）`;
   if (scope.kind === 'year') return `${organ}${scope.year}年${LEDGER_TITLE}`;
+  if (scope.kind === 'range') {
+    const [from, to] = [formatChineseDate(scope.from), formatChineseDate(scope.to)];
+    return `${organ}${LEDGER_TITLE}（${from}至${to}交办）`;
+  }
   const activity = activities.find((candidate) => candidate.id === scope.activityId);
   return `${organ}${activity ? activityName(activity) : ''}${LEDGER_TITLE}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { currentDue, dashboard, dueNotice } from './attention';
 import type { RectificationItem } from './item';
-import { LEDGER_HEADERS, ledgerRows, ledgerSheet, ledgerTable } from './ledger';
+import { LEDGER_HEADERS, ledgerPrintRows, ledgerRows, ledgerSheet, SAME_AS_ABOVE } from './ledger';
 import { itemIn, pendingItem, run, TODAY } from '../testing/rectificationFixtures';
 
 /** An item of another unit, in a status, issued on `issued`. */
@@ -69,7 +69,11 @@ describe('the ledger', () => {
     pendingItem('p1', { unitId: 'unit-c', problems: ['问题一', '问题二'], note: '待主任会议研究' }),
     { ...itemIn('rectifying', 'f1'), unitId: 'unit-x', flag: '连续两次不满意，建议检查、约谈或问责' },
   ];
-  const rows = ledgerRows(items, { today: TODAY, unitNames: UNIT_NAMES });
+  const rows = ledgerRows(items, {
+    today: TODAY,
+    unitNames: UNIT_NAMES,
+    issueNumbers: { r1: ['宜人常发〔2026〕1号', '宜人常函〔2026〕2号'] },
+  });
 
   it('sorts by status in workflow order, then by the deadline', () => {
     expect(rows.map((row) => [row.index, row.itemId, row.status])).toEqual([
@@ -95,9 +99,19 @@ describe('the ledger', () => {
     });
     expect(overdue).toMatchObject({
       unit: '县住建局',
+      issueNumbers: '宜人常发〔2026〕1号、宜人常函〔2026〕2号',
       issueDate: '2026年1月20日',
       planDue: '2026年2月4日',
+      planReceived: '2026年1月20日',
       reportDue: '2026年4月20日',
+      reportReceived: '',
+      isoDates: {
+        issueDate: '2026-01-20',
+        planDue: '2026-02-04',
+        planReceived: '2026-01-20',
+        reportDue: '2026-04-20',
+        reportReceived: '',
+      },
       remarks: '整改报告已逾期 11 天',
       attention: 'overdue',
       lastFollowUp: '2026年1月20日 收到整改方案',
@@ -111,29 +125,61 @@ describe('the ledger', () => {
     expect(closed?.lastFollowUp).toBe('2026年4月28日 测评结果：第1次测评：满意，办结');
   });
 
-  it('is a worksheet with numbers as numbers, and a Word table of text', () => {
-    const sheet = ledgerSheet(rows);
+  it('is a worksheet with a title row, numbers as numbers and real dates, printed landscape', () => {
+    const sheet = ledgerSheet(rows, '宜丰县人大常委会整改情况跟踪台账（全部未办结）');
     expect(sheet.name).toBe('整改情况跟踪台账');
+    expect(sheet.title).toBe('宜丰县人大常委会整改情况跟踪台账（全部未办结）');
     expect(sheet.headers).toEqual([...LEDGER_HEADERS]);
-    expect(sheet.headers).toHaveLength(12);
+    expect(sheet.headers.slice(5, 11)).toEqual([
+      '交办文号',
+      '交办日期',
+      '方案期限',
+      '方案收到日期',
+      '报告期限',
+      '报告收到日期',
+    ]);
     expect(sheet.rows[0]?.[0]).toBe(1);
-    expect(sheet.rows[4]?.[9]).toBe(1);
-    expect(sheet.columnWidths).toHaveLength(12);
-    const table = ledgerTable(rows);
-    expect(table.rows[4]?.slice(0, 2)).toEqual(['5', '县住建局']);
-    expect(
-      table.rows.every((row) => row.length === 12 && row.every((cell) => typeof cell === 'string')),
-    ).toBe(true);
+    expect(sheet.rows[1]?.slice(5, 11)).toEqual([
+      '宜人常发〔2026〕1号、宜人常函〔2026〕2号',
+      { date: '2026-01-20' },
+      { date: '2026-02-04' },
+      { date: '2026-01-20' },
+      { date: '2026-04-20' },
+      { date: '' },
+    ]);
+    expect(sheet.rows[4]?.[12]).toBe(1);
+    expect(sheet.columnWidths).toHaveLength(LEDGER_HEADERS.length);
+    expect(sheet.print).toEqual({ landscape: true, wrap: true });
   });
 
-  it('shortens a long last follow-up', () => {
+  it('prints the number, the five dates one a line, a repeated requirement once', () => {
+    const same = '请于三个月内整改到位。';
+    const printed = ledgerPrintRows(
+      ledgerRows(
+        [
+          { ...item('a', 'unit-a', 'rectifying', '2026-01-20'), requirements: same },
+          { ...item('b', 'unit-b', 'rectifying', '2026-01-21'), requirements: same },
+          { ...item('c', 'unit-c', 'rectifying', '2026-01-22'), requirements: '另一个要求。' },
+        ],
+        { today: TODAY, unitNames: UNIT_NAMES, issueNumbers: { a: ['宜人常发〔2026〕1号'] } },
+      ),
+    );
+    expect(printed.map((row) => row[3])).toEqual([same, SAME_AS_ABOVE, '另一个要求。']);
+    expect(printed[0]?.slice(4, 6)).toEqual([
+      '宜人常发\n〔2026〕1号',
+      '2026年1月20日\n2026年2月4日\n2026年1月20日\n2026年4月20日\n—',
+    ]);
+    expect(printed[1]?.[4]).toBe('—');
+  });
+
+  it('keeps a long last follow-up whole (no cell is cut with …)', () => {
     const long = run(
       itemIn('issued', 'l'),
       [{ type: 'followUp', entryId: 'v', kind: 'visit', date: TODAY, text: '走'.repeat(100) }],
       TODAY,
     );
     const [row] = ledgerRows([long], { today: TODAY, unitNames: UNIT_NAMES });
-    expect([...(row?.lastFollowUp ?? '')]).toHaveLength(60);
-    expect(row?.lastFollowUp.endsWith('…')).toBe(true);
+    expect(row?.lastFollowUp).toContain('走'.repeat(100));
+    expect(row?.lastFollowUp).not.toContain('…');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultAddressee, noticeNumberRequest, publishedDate } from './notice';
+import { defaultAddressee, noticeNumberRequest, publishedDate, reportRoundItems } from './notice';
 
 const published = (iso: string) => ({
   id: 'r1',
@@ -40,5 +40,17 @@ describe('the results notice of a round', () => {
   it('cannot be numbered without a prefix or before publication', () => {
     expect(noticeNumberRequest(published('2026-06-01T04:00:00.000Z'), '')).toBeNull();
     expect(noticeNumberRequest({ id: 'r1', published: null }, '宜人常发')).toBeNull();
+  });
+});
+
+describe('the items a report vote is on', () => {
+  it('links a 整改复测 back to its item, with the unit the report is from', () => {
+    const revote = {
+      subjectKind: 'report' as const,
+      subjects: [{ id: 's', refId: 'item-7', name: '县住房和城乡建设局整改情况报告' }],
+    };
+    expect(reportRoundItems(revote)).toEqual([{ itemId: 'item-7', unit: '县住房和城乡建设局' }]);
+    expect(reportRoundItems({ ...revote, subjects: [{ id: 's', refId: null, name: '某报告' }] })).toEqual([]);
+    expect(reportRoundItems({ ...revote, subjectKind: 'unit' })).toEqual([]);
   });
 });

@@ -63,3 +63,16 @@ export interface NoticeSnapshot {
   activity: { kind: ActivityKind; title: string; date: string };
   rectification?: { planDays: number; reportMonths: number };
 }
+
+/**
+ * The rectification items a report vote (整改复测) is on: its subjects that refer to an item, with the unit each
+ * report is from — what the round page links back to (整改事项：县住建局). Empty for any other round.
+ */
+export function reportRoundItems(
+  round: Pick<VoteRound, 'subjectKind' | 'subjects'>,
+): { itemId: string; unit: string }[] {
+  if (round.subjectKind !== 'report') return [];
+  return round.subjects.flatMap((subject) =>
+    subject.refId === null ? [] : [{ itemId: subject.refId, unit: reportUnit(subject.name) }],
+  );
+}

@@ -4,7 +4,7 @@ import { useRectificationItems, useSettings, useUnits, type ActivityRecord } fro
 import { useToday } from '../../app/runtime';
 import { ACTIVITY_KIND_LABELS } from '../../domain/activity/activity';
 import { namesById } from '../../domain/names';
-import { ledgerScopeItems, ledgerTitle, sortForLedger, type LedgerScope } from '../../domain/rectification';
+import { ledgerScopeItems, sortForLedger, type LedgerScope } from '../../domain/rectification';
 import { GenerateModal } from './GenerateModal';
 import { ItemFormModal } from './ItemFormModal';
 import { ItemsTable } from './ItemsTable';
@@ -94,9 +94,7 @@ export function ActivityRectificationPanel({ activity }: { activity: ActivityRec
           onClose={close}
         />
       ) : null}
-      {dialog === 'ledger' ? (
-        <LedgerModal title={ledgerTitle(scope, [activity])} scope={scope} items={items} onClose={close} />
-      ) : null}
+      {dialog === 'ledger' ? <LedgerModal items={all} activityId={activity.id} onClose={close} /> : null}
     </>
   );
 }

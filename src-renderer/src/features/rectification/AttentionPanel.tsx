@@ -1,13 +1,21 @@
 import type { ReactNode } from 'react';
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'wouter';
-import { useRectificationItems, useRoundsById, useSettings, useUnits } from '../../app/queries';
+import {
+  useActivities,
+  useRectificationItems,
+  useRoundsById,
+  useSettings,
+  useUnits,
+} from '../../app/queries';
 import { useToday } from '../../app/runtime';
 import { namesById } from '../../domain/names';
 import { formatChineseDate } from '../../domain/time';
 import {
   awaitingOutcome,
   dashboard,
+  stalledAfterDays,
+  stalledItems,
   votingRoundIds,
   type DueNotice,
   type RectificationItem,
@@ -64,13 +72,21 @@ export function AttentionPanel() {
   const units = useUnits();
   const settings = useSettings();
   const today = useToday();
+  const activities = useActivities();
   const rounds = useRoundsById(votingRoundIds(items ?? []));
-  if (!items || !units || !settings || items.length === 0) return null;
+  if (!items || !units || !settings || !activities || !rounds || items.length === 0) return null;
   const soonDays = settings.rectification.dueSoonDays;
   const soonTitle = soonDays === 0 ? '今日到期' : `${soonDays} 日内到期`;
   const unitName = namesById(units, 'shortName');
   const board = dashboard(items, today, settings.rectification);
-  const toRecord = awaitingOutcome(items, rounds ?? []);
+  const toRecord = awaitingOutcome(items, rounds);
+  // What the office itself is holding up: drafts not handed over, votes without a round or a result.
+  const stalled = stalledItems(items, {
+    today,
+    settings: settings.rectification,
+    activityDates: Object.fromEntries(activities.map((activity) => [activity.id, activity.date])),
+    rounds: Object.fromEntries(rounds.map((round) => [round.id, { stage: round.stage }])),
+  });
   const total = board.overdue.length + board.dueSoon.length + board.flagged.length;
   return (
     <div>
@@ -126,6 +142,33 @@ export function AttentionPanel() {
           </Column>
         </SimpleGrid>
       )}
+      {stalled.length > 0 ? (
+        <Card withBorder padding="sm" mt="sm" component="section" aria-label="等待过久">
+          <Group justify="space-between" mb={6}>
+            <Text fw={700}>
+              等待过久
+              <Text span size="xs" c="dimmed" fw={400} ml="xs">
+                待交办或测评中超过 {stalledAfterDays(settings.rectification)} 天，或测评轮次已不存在
+              </Text>
+            </Text>
+            <Badge variant="light" color="grape">
+              {stalled.length}
+            </Badge>
+          </Group>
+          <Stack gap={4}>
+            {stalled.map((n) => (
+              <Group key={n.itemId} gap="sm" wrap="nowrap">
+                <Anchor component={Link} href={`/rectification/${n.itemId}`} fw={600} size="sm">
+                  {unitName(n.unitId)}
+                </Anchor>
+                <Text size="sm" c="grape.8">
+                  {n.text}
+                </Text>
+              </Group>
+            ))}
+          </Stack>
+        </Card>
+      ) : null}
     </div>
   );
 }

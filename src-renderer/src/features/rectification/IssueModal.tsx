@@ -1,14 +1,29 @@
-import { Alert, Anchor, Button, Group, List, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Checkbox,
+  Group,
+  List,
+  Modal,
+  Radio,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useState } from 'react';
 import { draftIssue, issueItems, type DraftDocument } from '../../app/commands/rectificationIssue';
-import { useSettings, type IssuedDocumentRecord } from '../../app/queries';
+import { useActivities, useLatestNumber, useSettings, type IssuedDocumentRecord } from '../../app/queries';
 import { useCommand, useToday } from '../../app/runtime';
 import type { DocumentTexts } from '../../domain/rectification/documentTexts';
 import { ISSUED_KIND_LABELS, type IssuedKind } from '../../domain/rectification/issuedContent';
 import {
+  activityName,
   DEFAULT_RECTIFICATION_SETTINGS,
   dueDatesFor,
   isIsoDate,
+  issueDateWarnings,
+  yearOf,
   type RectificationItem,
 } from '../../domain/rectification';
 import { missingSettings, NEED_LABELS } from '../../domain/settings/readiness';
@@ -63,12 +78,36 @@ export function IssueModal({
   const [reportDue, setReportDue] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [issued, setIssued] = useState<IssuedDocumentRecord[] | null>(null);
+  // The warnings the user confirmed (checking the box); new warnings need a new confirmation.
+  const [confirmed, setConfirmed] = useState('');
+  const activities = useActivities();
+  const prefix = kind === 'notice' ? settings?.noticePrefix : kind === 'letter' ? settings?.letterPrefix : '';
+  const latest = useLatestNumber(prefix ?? '', isIsoDate(date) ? yearOf(date) : 0);
   const pending = items.filter((item) => item.status === 'pending');
   const units = [...new Set(items.map((item) => item.unitId))];
   const single = items.length === 1;
   const choices = CHOICES.filter((c) => c.value !== 'none' || (single && pending.length === 1));
   // What the document needs from 设置 (the 机关's name, the prefix), explained here before anyone tries.
   const missing = kind === 'none' || !settings ? [] : missingSettings(settings, kind);
+  const itemActivities = new Set(items.map((item) => item.activityId));
+  const warnings = issueDateWarnings({
+    date,
+    latestInSequence: kind === 'none' ? null : (latest ?? null),
+    meetings: (activities ?? [])
+      .filter((activity) => itemActivities.has(activity.id))
+      .map((activity) => ({ name: activityName(activity), date: activity.date })),
+    deadlines: items.map((item) =>
+      item.status === 'pending'
+        ? {
+            unit: unitName(item.unitId),
+            planDue: planDue ?? (defaults.planDue || null),
+            reportDue: reportDue ?? (defaults.reportDue || null),
+          }
+        : { unit: unitName(item.unitId), planDue: item.planDue, reportDue: item.reportDue },
+    ),
+  });
+  const warningKey = warnings.join('');
+  const unconfirmed = warnings.length > 0 && confirmed !== warningKey;
 
   const request = {
     itemIds: reissue ? reissue.itemIds : items.map((item) => item.id),
@@ -228,6 +267,20 @@ export function IssueModal({
             中填写后再印发。
           </Alert>
         ) : null}
+        {warnings.length > 0 ? (
+          <Alert color="orange" title="请核对日期" role="alert" aria-label="请核对日期">
+            <List size="sm" mb="xs">
+              {warnings.map((w) => (
+                <List.Item key={w}>{w}</List.Item>
+              ))}
+            </List>
+            <Checkbox
+              label="已核对，仍按上述日期印发"
+              checked={!unconfirmed}
+              onChange={(e) => setConfirmed(e.currentTarget.checked ? warningKey : '')}
+            />
+          </Alert>
+        ) : null}
         {problem ? (
           <Alert color="red" title="未能印发" role="alert">
             <List size="sm">
@@ -242,11 +295,15 @@ export function IssueModal({
             取消
           </Button>
           {kind === 'none' ? (
-            <Button loading={busy} onClick={() => void submit()}>
+            <Button loading={busy} disabled={unconfirmed} onClick={() => void submit()}>
               交办
             </Button>
           ) : (
-            <Button loading={busy} disabled={missing.length > 0} onClick={() => void showDrafts()}>
+            <Button
+              loading={busy}
+              disabled={missing.length > 0 || unconfirmed}
+              onClick={() => void showDrafts()}
+            >
               下一步：样稿
             </Button>
           )}

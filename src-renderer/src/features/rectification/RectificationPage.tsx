@@ -11,9 +11,6 @@ import {
   ITEM_STATUS_LABELS,
   ITEM_STATUSES,
   itemYears,
-  ledgerScopeItems,
-  ledgerScopeOf,
-  ledgerTitle,
   sortForLedger,
   type StatusFilter,
 } from '../../domain/rectification';
@@ -57,8 +54,6 @@ export function RectificationPage() {
     filterItems(items, filter, { today, settings: settings.rectification, activities }),
     unitName,
   );
-  // The ledger covers the chosen activity, else the chosen year, else every item not yet 办结.
-  const ledgerScope = ledgerScopeOf(filter);
   const withItems = [...new Set(items.map((item) => item.activityId))].flatMap((id) => {
     const activity = id === null ? undefined : byId.get(id);
     return activity ? [{ value: activity.id, label: activityName(activity.id) }] : [];
@@ -75,6 +70,9 @@ export function RectificationPage() {
         description="整改事项从交办到办结的全过程：期限、跟踪记录、整改报告满意度测评和发文登记"
         actions={
           <>
+            <Button variant="default" component={Link} href="/rectification/register">
+              发文登记
+            </Button>
             <Button variant="default" onClick={() => setDialog('ledger')} disabled={items.length === 0}>
               台账
             </Button>
@@ -167,12 +165,7 @@ export function RectificationPage() {
         <ItemFormModal activityId={activityId} unitIds={[]} onClose={() => setDialog(null)} />
       ) : null}
       {dialog === 'ledger' ? (
-        <LedgerModal
-          title={ledgerTitle(ledgerScope, activities)}
-          scope={ledgerScope}
-          items={ledgerScopeItems(items, ledgerScope, activities)}
-          onClose={() => setDialog(null)}
-        />
+        <LedgerModal items={items} activityId={activityId} onClose={() => setDialog(null)} />
       ) : null}
     </>
   );

@@ -2,3 +2,4 @@ export { RectificationPage } from './RectificationPage';
 export { ItemPage } from './ItemPage';
 export { ActivityRectificationPanel } from './ActivityRectificationPanel';
 export { AttentionPanel } from './AttentionPanel';
+export { RegisterPage } from './RegisterPage';

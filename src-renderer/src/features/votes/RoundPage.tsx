@@ -3,6 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { useActivity, useBallots, useGroupTotals, useRound } from '../../app/queries';
 import { countsText } from '../../domain/votes/countsText';
+import { reportRoundItems } from '../../domain/votes/notice';
 import { tallyInputOf } from '../../domain/votes/lifecycle';
 import { provisionalCounts } from '../../domain/votes/provisional';
 import { roundDisclosure, scoringOn } from '../../domain/votes/secrecy';
@@ -69,6 +70,14 @@ export function RoundPage({ activityId, roundId }: { activityId: string; roundId
             <Anchor component={Link} href={`/activities/${activityId}/votes`}>
               {activity.title}
             </Anchor>
+            {reportRoundItems(round).map(({ itemId, unit }) => (
+              <span key={itemId}>
+                {' · 整改事项：'}
+                <Anchor component={Link} href={`/rectification/${itemId}`}>
+                  {unit}
+                </Anchor>
+              </span>
+            ))}
             {round.stage !== 'draft'
               ? ` · ${countsText(round.rules, round.counts, round.stage !== 'open')}`
               : ''}

@@ -23,4 +23,5 @@ export const rectificationMessages = {
     `${text(p.unit) || '该单位'}的整改事项已印发${text(p.kind)}（${text(p.number)}），如需重新印发，请先作废该文号`,
   'rectification.notSourceRound': () => '只能根据已公布的、以单位为测评对象的测评结果生成整改事项',
   'rectification.nothingToExport': () => '没有要导出的文件',
+  'rectification.registerEmpty': () => '没有符合条件的文号，请先清除筛选条件或搜索词',
 };
