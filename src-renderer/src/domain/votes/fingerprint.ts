@@ -177,7 +177,7 @@ export function canonicalBallotSet(input: TallyInput): string {
  * The UTF-8 bytes of canonicalBallotSet, encoded line by line into one buffer: 20,000 ballots of 160 subjects
  * are some 80 MB of text, and joining them first would hold that text twice more.
  */
-export function canonicalBallotBytes(input: TallyInput): Uint8Array {
+export function canonicalBallotBytes(input: TallyInput): Uint8Array<ArrayBuffer> {
   const encoder = new TextEncoder();
   const lines = canonicalLines(input).map((line) => encoder.encode(line));
   const bytes = new Uint8Array(lines.reduce((total, line) => total + line.length + 1, -1));
