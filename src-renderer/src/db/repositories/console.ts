@@ -5,6 +5,7 @@ import { consoleRefusal } from '../../domain/inquiry/consoleRules';
 import { foldFrom, type ConsoleFold, type ConsoleState } from '../../domain/inquiry/consoleState';
 import type { Instant } from '../../domain/time';
 import { isQuestionShape, normalizeQuestion } from '../../domain/inquiry/question';
+import { announceConsoleEvent } from '../consoleFeed';
 import type { XunpingDb } from '../database';
 import { NotFoundError } from '../errors';
 import { listAgenda } from './agenda';
@@ -41,22 +42,28 @@ export async function applyConsoleAction(
   action: ConsoleAction,
   now: Instant,
 ): Promise<ConsoleEvent> {
-  return db.transaction('rw', [db.activities, db.questions, db.agendaItems, db.consoleEvents], async () => {
-    if (!(await db.activities.get(activityId))) throw new NotFoundError('该活动');
-    const events = await db.consoleEvents.where('activityId').equals(activityId).toArray();
-    const questions = await listQuestions(db, activityId);
-    const state = foldStored(db, activityId, questions, await listAgenda(db, activityId), events);
-    // An unplanned question is stored inside the event: its texts are cleaned like any stored question's.
-    const clean: ConsoleAction =
-      action.type === 'questionAdded' && isQuestionShape(action.question)
-        ? { ...action, question: normalizeQuestion(action.question) }
-        : action;
-    const refusal = consoleRefusal(state, clean);
-    if (refusal) throw new DomainError(refusal.code, refusal.params);
-    const event = toEvent(clean, nextSeq(events), now);
-    await db.consoleEvents.add({ ...event, activityId });
-    return event;
-  });
+  const written = await db.transaction(
+    'rw',
+    [db.activities, db.questions, db.agendaItems, db.consoleEvents],
+    async () => {
+      if (!(await db.activities.get(activityId))) throw new NotFoundError('该活动');
+      const events = await db.consoleEvents.where('activityId').equals(activityId).toArray();
+      const questions = await listQuestions(db, activityId);
+      const state = foldStored(db, activityId, questions, await listAgenda(db, activityId), events);
+      // An unplanned question is stored inside the event: its texts are cleaned like any stored question's.
+      const clean: ConsoleAction =
+        action.type === 'questionAdded' && isQuestionShape(action.question)
+          ? { ...action, question: normalizeQuestion(action.question) }
+          : action;
+      const refusal = consoleRefusal(state, clean);
+      if (refusal) throw new DomainError(refusal.code, refusal.params);
+      const event = toEvent(clean, nextSeq(events), now);
+      await db.consoleEvents.add({ ...event, activityId });
+      return event;
+    },
+  );
+  announceConsoleEvent(db, activityId, written);
+  return written;
 }
 
 /** The console's state folded from what is stored now (for commands that must see the latest write). */
