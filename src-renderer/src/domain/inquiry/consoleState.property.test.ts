@@ -139,7 +139,7 @@ describe('foldConsole properties', () => {
             dup: fc.nat(3),
             copy: fc.boolean(),
           }),
-          { minLength: 1, maxLength: 12 },
+          { minLength: 1, maxLength: 8 },
         ),
         (steps, reads) => {
           const { events } = play(steps);
@@ -155,7 +155,7 @@ describe('foldConsole properties', () => {
           }
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 
