@@ -39,7 +39,7 @@ describe('fingerprint fast construction', () => {
         const encode = ballotEncoder();
         expect(ballots.map((ballot) => encode(ballot))).toEqual(ballots.map(slowCanonicalBallot));
       }),
-      { numRuns: 1000 },
+      { numRuns: 500 },
     );
   });
 
@@ -55,7 +55,7 @@ describe('fingerprint fast construction', () => {
         };
         expect(canonicalBallotBytes(input)).toEqual(new TextEncoder().encode(canonicalBallotSet(input)));
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 });
