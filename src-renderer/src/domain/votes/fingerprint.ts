@@ -72,9 +72,10 @@ const ONE_TICK = new Map<string, string>(TIER_ORDER.map((tier) => [tier, canonic
 /**
  * canonicalBallot for the many ballots of one round: the same text, built without canonicalJson's generic walk.
  * Ballots of a round carry the same subjects in the same order, so the sorted key order is computed once and
- * reused while the next ballot's keys are the same; key texts and tick texts are remembered.
+ * reused while the next ballot's keys are the same; key texts and tick texts are remembered. `prefix` starts every
+ * text (the set's "ballot " lines are built whole, not copied again).
  */
-export function ballotEncoder(): (ballot: Ballot) => string {
+export function ballotEncoder(prefix = ''): (ballot: Ballot) => string {
   const keyTexts = new Map<string, string>();
   let lastKeys: string[] = [];
   let lastSorted: string[] = [];
@@ -91,9 +92,9 @@ export function ballotEncoder(): (ballot: Ballot) => string {
     return text;
   };
   return (ballot) => {
-    if (ballot.form !== 'tiers') return slowCanonicalBallot(ballot);
+    if (ballot.form !== 'tiers') return prefix + slowCanonicalBallot(ballot);
     // Parts joined once: a string grown by += is a rope of thousands of pieces, costly to flatten and collect.
-    const parts = [`{"form":"tiers","group":${JSON.stringify(ballot.groupId)},"marks":{`];
+    const parts = [`${prefix}{"form":"tiers","group":${JSON.stringify(ballot.groupId)},"marks":{`];
     if (!ballot.wholeVoid) {
       for (const subjectId of sortedKeys(Object.keys(ballot.marks))) {
         const mark: readonly string[] = ballot.marks[subjectId]!;
@@ -153,14 +154,15 @@ function canonicalLines(input: TallyInput): string[] {
     .sort()
     .map((groupId) => ({ group: groupId, ...input.counts[groupId] }));
   const subjects = input.subjects.map((subject) => subject.id).sort(byCodeUnit);
-  const ballots = input.ballots.map(ballotEncoder()).sort(byCodeUnit);
+  // Every line starts with the same "ballot ": sorting them with it sorts them as without it.
+  const ballots = input.ballots.map(ballotEncoder('ballot ')).sort(byCodeUnit);
   const totals = input.totals.map(canonicalTotals).sort(byCodeUnit);
   return [
     VERSION,
     `rules ${canonicalJson(canonicalRules(input.rules))}`,
     `counts ${canonicalJson(counts)}`,
     `subjects ${canonicalJson(subjects)}`,
-    ...ballots.map((line) => `ballot ${line}`),
+    ...ballots,
     ...totals.map((line) => `totals ${line}`),
   ];
 }
