@@ -1,5 +1,7 @@
 // Live queries the screens read from, on the database the ServicesProvider gives. Dexie re-runs them when the data changes, in this window or another.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import { onConsoleEvent, withPushedEvents } from '../../db/consoleFeed';
 import type { Person } from '../../domain/directory/person';
 import type { Unit } from '../../domain/directory/unit';
 import type { Settings } from '../../domain/settings/settings';
@@ -58,9 +60,32 @@ export function useAgenda(activityId: string): AgendaItemRecord[] | undefined {
 }
 
 /** The console's log, in any order: the domain sorts it. */
-export function useConsoleEvents(activityId: string): ConsoleEventRecord[] | undefined {
+export function useConsoleEvents(activityId: string): readonly ConsoleEventRecord[] | undefined {
   const { db } = useServices();
-  return useLiveQuery(() => db.consoleEvents.where('activityId').equals(activityId).toArray(), [activityId]);
+  const stored = useLiveQuery(
+    () => db.consoleEvents.where('activityId').equals(activityId).toArray(),
+    [activityId],
+  );
+  // Actions other windows commit arrive at once through a BroadcastChannel, before the read of the log that
+  // Dexie starts after each write comes back; they count only on top of the read they arrived after.
+  const [pushed, setPushed] = useState<{ after: unknown; events: ConsoleEventRecord[] }>({
+    after: undefined,
+    events: [],
+  });
+  useEffect(
+    () =>
+      onConsoleEvent(db, activityId, (event) =>
+        setPushed((before) => ({
+          after: stored,
+          events: [...(before.after === stored ? before.events : []), { ...event, activityId }],
+        })),
+      ),
+    [db, activityId, stored],
+  );
+  return useMemo(
+    () => (stored && pushed.after === stored ? withPushedEvents(stored, pushed.events) : stored),
+    [stored, pushed],
+  );
 }
 
 /** The ballot rounds of an activity, oldest first. */

@@ -17,8 +17,16 @@ export function effectiveTimes(sorted: readonly { at: number }[]): {
   times: number[];
   clock: ConsoleClock | null;
 } {
+  return effectiveTimesFrom(null, sorted);
+}
+
+/** effectiveTimes carried on after earlier events whose clock was `start` (null: from the first event). */
+export function effectiveTimesFrom(
+  start: ConsoleClock | null,
+  sorted: readonly { at: number }[],
+): { times: number[]; clock: ConsoleClock | null } {
   const times: number[] = [];
-  let clock: ConsoleClock | null = null;
+  let clock: ConsoleClock | null = start;
   for (const { at } of sorted) {
     if (clock === null) {
       const start = Number.isFinite(at) ? at : 0;

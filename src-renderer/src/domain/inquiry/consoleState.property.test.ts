@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toEvent, type ConsoleAction, type ConsoleEvent } from './consoleEvents';
 import { allowedActions, phaseAction } from './consoleRules';
-import { foldConsole } from './consoleState';
+import { foldConsole, foldFrom, type ConsoleFold } from './consoleState';
 import { computeMinutes } from './minutes';
 import { AGENDA, MINUTES, question, QUESTIONS, T0 } from '../testing/inquiryFixtures';
 import { timerReading } from './timer';
@@ -124,5 +124,54 @@ describe('foldConsole properties', () => {
         if (a && b) expect(b.elapsedMs).toBeGreaterThanOrEqual(a.elapsedMs);
       }),
     );
+  });
+
+  it('folds incrementally, read after read, to the state of the full fold', () => {
+    fc.assert(
+      fc.property(
+        fc.array(step, { minLength: 5, maxLength: 60 }),
+        // Each read: how much of the log it sees (mostly more than before, sometimes less: another database),
+        // its order, whether it repeats some events, and whether the questions come as a fresh copy.
+        fc.array(
+          fc.record({
+            cut: fc.nat(),
+            keys: fc.array(fc.nat(), { maxLength: 8 }),
+            dup: fc.nat(3),
+            copy: fc.boolean(),
+          }),
+          { minLength: 1, maxLength: 8 },
+        ),
+        (steps, reads) => {
+          const { events } = play(steps);
+          let fold: ConsoleFold | null = null;
+          let seen = 0;
+          for (const { cut, keys, dup, copy } of reads) {
+            seen = cut % 7 === 0 ? cut % (events.length + 1) : Math.min(events.length, seen + (cut % 6));
+            const log = events.slice(0, seen);
+            const read = permute([...log, ...log.slice(0, dup)], keys);
+            const questions = copy ? QUESTIONS.map((q) => ({ ...q })) : QUESTIONS;
+            fold = foldFrom(fold, questions, AGENDA, read);
+            expect(fold.state).toEqual(foldConsole(QUESTIONS, AGENDA, log));
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('carries on from the last fold: a grown log applies only the new events', () => {
+    const { events } = play(
+      Array.from({ length: 40 }, (_, i) => ({ pick: i * 7919, illegal: 1, dt: 30_000 })),
+    );
+    const first = foldFrom(null, QUESTIONS, AGENDA, events.slice(0, 30));
+    const next = foldFrom(first, QUESTIONS, AGENDA, events);
+    expect(next.state).toEqual(foldConsole(QUESTIONS, AGENDA, events));
+    // The reducer states of the first 30 events are the very objects of the first fold: not folded again
+    // (a fold from scratch builds new ones).
+    expect(first.stack.length).toBeGreaterThan(0);
+    expect(next.stack[0]?.before).toBe(first.stack[0]?.before);
+    expect(foldFrom(null, QUESTIONS, AGENDA, events).stack[0]?.before).not.toBe(first.stack[0]?.before);
+    // Nothing new: the same fold.
+    expect(foldFrom(next, QUESTIONS, AGENDA, [...events].reverse())).toBe(next);
   });
 });

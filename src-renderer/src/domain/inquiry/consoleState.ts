@@ -1,6 +1,6 @@
 // foldConsole: the state of the live console from the event log. Pure; every window folds the same way.
 import type { AgendaItem } from './agenda';
-import { effectiveTimes, type ConsoleClock } from './clock';
+import { effectiveTimesFrom, type ConsoleClock } from './clock';
 import {
   activeSegment,
   applyAction,
@@ -51,6 +51,25 @@ interface UndoEntry {
 }
 
 /**
+ * A fold of the log so far, to carry on from when more events come: the meeting's questions and agenda it was
+ * folded with, the events applied (by seq), the reducer's state, the undo stack and the derived ConsoleState.
+ * Treat as immutable: extending it returns a new checkpoint and leaves this one as it was.
+ */
+export interface ConsoleFold {
+  questions: readonly Question[];
+  agenda: readonly AgendaItem[];
+  /** the events applied, sorted and without duplicates */
+  applied: readonly ConsoleEvent[];
+  /** raw events read so far (duplicates included), and the sum of their seqs: to tell a grown log from another */
+  read: { count: number; seqSum: number };
+  core: ConsoleCore;
+  stack: readonly UndoEntry[];
+  ignored: readonly IgnoredEvent[];
+  clock: ConsoleClock | null;
+  state: ConsoleState;
+}
+
+/**
  * Sorts the events by seq (reads may come back in any order), applies each legal action, and lets
  * each undo restore the state from before its target. Illegal events are listed in `ignored`.
  */
@@ -59,11 +78,105 @@ export function foldConsole(
   agenda: readonly AgendaItem[],
   events: readonly ConsoleEvent[],
 ): ConsoleState {
-  const sorted = sortEvents(events);
-  const { times, clock } = effectiveTimes(sorted);
-  let core = initialCore(questions, agenda);
-  const stack: UndoEntry[] = [];
-  const ignored: IgnoredEvent[] = [];
+  return foldFrom(null, questions, agenda, events).state;
+}
+
+/**
+ * foldConsole, carried on from an earlier fold when the log only grew: every event at or below the last seq
+ * applied is one already read, and the meeting's questions and agenda are the same. Then only the new events
+ * are applied (a key costs one event, not the whole meeting); otherwise the log is folded from the start.
+ * Either way the state is the one foldConsole gives for these events.
+ */
+export function foldFrom(
+  previous: ConsoleFold | null,
+  questions: readonly Question[],
+  agenda: readonly AgendaItem[],
+  events: readonly ConsoleEvent[],
+): ConsoleFold {
+  const fresh = previous === null ? null : newEventsSince(previous, questions, agenda, events);
+  if (previous !== null && fresh !== null) {
+    if (fresh.events.length === 0) return previous;
+    return applyEvents(previous, sortEvents(fresh.events), fresh.read);
+  }
+  const start = initialCore(questions, agenda);
+  const empty: ConsoleFold = {
+    questions,
+    agenda,
+    applied: [],
+    read: { count: 0, seqSum: 0 },
+    core: start,
+    stack: [],
+    ignored: [],
+    clock: null,
+    state: deriveState(start, null, null, []),
+  };
+  return applyEvents(empty, sortEvents(events), readOf(events));
+}
+
+/**
+ * A fold that remembers its last checkpoint: each call folds only what was added since the previous call
+ * (a window's live query of the log, read again after every key). Same answers as foldConsole.
+ */
+export function consoleFolder(): (
+  questions: readonly Question[],
+  agenda: readonly AgendaItem[],
+  events: readonly ConsoleEvent[],
+) => ConsoleState {
+  let last: ConsoleFold | null = null;
+  return (questions, agenda, events) => {
+    last = foldFrom(last, questions, agenda, events);
+    return last.state;
+  };
+}
+
+function readOf(events: readonly ConsoleEvent[]): ConsoleFold['read'] {
+  let seqSum = 0;
+  for (const event of events) seqSum += Number.isFinite(event.seq) ? event.seq : 0;
+  return { count: events.length, seqSum };
+}
+
+/** The events after the fold's last seq, or null when the log did not just grow (then fold it all again). */
+function newEventsSince(
+  previous: ConsoleFold,
+  questions: readonly Question[],
+  agenda: readonly AgendaItem[],
+  events: readonly ConsoleEvent[],
+): { events: ConsoleEvent[]; read: ConsoleFold['read'] } | null {
+  if (!sameItems(previous.questions, questions) || !sameItems(previous.agenda, agenda)) return null;
+  const lastSeq = previous.applied.at(-1)?.seq ?? -Infinity;
+  const later: ConsoleEvent[] = [];
+  let count = 0;
+  let seqSum = 0;
+  for (const event of events) {
+    if (!Number.isFinite(event.seq)) return null;
+    if (event.seq > lastSeq) later.push(event);
+    else {
+      count += 1;
+      seqSum += event.seq;
+    }
+  }
+  if (count !== previous.read.count || seqSum !== previous.read.seqSum) return null;
+  const read = readOf(events);
+  return { events: later, read };
+}
+
+/** The same questions (or agenda): the same array, or arrays of equal items (a fresh read of the same rows). */
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every((item, index) => item === b[index] || JSON.stringify(item) === JSON.stringify(b[index]));
+}
+
+/** Applies events that all come after the fold's last one, sorted by seq. */
+function applyEvents(
+  fold: ConsoleFold,
+  sorted: readonly ConsoleEvent[],
+  read: ConsoleFold['read'],
+): ConsoleFold {
+  const { times, clock } = effectiveTimesFrom(fold.clock, sorted);
+  let core = fold.core;
+  const stack = [...fold.stack];
+  const ignored = [...fold.ignored];
   sorted.forEach((event, index) => {
     const undoTarget = stack[stack.length - 1]?.target ?? null;
     const reason = checkAction({ ...core, undoTarget }, event);
@@ -92,14 +205,24 @@ export function foldConsole(
     stack.push({ target: { seq: event.seq, type: event.type, label: actionLabel(event) }, before: core });
     core = applyAction(core, event, at, event.seq);
   });
-  return deriveState(core, stack[stack.length - 1]?.target ?? null, clock, ignored);
+  return {
+    questions: fold.questions,
+    agenda: fold.agenda,
+    applied: [...fold.applied, ...sorted],
+    read,
+    core,
+    stack,
+    ignored,
+    clock,
+    state: deriveState(core, stack[stack.length - 1]?.target ?? null, clock, ignored),
+  };
 }
 
 function deriveState(
   core: ConsoleCore,
   undoTarget: UndoTarget | null,
   clock: ConsoleClock | null,
-  ignored: IgnoredEvent[],
+  ignored: readonly IgnoredEvent[],
 ): ConsoleState {
   const currentQuestion = findQuestion(core, core.currentQuestionId);
   const segments = currentQuestion ? questionSegments(core, currentQuestion.id) : [];

@@ -35,10 +35,23 @@ export type Ballot = TierBallot | ScoreBallot;
 export type TierMarkCount = { kind: 'tier'; tier: TierId } | { kind: 'abstain' } | { kind: 'void' };
 
 export function countTierMark(ticked: readonly TierId[] | undefined): TierMarkCount {
-  const distinct = [...new Set(ticked ?? [])];
-  const [only] = distinct;
-  if (only === undefined) return { kind: 'abstain' };
-  return distinct.length === 1 ? { kind: 'tier', tier: only } : { kind: 'void' };
+  const tier = tickedTier(ticked);
+  if (tier === null) return { kind: 'abstain' };
+  return tier === MANY ? { kind: 'void' } : { kind: 'tier', tier };
+}
+
+/** tickedTier's answer for more than one distinct tier. */
+export const MANY = 'many';
+
+/**
+ * countTierMark without allocating, for loops over every mark of a round: null when nothing is ticked, the tier
+ * when one distinct tier is, MANY when more are.
+ */
+export function tickedTier(ticked: readonly TierId[] | undefined): TierId | null | typeof MANY {
+  if (ticked === undefined || ticked.length === 0) return null;
+  const first = ticked[0]!;
+  for (let index = 1; index < ticked.length; index += 1) if (ticked[index] !== first) return MANY;
+  return first;
 }
 
 /** The Chinese word for how a mark counts, for the entry screen: 满意 / 弃权 / 无效（多选）. */
@@ -104,32 +117,67 @@ export function summarizeBallot(
  * as 无效 for that subject.
  */
 export function validateBallot(ballot: Ballot, rules: RoundRules, subjects: readonly Subject[]): string[] {
-  const problems: string[] = [];
-  if (ballot.form !== rules.form) return ['测评票的形式与本轮测评形式不一致'];
-  if (!rules.groups.some((group) => group.id === ballot.groupId)) problems.push('测评票所属的测评组不存在');
+  return ballotValidator(rules, subjects)(ballot);
+}
+
+/**
+ * validateBallot for many ballots of one round: the sets of groups, subjects, tiers and criteria are built once.
+ * Gives exactly validateBallot's problems, in the same order.
+ */
+export function ballotValidator(
+  rules: RoundRules,
+  subjects: readonly Subject[],
+): (ballot: Ballot) => string[] {
+  const groupIds = new Set(rules.groups.map((group) => group.id));
   const subjectIds = new Set(subjects.map((subject) => subject.id));
-  if (Object.keys(ballot.marks).some((id) => !subjectIds.has(id))) {
-    problems.push('测评票中有不属于本轮的测评对象');
-  }
-  if (ballot.form === 'tiers') {
-    const allowed = ballotTiers(rules.tiers);
-    const ticked = new Set(Object.values(ballot.marks).flat());
-    for (const tier of TIER_ORDER) {
-      if (ticked.has(tier) && !allowed.includes(tier)) {
-        problems.push(`“${TIER_LABELS[tier]}”不是本轮测评票上的档次`);
+  const allowed = new Set<string>(ballotTiers(rules.tiers));
+  const criterionIds = new Set(rules.criteria.map((criterion) => criterion.id));
+  return (ballot) => {
+    if (ballot.form !== rules.form) return ['测评票的形式与本轮测评形式不一致'];
+    const problems: string[] = [];
+    if (!groupIds.has(ballot.groupId)) problems.push('测评票所属的测评组不存在');
+    // One pass over the keys: Object.values and for...in are slow on objects with many keys (160 units).
+    const ids = Object.keys(ballot.marks);
+    let foreignSubject = false;
+    let odd: Set<string> | null = null;
+    for (let index = 0; index < ids.length; index += 1) {
+      const id = ids[index]!;
+      if (!subjectIds.has(id)) foreignSubject = true;
+      if (ballot.form !== 'tiers') continue;
+      const ticks = ballot.marks[id]!;
+      for (let tick = 0; tick < ticks.length; tick += 1) {
+        if (!allowed.has(ticks[tick]!)) (odd ??= new Set()).add(ticks[tick]!);
       }
     }
-    if ([...ticked].some((tier) => !TIER_ORDER.includes(tier))) problems.push('测评票中有未知的档次');
-  } else {
-    const criterionIds = new Set(rules.criteria.map((criterion) => criterion.id));
-    const marks = Object.values(ballot.marks);
-    if (marks.some((mark) => Object.keys(mark).some((id) => !criterionIds.has(id)))) {
-      problems.push('评分表中有不存在的评分项目');
-    }
-    const values = marks.flatMap((mark) => Object.values(mark));
-    if (values.some((points) => points !== null && !Number.isFinite(points))) {
-      problems.push('评分必须是数字');
-    }
+    if (foreignSubject) problems.push('测评票中有不属于本轮的测评对象');
+    if (ballot.form === 'tiers') {
+      if (odd !== null) problems.push(...tierProblems(odd));
+    } else problems.push(...sheetProblems(ballot.marks, criterionIds));
+    return problems;
+  };
+}
+
+/** Problems of the ticks outside the ballot's boxes (rare: only those are collected). */
+function tierProblems(odd: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  for (const tier of TIER_ORDER) {
+    if (odd.has(tier)) problems.push(`“${TIER_LABELS[tier]}”不是本轮测评票上的档次`);
+  }
+  if ([...odd].some((tier) => !(TIER_ORDER as readonly string[]).includes(tier))) {
+    problems.push('测评票中有未知的档次');
+  }
+  return problems;
+}
+
+function sheetProblems(marks: ScoreBallot['marks'], criterionIds: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  const values = Object.values(marks);
+  if (values.some((mark) => Object.keys(mark).some((id) => !criterionIds.has(id)))) {
+    problems.push('评分表中有不存在的评分项目');
+  }
+  const points = values.flatMap((mark) => Object.values(mark));
+  if (points.some((value) => value !== null && !Number.isFinite(value))) {
+    problems.push('评分必须是数字');
   }
   return problems;
 }

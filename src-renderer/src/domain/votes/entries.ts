@@ -1,6 +1,6 @@
 // What was entered for each group (ballots, hand-counted totals, or nothing yet): checks and aggregation.
 
-import { validateBallot, type Ballot, type ScoreBallot, type Subject } from './ballots';
+import { ballotValidator, type Ballot, type ScoreBallot, type Subject } from './ballots';
 import type { Fraction } from './fraction';
 import { groupPrefix, type GroupCounts } from './round';
 import type { RaterGroup, RoundRules } from './rules';
@@ -70,9 +70,8 @@ function checkGroupEntry(input: TallyInput, group: RaterGroup, check: EntryCheck
 /** Entry problems of the whole round (the round counts are checked by checkRound). */
 export function checkEntries(input: TallyInput): EntryCheck {
   const check: EntryCheck = { invalid: [], missing: [] };
-  const ballotProblems = new Set(
-    input.ballots.flatMap((ballot) => validateBallot(ballot, input.rules, input.subjects)),
-  );
+  const validate = ballotValidator(input.rules, input.subjects);
+  const ballotProblems = new Set(input.ballots.flatMap(validate));
   check.invalid.push(...ballotProblems);
   const known = new Set(input.rules.groups.map((group) => group.id));
   if (input.totals.some((item) => !known.has(item.groupId)))

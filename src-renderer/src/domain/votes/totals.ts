@@ -1,7 +1,7 @@
 // Hand-counted totals (paper ballots counted by the tellers), and the same totals derived from entered ballots.
 // A tally always works on totals, so entering votes as ballots or as totals gives the same result by construction.
 
-import { countTierMark, type Ballot, type Subject } from './ballots';
+import { MANY, tickedTier, type Ballot, type Subject } from './ballots';
 import type { RoundRules } from './rules';
 import { ballotTiers, TIER_LABELS, TIER_ORDER, type TierId } from './tiers';
 
@@ -42,6 +42,10 @@ export function totalsFromBallots(
   subjects: readonly Subject[],
 ): GroupTotals {
   const counts = new Map(subjects.map((subject) => [subject.id, emptySubjectTotals()]));
+  // Plain arrays and one typed array of counts in the hot loop: 20,000 ballots × 160 subjects.
+  const ids = [...counts.keys()];
+  const items = [...counts.values()];
+  const tierCounts = new Int32Array(ids.length * TIER_ORDER.length);
   let wholeVoid = 0;
   for (const ballot of ballots) {
     if (ballot.groupId !== groupId || ballot.form !== 'tiers') continue;
@@ -49,14 +53,28 @@ export function totalsFromBallots(
       wholeVoid += 1;
       continue;
     }
-    for (const [subjectId, totals] of counts) {
-      const count = countTierMark(ballot.marks[subjectId]);
-      if (count.kind === 'tier') totals.tiers[count.tier] = (totals.tiers[count.tier] ?? 0) + 1;
-      else totals[count.kind] += 1;
+    const marks = ballot.marks;
+    for (let index = 0; index < ids.length; index += 1) {
+      const tier = tickedTier(marks[ids[index]!]);
+      if (tier === null) items[index]!.abstain += 1;
+      else if (tier === MANY) items[index]!.void += 1;
+      else {
+        const column = TIER_INDEX.get(tier);
+        if (column !== undefined) tierCounts[index * TIER_ORDER.length + column]! += 1;
+        else items[index]!.tiers[tier] = (items[index]!.tiers[tier] ?? 0) + 1;
+      }
     }
   }
+  items.forEach((totals, index) => {
+    TIER_ORDER.forEach((tier, column) => {
+      const count = tierCounts[index * TIER_ORDER.length + column]!;
+      if (count > 0) totals.tiers[tier] = (totals.tiers[tier] ?? 0) + count;
+    });
+  });
   return { groupId, wholeVoid, subjects: Object.fromEntries(counts) };
 }
+
+const TIER_INDEX = new Map<string, number>(TIER_ORDER.map((tier, index) => [tier, index]));
 
 /** The number of ballots one subject's counts add up to. */
 export function subjectTotalCount(totals: SubjectTotals): number {

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import {
   addConsoleQuestion,
   performConsoleAction,
@@ -15,7 +15,7 @@ import {
 import { useCommand, type Command, type RunResult } from '../../../app/runtime';
 import type { ConsoleAction } from '../../../domain/inquiry/consoleEvents';
 import { allowedActions } from '../../../domain/inquiry/consoleRules';
-import { foldConsole } from '../../../domain/inquiry/consoleState';
+import { consoleFolder } from '../../../domain/inquiry/consoleState';
 import { questionNames } from '../../../domain/inquiry/questionNames';
 
 /** A question added at the meeting: asker and units; the text may be empty. */
@@ -38,9 +38,11 @@ export function useConsole(activityId: string) {
   const units = useUnits();
   const { run } = useCommand();
 
+  // Each new read of the log folds only the events added since the last one (foldFrom).
+  const [fold] = useState(consoleFolder);
   const state = useMemo(
-    () => (questions && agenda && events ? foldConsole(questions, agenda, events) : undefined),
-    [questions, agenda, events],
+    () => (questions && agenda && events ? fold(questions, agenda, events) : undefined),
+    [fold, questions, agenda, events],
   );
   const allowed = useMemo(() => (state ? allowedActions(state) : undefined), [state]);
   const names = useMemo(() => questionNames(people, units), [people, units]);
