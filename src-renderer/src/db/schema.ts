@@ -74,6 +74,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       auditLog: 'id, at, kind',
     },
   },
+  {
+    // 民生实事项目票决 (issue 14): the candidates of an activity, its rounds (the first vote and any 再次票决,
+    // each with its frozen decision), the paper ballots (no time, no voter) and the chosen projects followed
+    // through the year. Versions 7 and 8 are left to other branches; a gap is allowed.
+    version: 9,
+    stores: {
+      projectCandidates: 'id, activityId',
+      projectRounds: 'id, activityId',
+      projectBallots: 'id, roundId',
+      projectItems: 'id, activityId',
+    },
+  },
 ];
 
 /** The version the app opens its database at. */

@@ -28,6 +28,12 @@ const TABS: Record<ActivityKind, { value: string; label: string }[]> = {
     { value: 'votes', label: '测评' },
     { value: 'rectification', label: '整改' },
   ],
+  project: [
+    { value: 'overview', label: '概况' },
+    { value: 'candidates', label: '候选项目' },
+    { value: 'projectVote', label: '票决' },
+    { value: 'followUp', label: '项目跟踪' },
+  ],
 };
 
 export function ActivityDetailPage({ id, tab = 'overview' }: { id: string; tab?: string }) {
