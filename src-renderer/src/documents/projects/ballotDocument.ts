@@ -34,6 +34,7 @@ import {
   runFonts,
   title,
 } from '../gbt9704';
+import { breakHead, charsInCell } from '../votes/formColumns';
 import { projectBallotTitle, type ProjectBallotInput } from './context';
 
 /** The columns and their widths in millimetres of the 156 mm text block. */
@@ -136,7 +137,7 @@ export function ballotRowTexts(input: ProjectBallotInput): string[][] {
   return input.candidates.map((c, i) => [
     String(i + 1),
     c.description ? `${c.name}\n${c.description}` : c.name,
-    input.unitName(c.unitId),
+    breakHead(input.unitName(c.unitId), charsInCell(WIDTHS_MM[2] ?? 0, 12)),
     formatBudgetWan(c.budgetWan),
     plannedText(c.plannedCompletion),
     '',
