@@ -8,6 +8,7 @@ import { AgendaPanel } from '../inquiry';
 import { AgendaActions, MinutesActions, QuestionListActions } from '../inquiry';
 import { MinutesPanel } from '../inquiry';
 import { QuestionListPanel } from '../inquiry';
+import { CandidatesPanel, FollowUpPanel, ProjectVotePanel } from '../projects';
 import { ActivityRectificationPanel } from '../rectification';
 import { RoundsPanel } from '../votes';
 import { useActivityActions } from './activityActions';
@@ -117,6 +118,15 @@ export function ActivityDetailPage({ id, tab = 'overview' }: { id: string; tab?:
         </Tabs.Panel>
         <Tabs.Panel value="rectification">
           <ActivityRectificationPanel activity={activity} />
+        </Tabs.Panel>
+        <Tabs.Panel value="candidates">
+          <CandidatesPanel activity={activity} />
+        </Tabs.Panel>
+        <Tabs.Panel value="projectVote">
+          <ProjectVotePanel activity={activity} />
+        </Tabs.Panel>
+        <Tabs.Panel value="followUp">
+          <FollowUpPanel activity={activity} />
         </Tabs.Panel>
       </Tabs>
     </>

@@ -18,6 +18,7 @@ import { isCurrent } from '../../domain/activity/listing';
 import { formatChineseDate } from '../../domain/time';
 import { PageHeader } from '../../ui/PageHeader';
 import { KindBadge, StatusBadge } from '../activities';
+import { ProjectAttentionPanel } from '../projects';
 import { AttentionPanel } from '../rectification';
 import { ExportReminder, RestoreBackupButton } from '../settings';
 import { FirstRunChecklist } from './FirstRunChecklist';
@@ -88,6 +89,7 @@ function Overview() {
         </Card>
       </SimpleGrid>
       <AttentionPanel />
+      <ProjectAttentionPanel />
       <div>
         <Title order={4} mb="sm">
           当前活动

@@ -64,11 +64,19 @@ export function CandidatesPanel({ activity }: { activity: ActivityRecord }) {
   const askDelete = (c: ProjectCandidateRecord) =>
     modals.openConfirmModal({
       title: '确认删除候选项目',
-      children: <Text size="sm">确定删除第 {c.order} 项“{c.name}”吗？删除后后面的项目序号前移。</Text>,
+      children: (
+        <Text size="sm">
+          确定删除第 {c.order} 项“{c.name}”吗？删除后后面的项目序号前移。
+        </Text>
+      ),
       labels: { confirm: '删除', cancel: '取消' },
       confirmProps: { color: 'red' },
       onConfirm: () =>
-        void run(deleteCandidate, { id: c.id }, { success: `已删除“${c.name}”`, failTitle: '候选项目未删除' }),
+        void run(
+          deleteCandidate,
+          { id: c.id },
+          { success: `已删除“${c.name}”`, failTitle: '候选项目未删除' },
+        ),
     });
 
   const buttons = locked ? null : (
@@ -96,7 +104,8 @@ export function CandidatesPanel({ activity }: { activity: ActivityRecord }) {
       </Group>
       {candidates.length > 0 && candidates.length <= places ? (
         <Alert color="yellow" mb="sm">
-          候选项目只有 {candidates.length} 个，不多于限选的 {places} 项，票决没有差额；请再添加候选项目，或在“编辑”中减少限选项数。
+          候选项目只有 {candidates.length} 个，不多于限选的 {places}{' '}
+          项，票决没有差额；请再添加候选项目，或在“编辑”中减少限选项数。
         </Alert>
       ) : null}
       {candidates.length === 0 ? (

@@ -54,7 +54,9 @@ export function DecisionTable({
           应到 {c.entitled} 人，实到 {c.present} 人，发出 {c.issued} 张，收回 {counts.returned} 张；有效{' '}
           {counts.valid} 张（其中未选任何项目 {counts.empty} 张），多选无效 {counts.overMarked} 张，其他无效{' '}
           {counts.voidOther} 张。
-          {decision.passVotes === null ? '' : `获 ${decision.passVotes} 票以上（超过 ${decision.denominator} 的半数）为通过。`}
+          {decision.passVotes === null
+            ? ''
+            : `获 ${decision.passVotes} 票以上（超过 ${decision.denominator} 的半数）为通过。`}
         </Text>
       ) : null}
       {decisionSummary(decision, names).map((line) => (

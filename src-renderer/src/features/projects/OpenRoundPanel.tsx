@@ -1,4 +1,16 @@
-import { Alert, Button, Group, NumberInput, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import {
@@ -41,15 +53,37 @@ function TotalsForm({ round, names }: { round: ProjectRound; names: (id: string)
       empty: num(empty),
       votes: Object.fromEntries(round.candidateIds.map((id) => [id, num(votes[id] ?? '')])),
     };
-    void run(saveProjectTotals, { roundId: round.id, totals }, { success: '汇总数已保存', failTitle: '汇总数未保存' });
+    void run(
+      saveProjectTotals,
+      { roundId: round.id, totals },
+      { success: '汇总数已保存', failTitle: '汇总数未保存' },
+    );
   };
   return (
     <Stack>
       <SimpleGrid cols={4}>
         <NumberInput label="收回票数" min={0} allowDecimal={false} value={returned} onChange={setReturned} />
-        <NumberInput label="多选无效票" min={0} allowDecimal={false} value={overMarked} onChange={setOverMarked} />
-        <NumberInput label="其他无效票" min={0} allowDecimal={false} value={voidOther} onChange={setVoidOther} />
-        <NumberInput label="未选任何项目的票" min={0} allowDecimal={false} value={empty} onChange={setEmpty} />
+        <NumberInput
+          label="多选无效票"
+          min={0}
+          allowDecimal={false}
+          value={overMarked}
+          onChange={setOverMarked}
+        />
+        <NumberInput
+          label="其他无效票"
+          min={0}
+          allowDecimal={false}
+          value={voidOther}
+          onChange={setVoidOther}
+        />
+        <NumberInput
+          label="未选任何项目的票"
+          min={0}
+          allowDecimal={false}
+          value={empty}
+          onChange={setEmpty}
+        />
       </SimpleGrid>
       <SimpleGrid cols={3}>
         {round.candidateIds.map((id, i) => (
@@ -92,17 +126,31 @@ export function OpenRoundPanel({ round, names }: { round: ProjectRound; names: (
   };
 
   const setMode = (mode: string) =>
-    void run(setProjectEntryMode, { roundId: round.id, mode: mode as EntryMode }, { failTitle: '未能切换录入方式' });
+    void run(
+      setProjectEntryMode,
+      { roundId: round.id, mode: mode as EntryMode },
+      { failTitle: '未能切换录入方式' },
+    );
 
   const close = async () => {
     setVoidProblem(null);
-    const count = returned === '' ? (round.entryMode === 'totals' ? (round.totals?.returned ?? Number.NaN) : ballots.length) : num(returned);
-    const result = await closer.run(closeProjectRound, { roundId: round.id, returned: count }, {
-      success: '票决已结束，请核对结果后公布',
-      failTitle: '票决未结束',
-      quiet: false,
-    });
-    if (!result.ok && isDomainError(result.error, 'projects.void')) setVoidProblem(errorMessage(result.error));
+    const count =
+      returned === ''
+        ? round.entryMode === 'totals'
+          ? (round.totals?.returned ?? Number.NaN)
+          : ballots.length
+        : num(returned);
+    const result = await closer.run(
+      closeProjectRound,
+      { roundId: round.id, returned: count },
+      {
+        success: '票决已结束，请核对结果后公布',
+        failTitle: '票决未结束',
+        quiet: false,
+      },
+    );
+    if (!result.ok && isDomainError(result.error, 'projects.void'))
+      setVoidProblem(errorMessage(result.error));
   };
 
   const askReset = () =>
@@ -116,7 +164,11 @@ export function OpenRoundPanel({ round, names }: { round: ProjectRound; names: (
       labels: { confirm: '作废并重新投票', cancel: '取消' },
       confirmProps: { color: 'red' },
       onConfirm: () =>
-        void run(resetProjectRound, { roundId: round.id }, { success: '本轮已作废，请重新投票', failTitle: '未能作废' }),
+        void run(
+          resetProjectRound,
+          { roundId: round.id },
+          { success: '本轮已作废，请重新投票', failTitle: '未能作废' },
+        ),
     });
 
   const askDelete = (id: string, paperNo: number) =>
@@ -125,7 +177,12 @@ export function OpenRoundPanel({ round, names }: { round: ProjectRound; names: (
       children: <Text size="sm">删除后可以重新录入这张票。确定删除吗？</Text>,
       labels: { confirm: '删除', cancel: '取消' },
       confirmProps: { color: 'red' },
-      onConfirm: () => void run(deleteProjectBallot, { ballotId: id }, { success: `已删除第 ${paperNo} 张`, failTitle: '选票未删除' }),
+      onConfirm: () =>
+        void run(
+          deleteProjectBallot,
+          { ballotId: id },
+          { success: `已删除第 ${paperNo} 张`, failTitle: '选票未删除' },
+        ),
     });
 
   return (
@@ -145,7 +202,8 @@ export function OpenRoundPanel({ round, names }: { round: ProjectRound; names: (
         {round.entryMode === 'ballots' ? (
           <>
             <Text size="sm" c="dimmed" mb="xs">
-              已录入 {ballots.length} 张 / 发出 {issued} 张。每张票按选票顺序逐项按键：同意按 1，不同意按 0 或空格。
+              已录入 {ballots.length} 张 / 发出 {issued} 张。每张票按选票顺序逐项按键：同意按 1，不同意按 0
+              或空格。
             </Text>
             {ballots.length < issued ? (
               <ProjectBallotKeyForm
@@ -211,10 +269,19 @@ export function OpenRoundPanel({ round, names }: { round: ProjectRound; names: (
                         : round.candidateIds.map((id) => (b.marks.includes(id) ? '1' : '0')).join('')}
                     </Table.Td>
                     <Table.Td>
-                      {b.void ? '' : b.marks.length > round.rules.places ? '多选无效' : `同意 ${b.marks.length} 项`}
+                      {b.void
+                        ? ''
+                        : b.marks.length > round.rules.places
+                          ? '多选无效'
+                          : `同意 ${b.marks.length} 项`}
                     </Table.Td>
                     <Table.Td w={80}>
-                      <Button size="compact-sm" variant="subtle" color="red" onClick={() => askDelete(b.id, b.paperNo)}>
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        color="red"
+                        onClick={() => askDelete(b.id, b.paperNo)}
+                      >
                         删除
                       </Button>
                     </Table.Td>

@@ -81,7 +81,8 @@ export function ProjectBallotKeyForm({
     }
   };
 
-  const current = form.cursor < n ? `第 ${form.cursor + 1} 项：${names[form.cursor] ?? ''}` : '已录完，按 Enter 保存';
+  const current =
+    form.cursor < n ? `第 ${form.cursor + 1} 项：${names[form.cursor] ?? ''}` : '已录完，按 Enter 保存';
   return (
     <Box
       ref={box}
@@ -103,7 +104,11 @@ export function ProjectBallotKeyForm({
           : focused
             ? '3px solid var(--mantine-color-blue-5)'
             : '3px dashed var(--mantine-color-gray-5)',
-        background: flash ? 'var(--mantine-color-red-0)' : focused ? undefined : 'var(--mantine-color-gray-0)',
+        background: flash
+          ? 'var(--mantine-color-red-0)'
+          : focused
+            ? undefined
+            : 'var(--mantine-color-gray-0)',
       }}
     >
       {focused ? null : (

@@ -53,7 +53,11 @@ function ClosedRound({
           <Button
             loading={busy}
             onClick={() =>
-              void run(publishProjectRound, { roundId: round.id }, { success: '票决结果已公布', failTitle: '结果未公布' })
+              void run(
+                publishProjectRound,
+                { roundId: round.id },
+                { success: '票决结果已公布', failTitle: '结果未公布' },
+              )
             }
           >
             公布结果
@@ -108,7 +112,11 @@ function PublishedRound({
               color="orange"
               loading={busy}
               onClick={() =>
-                void run(setUpRunoff, { roundId: round.id }, { success: '已设置再次票决，请填写人数后开始', failTitle: '未能设置再次票决' })
+                void run(
+                  setUpRunoff,
+                  { roundId: round.id },
+                  { success: '已设置再次票决，请填写人数后开始', failTitle: '未能设置再次票决' },
+                )
               }
             >
               设置再次票决
@@ -172,16 +180,16 @@ export function ProjectVotePanel({ activity }: { activity: ActivityRecord }) {
         ))}
       {!last || last.stage === 'draft' ? (
         <>
-          {last ? null : (
-            <Group justify="flex-end">
-              <ProjectDocumentButtons activity={activity} round={null} />
-            </Group>
-          )}
+          <Group justify="flex-end">
+            <ProjectDocumentButtons activity={activity} round={last} />
+          </Group>
           <StartRoundForm activity={activity} round={last} candidateCount={candidates.length} names={names} />
         </>
       ) : null}
       {last?.stage === 'open' ? <OpenRoundPanel round={last} names={names} /> : null}
-      {last?.stage === 'closed' ? <ClosedRound round={last} candidates={candidates} unitName={unitName} /> : null}
+      {last?.stage === 'closed' ? (
+        <ClosedRound round={last} candidates={candidates} unitName={unitName} />
+      ) : null}
     </Stack>
   );
 }

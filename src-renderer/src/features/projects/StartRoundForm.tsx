@@ -27,7 +27,10 @@ export function StartRoundForm({
   const start = () =>
     void run(
       startProjectRound,
-      { activityId: activity.id, counts: { entitled: num(entitled), present: num(present), issued: num(issued) } },
+      {
+        activityId: activity.id,
+        counts: { entitled: num(entitled), present: num(present), issued: num(issued) },
+      },
       { success: '票决已开始，请录入选票', failTitle: '票决未开始' },
     );
   const places = round?.rules.places ?? activity.project?.places ?? 0;
@@ -42,9 +45,30 @@ export function StartRoundForm({
           : `候选项目 ${candidateCount} 个，限选 ${places} 项。填写人数后开始票决；开始后候选项目和顺序不能再修改。`}
       </Text>
       <Group align="flex-end">
-        <NumberInput label="应到人数" w={120} min={0} allowDecimal={false} value={entitled} onChange={setEntitled} />
-        <NumberInput label="实到人数" w={120} min={0} allowDecimal={false} value={present} onChange={setPresent} />
-        <NumberInput label="发出票数" w={120} min={0} allowDecimal={false} value={issued} onChange={setIssued} />
+        <NumberInput
+          label="应到人数"
+          w={120}
+          min={0}
+          allowDecimal={false}
+          value={entitled}
+          onChange={setEntitled}
+        />
+        <NumberInput
+          label="实到人数"
+          w={120}
+          min={0}
+          allowDecimal={false}
+          value={present}
+          onChange={setPresent}
+        />
+        <NumberInput
+          label="发出票数"
+          w={120}
+          min={0}
+          allowDecimal={false}
+          value={issued}
+          onChange={setIssued}
+        />
         <Button loading={busy} onClick={start} disabled={activity.archived}>
           开始票决
         </Button>
