@@ -4,8 +4,6 @@ import { candidatesWorkbookWithOneBadRow } from './fixtures/workbooks';
 import { ActivityPages } from './pages/ActivityPages';
 import { ProjectsPage } from './pages/ProjectsPage';
 
-const SHOTS = process.env.SCREENSHOT_DIR;
-
 // 民生实事项目票决 from end to end (issue 14): import the candidates from an .xlsx (one bad row), print the
 // ballot, start the vote, type six paper ballots (one marking too many, one empty, a wrong key refused), close,
 // publish, export the 票决结果公告 and read it, then the first follow-up note of a chosen project.
@@ -36,7 +34,6 @@ test('import candidates, vote on paper, publish, print the ballot and the announ
   await expect(preview.getByRole('row').filter({ hasText: '城区公园建设' })).toContainText(
     '单位名录中没有“县城市管理局”',
   );
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/project-import.png` });
   await preview.getByRole('button', { name: '导入 5 行有效数据' }).click();
   await expect(projects.notification('已导入 5 个候选项目')).toBeVisible();
   const rows = projects.candidates().getByRole('row');
@@ -72,7 +69,6 @@ test('import candidates, vote on paper, publish, print the ballot and the announ
   await projects.typeBallot('0    ');
   await expect(projects.entryBox().getByRole('status')).toHaveText('已保存第 5 张（未选任何项目）');
   await projects.expectPaper(6);
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/project-entry.png`, fullPage: true });
   await projects.typeBallot('10100');
   await expect(page.getByText('已录入发出的全部 6 张选票')).toBeVisible();
 
@@ -88,7 +84,6 @@ test('import candidates, vote on paper, publish, print the ballot and the announ
   await expect(projects.resultRow('乡镇卫生院能力提升')).toContainText('当选');
   await expect(projects.resultRow('便民法律服务站')).toContainText('未过半数');
   await expect(page.getByText(/选票指纹（SHA-256）：[0-9a-f]{64}/)).toBeVisible();
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/project-result.png`, fullPage: true });
 
   const notice = await projects.download(() =>
     page.getByRole('button', { name: '导出票决结果公告' }).click(),
@@ -113,5 +108,4 @@ test('import candidates, vote on paper, publish, print the ballot and the announ
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
   await expect(row).toContainText('已完成招标，12月开工');
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/project-followup.png`, fullPage: true });
 });

@@ -5,6 +5,7 @@ import {
   addProjectBallot,
   applyFollowUp,
   closeProjectRound,
+  createCompletionRound,
   deleteCandidate,
   importCandidates,
   previewCandidatesImport,
@@ -74,6 +75,7 @@ describe('a project vote', () => {
     const { s, activityId, candidateIds: ids } = await withProjectVote(12, 10);
     const round = await startProjectRound(s, { activityId, counts: counts(41) });
     expect(round.candidateIds).toEqual(ids);
+    expect((await s.db.activities.get(activityId))?.status).toBe('running');
     // 38 ballots each marking the first ten, except that the last 19 swap 项目10 for 项目11.
     for (let b = 0; b < 38; b += 1) {
       const marks = b < 19 ? ids.slice(0, 10) : [...ids.slice(0, 9), ids[10] ?? ''];
@@ -176,5 +178,30 @@ describe('follow-up', () => {
       action: { kind: 'note', date: '2026-11-29', text: '开工' },
     });
     expect(item.notes).toEqual([{ date: '2026-11-29', text: '开工' }]);
+  });
+
+  it('rates the finished projects’ completion in a satisfaction round of the deputies (人大评)', async () => {
+    const { s, activityId, candidateIds: ids } = await withProjectVote(3, 2);
+    const round = await startProjectRound(s, { activityId, counts: counts(3) });
+    for (let i = 0; i < 3; i += 1) {
+      await addProjectBallot(s, { roundId: round.id, marks: ids.slice(0, 2), void: false });
+    }
+    await closeProjectRound(s, { roundId: round.id, returned: 3 });
+    await publishProjectRound(s, { roundId: round.id });
+    await expect(createCompletionRound(s, { activityId })).rejects.toThrow('还没有已完成的项目');
+    const [first, second] = ids as [string, string];
+    await applyFollowUp(s, { itemId: second, action: { kind: 'complete', date: '2026-11-29' } });
+    await applyFollowUp(s, { itemId: first, action: { kind: 'complete', date: '2026-11-29' } });
+    const rating = await createCompletionRound(s, { activityId });
+    expect([rating.title, rating.subjectKind, rating.stage]).toEqual([
+      '2027年民生实事项目完成情况满意度测评',
+      'project',
+      'draft',
+    ]);
+    expect(rating.subjects.map((x) => [x.name, x.refId])).toEqual([
+      ['项目1', first],
+      ['项目2', second],
+    ]);
+    expect(rating.rules.groups).toEqual([{ id: 'deputies', name: '人大代表', weight: 1 }]);
   });
 });

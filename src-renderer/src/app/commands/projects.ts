@@ -1,7 +1,10 @@
 // Use cases of the 民生实事项目票决: candidates (by hand, reordered, imported from a spreadsheet), the rounds
 // (start, enter ballots or totals, close, publish, set up a 再次票决) and the chosen projects' follow-up.
 import * as candidates from '../../db/repositories/projectCandidates';
-import { applyProjectFollowUp } from '../../db/repositories/projectItems';
+import { applyProjectFollowUp, listProjectItems } from '../../db/repositories/projectItems';
+import { createRound } from '../../db/repositories/votes';
+import { DomainError } from '../../domain/errors';
+import { projectCompletionRoundInput } from '../../domain/votes/roundDefaults';
 import * as rounds from '../../db/repositories/projectRounds';
 import type { ImportPreview } from '../../domain/directory/importTable';
 import type { CandidateInput } from '../../domain/projects/candidate';
@@ -11,7 +14,7 @@ import type { ProjectItem } from '../../domain/projects/projectItem';
 import type { ProjectBallotEntry, ProjectRound } from '../../domain/projects/projectRound';
 import type { ProjectCounts } from '../../domain/projects/projectTally';
 import { toCalendarDate } from '../../domain/time';
-import type { EntryMode } from '../../domain/votes/roundRecord';
+import type { EntryMode, VoteRound } from '../../domain/votes/roundRecord';
 import type { GroupCounts } from '../../domain/votes/round';
 import type { ProjectCandidateRecord } from '../../db/database';
 import type { Command } from '../runtime/services';
@@ -96,3 +99,24 @@ export const applyFollowUp: Command<{ itemId: string; action: FollowUpAction }, 
   { db, clock },
   { itemId, action },
 ) => applyProjectFollowUp(db, itemId, action, toCalendarDate(clock.now()));
+
+/**
+ * 人大评: a satisfaction round (the evaluation rounds' 满意 / 基本满意 / 不满意, rated by the deputies) whose
+ * subjects are the finished projects in ballot order. The round is made in 设置中, to be checked and opened on
+ * the 满意度测评 tab like any round.
+ */
+export const createCompletionRound: Command<{ activityId: string }, VoteRound> = async (
+  { db, clock },
+  { activityId },
+) => {
+  const activity = await db.activities.get(activityId);
+  if (!activity || activity.kind !== 'project') throw new DomainError('projects.notProjectVote');
+  const done = new Set(
+    (await listProjectItems(db, activityId)).filter((i) => i.status === 'completed').map((i) => i.id),
+  );
+  const finished = (await candidates.listCandidates(db, activityId)).filter((c) => done.has(c.id));
+  if (finished.length === 0) {
+    throw new DomainError('projects.refused', { message: '还没有已完成的项目；项目完成后再进行满意度测评' });
+  }
+  return createRound(db, activityId, projectCompletionRoundInput(activity, finished), clock.now());
+};

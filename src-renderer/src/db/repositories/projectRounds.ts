@@ -92,6 +92,8 @@ export async function startProjectRound(
     if (problems.length > 0) throw refused(problems);
     const opened: ProjectRound = { ...round, counts: { ...counts, returned: 0 }, stage: 'open' };
     await db.projectRounds.put(opened);
+    if (activity.status === 'planning')
+      await db.activities.put({ ...activity, status: 'running', updatedAt: now });
     return opened;
   });
 }

@@ -34,6 +34,7 @@ const TABS: Record<ActivityKind, { value: string; label: string }[]> = {
     { value: 'candidates', label: '候选项目' },
     { value: 'projectVote', label: '票决' },
     { value: 'followUp', label: '项目跟踪' },
+    { value: 'votes', label: '满意度测评' },
   ],
 };
 

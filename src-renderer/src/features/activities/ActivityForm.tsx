@@ -152,7 +152,7 @@ export function ActivityForm({
                 allowDeselect={false}
                 data={DENOMINATORS.map((d) => ({ value: d, label: PROJECT_DENOMINATOR_LABELS[d] }))}
                 value={form.values.project?.denominator ?? 'valid'}
-                onChange={(v) => form.setFieldValue('project.denominator', (v ?? 'valid'))}
+                onChange={(v) => form.setFieldValue('project.denominator', v ?? 'valid')}
               />
             </SimpleGrid>
             {form.errors.project ? (

@@ -28,7 +28,7 @@ function Welcome() {
   const { run, busy } = useCommand();
   const load = () =>
     run(loadDemoData, undefined, {
-      success: '示例数据已加载：宜丰县人大常委会的名册、一次专题询问和一次工作评议',
+      success: '示例数据已加载：宜丰县人大常委会的名册、一次专题询问、一次工作评议和一次民生实事项目票决',
       failTitle: '示例数据未加载',
     });
   return (
@@ -36,7 +36,7 @@ function Welcome() {
       mt={60}
       size="lg"
       title="欢迎使用询评"
-      description="这里还没有任何数据。可以先加载示例数据，看看宜丰县人大常委会“促进绿色矿山建设”专题询问和“优化营商环境”工作评议是怎样组织的；也可以直接新建自己的活动；在新电脑上或数据被清除后，可以从备份文件恢复。所有数据只保存在本机。"
+      description="这里还没有任何数据。可以先加载示例数据，看看宜丰县人大常委会“促进绿色矿山建设”专题询问、“优化营商环境”工作评议和民生实事项目票决是怎样组织的；也可以直接新建自己的活动；在新电脑上或数据被清除后，可以从备份文件恢复。所有数据只保存在本机。"
     >
       <EmptyState.Actions>
         <Button size="md" onClick={() => void load()} loading={busy}>

@@ -1,7 +1,8 @@
 import { Badge, Button, EmptyState, Group, Paper, SimpleGrid, Table, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useState } from 'react';
-import { applyFollowUp } from '../../app/commands/projects';
+import { useLocation } from 'wouter';
+import { applyFollowUp, createCompletionRound } from '../../app/commands/projects';
 import { useCandidates, useProjectItems, useUnits, type ActivityRecord } from '../../app/queries';
 import { useCommand, useToday } from '../../app/runtime';
 import {
@@ -41,6 +42,8 @@ export function FollowUpPanel({ activity }: { activity: ActivityRecord }) {
   const today = useToday();
   const [dialog, setDialog] = useState<FollowUpDialog | null>(null);
   const { run } = useCommand();
+  const rating = useCommand();
+  const [, navigate] = useLocation();
   if (!items || !candidates || !units) return null;
   if (items.length === 0) {
     return (
@@ -70,8 +73,32 @@ export function FollowUpPanel({ activity }: { activity: ActivityRecord }) {
         ),
     });
 
+  const startRating = async () => {
+    const result = await rating.run(
+      createCompletionRound,
+      { activityId: activity.id },
+      { success: '已建立满意度测评，请核对后开始测评', failTitle: '未能建立满意度测评' },
+    );
+    if (result.ok) navigate(`/activities/${activity.id}/votes/${result.value.id}`);
+  };
+
   return (
     <>
+      <Group justify="space-between" mb="sm">
+        <Text size="sm" c="dimmed">
+          选出的项目按实施中、延期、已完成跟踪。项目完成后，由人大代表对完成情况进行满意度测评（人大评）。
+        </Text>
+        {activity.archived ? null : (
+          <Button
+            variant="default"
+            loading={rating.busy}
+            disabled={count('completed') === 0}
+            onClick={() => void startRating()}
+          >
+            对已完成项目进行满意度测评
+          </Button>
+        )}
+      </Group>
       <SimpleGrid cols={6} mb="md">
         <Stat label="实施中" value={count('inProgress')} color="blue" />
         <Stat label="延期" value={count('delayed')} color="orange" />

@@ -19,5 +19,5 @@ export const projectsMessages = {
   'projects.ballotsEntered': () => '已逐张录入选票，请先删除这些选票，再改为录入汇总数',
   'projects.totalsEntered': () => '已录入汇总数，请先清空汇总数，再改为逐张录入',
   /** params.message: why the follow-up action cannot be done (followUp.ts) */
-  'projects.followUp': (p: ErrorParams) => text(p.message),
+  'projects.followUp': (p: ErrorParams) => text(p.message) || '不能进行这项跟踪操作',
 };
