@@ -113,7 +113,8 @@ function Overview() {
                   {a.title}
                 </Text>
                 <Text c="dimmed" size="sm">
-                  {formatChineseDate(a.date)} · {a.venue || '地点未定'} · {a.units.length} 个单位
+                  {formatChineseDate(a.date)} · {a.venue || '地点未定'} ·{' '}
+                  {a.project ? `限选 ${a.project.places} 项` : `${a.units.length} 个单位`}
                 </Text>
               </Card>
             ))}
