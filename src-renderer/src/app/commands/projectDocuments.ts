@@ -63,17 +63,22 @@ export const saveProjectBallot: Command<
   const round = roundId ? await db.projectRounds.get(roundId) : null;
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const onBallot = round ? round.candidateIds.flatMap((id) => byId.get(id) ?? []) : candidates;
+  const places = round?.rules.places ?? activity.project.places;
+  if (places >= onBallot.length && !round?.rules.runoff) {
+    const message = `限选 ${places} 项，不少于候选项目的 ${onBallot.length} 个，票决没有差额；请添加候选项目或减少限选项数`;
+    throw new DomainError('projects.refused', { message });
+  }
   const { projectBallotDocument, projectBallotTitle } = await import('../../documents/projects');
   const { toBytes } = await import('../../documents/pack');
   const input = {
     orgName: settings.orgName,
     fonts: settings.fonts,
     subject: projectSubject(settings.orgName, activity),
-    meetingName: activity.venue,
+    meetingName: activity.project.meetingName,
     meetingDate: activity.date,
     candidates: onBallot,
     unitName: await unitNames(db),
-    places: round?.rules.places ?? activity.project.places,
+    places,
     runoff: round?.rules.runoff ?? false,
   };
   return saveDocx(desktop, projectBallotTitle(input), await toBytes(projectBallotDocument(input)));
@@ -114,7 +119,7 @@ export const saveProjectAnnouncement: Command<{ roundId: string }, string | null
     { orgName: settings.orgName, fonts: settings.fonts },
     {
       subject,
-      meetingName: activity.venue || settings.orgName,
+      meetingName: activity.project.meetingName || settings.orgName,
       meetingDate: activity.date,
       candidates: round.candidateIds.flatMap((id) => byId.get(id) ?? []),
       unitName: await unitNames(db),

@@ -32,7 +32,7 @@ export async function withProjectVote(
       participantIds: [],
       timerMinutes: DEFAULT_TIMER_MINUTES,
       status: 'planning',
-      project: { year: 2027, places, denominator: 'valid' },
+      project: { year: 2027, places, denominator: 'valid', meetingName: '' },
     },
     s.clock.now(),
   );

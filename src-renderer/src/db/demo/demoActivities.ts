@@ -108,6 +108,11 @@ export const DEMO_ACTIVITIES: DemoActivity[] = [
     participantKeys: keysOf('人大代表'),
     timerMinutes: { ...DEFAULT_TIMER_MINUTES },
     // The loader sets the year to the vote's year.
-    project: { year: 2026, places: 10, denominator: 'valid' },
+    project: {
+      year: 2026,
+      places: 10,
+      denominator: 'valid',
+      meetingName: '宜丰县第十八届人民代表大会第一次会议',
+    },
   },
 ];

@@ -55,7 +55,12 @@ describe('loadDemo', () => {
     const db = freshDb();
     await loadDemo(db, now.getTime());
     const project = (await db.activities.toArray()).find((a) => a.kind === 'project');
-    expect(project?.project).toEqual({ year: 2026, places: 10, denominator: 'valid' });
+    expect(project?.project).toEqual({
+      year: 2026,
+      places: 10,
+      denominator: 'valid',
+      meetingName: '宜丰县第十八届人民代表大会第一次会议',
+    });
     expect(await db.projectCandidates.count()).toBe(12);
     const [round] = await db.projectRounds.toArray();
     expect(await db.projectBallots.count()).toBe(41);

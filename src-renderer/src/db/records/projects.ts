@@ -25,6 +25,7 @@ export const projectVoteSettingsSchema = z.object({
   year: z.number().int(),
   places: z.number().int().positive(),
   denominator: denominatorSchema,
+  meetingName: z.string(),
 });
 
 const countsSchema = z.object({

@@ -51,7 +51,7 @@ describe('a 民生实事项目票决 activity', () => {
     kind: 'project',
     units: [],
     status: 'running',
-    project: { year: 2027, places: 10, denominator: 'valid' },
+    project: { year: 2027, places: 10, denominator: 'valid', meetingName: '' },
   };
 
   it('needs a year and a positive whole number of places, and no units', () => {
@@ -59,12 +59,20 @@ describe('a 民生实事项目票决 activity', () => {
     expect(validateActivity({ ...project, project: undefined })).toEqual({
       project: '请填写项目年度和限选项数',
     });
-    expect(validateActivity({ ...project, project: { year: 27, places: 0, denominator: 'valid' } })).toEqual({
+    expect(
+      validateActivity({
+        ...project,
+        project: { year: 27, places: 0, denominator: 'valid', meetingName: '' },
+      }),
+    ).toEqual({
       'project.year': '请填写项目年度，例如 2027',
       'project.places': '限选项数应为正整数，例如 10',
     });
     expect(
-      validateActivity({ ...project, project: { year: 2027, places: 2.5, denominator: 'valid' } }),
+      validateActivity({
+        ...project,
+        project: { year: 2027, places: 2.5, denominator: 'valid', meetingName: '' },
+      }),
     ).toEqual({
       'project.places': '限选项数应为正整数，例如 10',
     });

@@ -67,7 +67,7 @@ export type ActivityInput = Pick<
   | 'project'
 >;
 export type ActivityField =
-  keyof ActivityInput | `timerMinutes.${keyof TimerMinutes}` | `project.${'year' | 'places'}`;
+  keyof ActivityInput | `timerMinutes.${keyof TimerMinutes}` | `project.${'year' | 'places' | 'meetingName'}`;
 
 const PARTICIPANT_LABELS: Record<ActivityKind, string> = {
   inquiry: '询问人',
@@ -106,7 +106,9 @@ export function normalizeActivity(input: ActivityInput): ActivityInput {
   const { project, ...rest } = input;
   return {
     ...rest,
-    ...(input.kind === 'project' && project ? { project: { ...project } } : {}),
+    ...(input.kind === 'project' && project
+      ? { project: { ...project, meetingName: cleanText(project.meetingName) } }
+      : {}),
     title: cleanText(input.title),
     venue: cleanText(input.venue),
     units: input.units.map((u) => ({
@@ -121,7 +123,8 @@ export function normalizeActivity(input: ActivityInput): ActivityInput {
 /** The settings a new 民生实事项目票决 starts with: next year's projects, 10 places, more than half of the valid. */
 export function defaultProjectVoteSettings(date: string): ProjectVoteSettings {
   const year = Number(date.slice(0, 4));
-  return { year: Number.isSafeInteger(year) && year > 0 ? year + 1 : 2027, places: 10, denominator: 'valid' };
+  const next = Number.isSafeInteger(year) && year > 0 ? year + 1 : 2027;
+  return { year: next, places: 10, denominator: 'valid', meetingName: '' };
 }
 
 export function validateActivity(input: ActivityInput): FieldErrors<ActivityField> {
@@ -145,6 +148,7 @@ export function validateActivity(input: ActivityInput): FieldErrors<ActivityFiel
       const project = validateProjectVoteSettings(input.project);
       if (project.year) errors['project.year'] = project.year;
       if (project.places) errors['project.places'] = project.places;
+      if (project.meetingName) errors['project.meetingName'] = project.meetingName;
     }
   }
   return { ...errors, ...validateTimerMinutes(input.timerMinutes) };

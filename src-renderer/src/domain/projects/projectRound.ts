@@ -2,6 +2,7 @@
 // counts, how the ballots come in, its stage and, once published, the frozen decision with its fingerprint. The
 // stages and entry modes are the ballot rounds' (votes/roundRecord.ts); a runoff is a round of its own.
 import type { Instant } from '../time';
+import { MAX_TEXT_LENGTH } from '../validation';
 import type { EntryMode, RoundStage } from '../votes/roundRecord';
 import type { GroupCounts } from '../votes/round';
 import type { Denominator } from '../votes/rules';
@@ -17,6 +18,8 @@ export interface ProjectVoteSettings {
   places: number;
   /** A candidate passes with more than half of this number. */
   denominator: Denominator;
+  /** The meeting that votes (宜丰县第十八届人民代表大会第二次会议), printed on the ballot and the 公告; '' if not set. */
+  meetingName: string;
 }
 
 export interface PublishedProjectResult {
@@ -60,8 +63,10 @@ export const MAX_PROJECT_YEAR = 2100;
 
 export function validateProjectVoteSettings(
   settings: ProjectVoteSettings,
-): Partial<Record<'year' | 'places', string>> {
-  const errors: Partial<Record<'year' | 'places', string>> = {};
+): Partial<Record<'year' | 'places' | 'meetingName', string>> {
+  const errors: Partial<Record<'year' | 'places' | 'meetingName', string>> = {};
+  if (settings.meetingName.length > MAX_TEXT_LENGTH)
+    errors.meetingName = `会议名称不能超过 ${MAX_TEXT_LENGTH} 个字`;
   if (
     !Number.isSafeInteger(settings.year) ||
     settings.year < MIN_PROJECT_YEAR ||

@@ -155,6 +155,14 @@ export function ActivityForm({
                 onChange={(v) => form.setFieldValue('project.denominator', v ?? 'valid')}
               />
             </SimpleGrid>
+            <TextInput
+              mt="sm"
+              label="票决会议"
+              description="印在选票和票决结果公告上，例如：宜丰县第十八届人民代表大会第二次会议"
+              value={form.values.project?.meetingName ?? ''}
+              onChange={(e) => form.setFieldValue('project.meetingName', e.currentTarget.value)}
+              error={form.errors['project.meetingName']}
+            />
             {form.errors.project ? (
               <Text c="red" size="sm" mt="xs">
                 {form.errors.project}
