@@ -5,9 +5,9 @@ import { toBytes } from '../pack';
 import { announcementInput, CANDIDATES, CONTEXT, VOTES } from '../testing/projectsContext';
 import { attributesOf, paragraphsWith, paragraphWith, plainText, readDocx } from '../testing/readDocx';
 import { keep, tableRows } from '../testing/votesContext';
+import { printed } from './context';
 import {
   announcementNumber,
-  printed,
   projectAnnouncementDocument,
   type AnnouncementOptions,
 } from './announcementDocument';

@@ -12,7 +12,7 @@ import { formatDocumentNumber } from '../../domain/settings/documentNumber';
 import { formatChineseDate, type CalendarDate } from '../../domain/time';
 import { fileDocument, headingNumber, type Block, type ColophonSpec } from '../gbt9704';
 import { breakHead, charsInCell } from '../votes/formColumns';
-import type { ProjectDocContext } from './context';
+import { printed, type ProjectDocContext } from './context';
 
 export interface AnnouncementOptions {
   /** Settings.noticePrefix, e.g. 宜人常发 */
@@ -35,17 +35,6 @@ export function announcementNumber(
   options: Pick<AnnouncementOptions, 'prefix' | 'sequence' | 'date'>,
 ): string {
   return formatDocumentNumber(options.prefix, Number(options.date.slice(0, 4)), options.sequence);
-}
-
-const CJK = '\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef“”‘’';
-const SPACE_BY_CJK = new RegExp(`(?<=[${CJK}]) +| +(?=[${CJK}])`, 'g');
-
-/**
- * Printed text: no spaces between Chinese and digits (应到 41 人 → 应到41人). The screen spaces them; a 公文 does
- * not.
- */
-export function printed(text: string): string {
-  return text.replace(SPACE_BY_CJK, '');
 }
 
 const CLOSING = '现予公告。';

@@ -1,5 +1,6 @@
 // 民生实事项目票决票, checked in the XML Word reads; with DOCS_CHECK_DIR set the ballots are kept for rendering.
 import { describe, expect, it } from 'vitest';
+import { mm } from '../gbt9704';
 import { toBytes } from '../pack';
 import { attributesOf, paragraphWith, plainText, readDocx } from '../testing/readDocx';
 import { ballotInput, CANDIDATES } from '../testing/projectsContext';
@@ -82,7 +83,11 @@ describe('projectBallotDocument (票决票)', () => {
         .slice(1)
         .map((row) => row[0]),
     ).toEqual(['1', '2']);
-    // With room to spare, the descriptions are in 五号 (10.5 pt).
+    // With room to spare, the rows are 16 mm tall and the descriptions in 五号 (10.5 pt).
+    expect(xml.match(/<w:trHeight w:val="(\d+)"/g)).toEqual([
+      `<w:trHeight w:val="${mm(16)}"`,
+      `<w:trHeight w:val="${mm(16)}"`,
+    ]);
     expect(paragraphWith(xml, '新建小学一所').includes('<w:sz w:val="21"/>')).toBe(true);
   });
 });

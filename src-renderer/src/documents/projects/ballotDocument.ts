@@ -65,8 +65,9 @@ const NOTE_STYLES: TextStyle[] = [
 ];
 /** Instructions in 4号 on an exact 19 pt line. */
 const INSTRUCTION_LINE = pt(19);
-/** A row is at least this tall, so there is room to mark the box. */
+/** A row is at least this tall, so there is room to mark the box; with few candidates, up to the larger. */
 export const BALLOT_MIN_ROW = mm(11);
+const ROOMY_ROW = mm(16);
 /** Cell margins above and below the text, in twips. */
 const CELL_MARGIN = 20;
 /** Height of the text block (225 mm). */
@@ -102,8 +103,6 @@ function textParagraph(
   const alignment = { left: AlignmentType.LEFT, center: AlignmentType.CENTER }[align];
   return paragraph({
     alignment,
-    // No extra space between the digits and the characters (2027年, 10月31日): the columns stay narrow.
-    autoSpaceEastAsianText: false,
     spacing: { line: style.line, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
     children: [new TextRun({ text, font: runFonts(font, input.fonts), size: style.size })],
   });
@@ -208,11 +207,14 @@ function ballotTable(input: ProjectBallotInput, note: TextStyle): Table {
     ),
   });
   const texts = ballotRowTexts(input);
+  // Few candidates share the page's room, up to 16 mm each; many keep the least height and grow with their text.
+  const share = Math.floor(roomForRows(input) / Math.max(1, input.candidates.length));
+  const minRow = Math.max(BALLOT_MIN_ROW, Math.min(ROOMY_ROW, share));
   const rows = input.candidates.map(
     (candidate, r) =>
       new TableRow({
         cantSplit: true,
-        height: { value: BALLOT_MIN_ROW, rule: HeightRule.ATLEAST },
+        height: { value: minRow, rule: HeightRule.ATLEAST },
         children: BALLOT_HEADERS.map((_, c) => {
           const width = widths[c] ?? 0;
           if (c !== 1 || !candidate.description) {

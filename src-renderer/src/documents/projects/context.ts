@@ -40,3 +40,14 @@ export function projectBallotTitle(input: Pick<ProjectBallotInput, 'subject' | '
 export function projectFileName(title: string, extension: 'docx' | 'xlsx'): string {
   return safeFileName(`${title}.${extension}`);
 }
+
+const CJK = '\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef“”‘’';
+const SPACE_BY_CJK = new RegExp(`(?<=[${CJK}]) +| +(?=[${CJK}])`, 'g');
+
+/**
+ * Printed text: no spaces between Chinese and digits (应到 41 人 → 应到41人). The screen spaces them; a 公文 does
+ * not.
+ */
+export function printed(text: string): string {
+  return text.replace(SPACE_BY_CJK, '');
+}

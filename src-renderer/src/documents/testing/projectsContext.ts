@@ -3,6 +3,8 @@
 // documents for scripts/render-docx.sh when DOCS_CHECK_DIR is set.
 import type { AnnouncementInput } from '../../domain/projects/announcement';
 import type { ProjectCandidate } from '../../domain/projects/candidate';
+import { startFollowUp, type ProjectFollowUp } from '../../domain/projects/followUp';
+import type { ProjectLedgerEntry } from '../../domain/projects/ledger';
 import { decideProjectVote } from '../../domain/projects/projectDecision';
 import { defaultProjectRules } from '../../domain/projects/projectRules';
 import type { ProjectCounts } from '../../domain/projects/projectTally';
@@ -90,4 +92,49 @@ export function announcementInput(votes: readonly number[] = VOTES): Announcemen
     counts,
     decision: decideProjectVote(rules, ids, round, counts),
   };
+}
+
+/** The ten chosen projects through the year: in progress (with and without notes), delayed, completed. */
+export function ledgerEntries(): ProjectLedgerEntry[] {
+  const chosen = CANDIDATES.slice(0, 10);
+  return chosen.map((candidate, i) => {
+    const followUp = startFollowUp(candidate.plannedCompletion);
+    const entry = (state: ProjectFollowUp, satisfaction: ProjectLedgerEntry['satisfaction'] = null) => ({
+      candidate,
+      followUp: state,
+      satisfaction,
+    });
+    switch (i) {
+      case 0:
+        return entry(
+          {
+            ...followUp,
+            status: 'completed',
+            completedOn: '2027-09-20',
+            notes: [
+              { date: '2027-04-10', text: '完成路基施工 30 公里' },
+              { date: '2027-09-20', text: '全线完工并通过交工验收' },
+            ],
+          },
+          { rate: 0.925, outcome: '满意' },
+        );
+      case 1:
+        return entry({
+          ...followUp,
+          status: 'delayed',
+          dueDate: '2028-06-30',
+          delayReason: '水厂选址调整，需重新办理用地手续',
+          notes: [{ date: '2027-07-15', text: '主管网铺设完成 20 公里' }],
+        });
+      case 2:
+        return entry({ ...followUp, status: 'completed', completedOn: '2027-08-25' });
+      case 3:
+        return entry({
+          ...followUp,
+          notes: [{ date: '2027-05-06', text: '3 所卫生院改造主体完工，设备采购已招标' }],
+        });
+      default:
+        return entry(followUp);
+    }
+  });
 }

@@ -31,6 +31,8 @@ export interface ProjectLedgerRow {
   statusDetail: string;
   /** The new date of a 延期, the completion day of a completed project; else null. */
   statusDate: CalendarDate | null;
+  /** Why it was delayed (延期 only). */
+  delayReason: string;
   latestNote: { date: CalendarDate; text: string } | null;
   satisfaction: ProjectSatisfaction | null;
 }
@@ -61,22 +63,28 @@ export function satisfactionText(satisfaction: ProjectSatisfaction | null): stri
 
 function statusOf(
   followUp: ProjectFollowUp,
-): Pick<ProjectLedgerRow, 'status' | 'statusDetail' | 'statusDate'> {
+): Pick<ProjectLedgerRow, 'status' | 'statusDetail' | 'statusDate' | 'delayReason'> {
   const status = PROJECT_STATUS_LABELS[followUp.status];
   switch (followUp.status) {
     case 'completed':
       return {
         status,
+        delayReason: '',
         statusDate: followUp.completedOn,
         statusDetail: followUp.completedOn ? `${formatChineseDate(followUp.completedOn)}完成` : '',
       };
     case 'delayed': {
       const due = followUp.dueDate ? `延期至${formatChineseDate(followUp.dueDate)}` : '';
       const reason = followUp.delayReason ? `原因：${followUp.delayReason}` : '';
-      return { status, statusDate: followUp.dueDate, statusDetail: [due, reason].filter(Boolean).join('；') };
+      return {
+        status,
+        statusDate: followUp.dueDate,
+        delayReason: followUp.delayReason,
+        statusDetail: [due, reason].filter(Boolean).join('；'),
+      };
     }
     case 'inProgress':
-      return { status, statusDate: null, statusDetail: '' };
+      return { status, statusDate: null, delayReason: '', statusDetail: '' };
   }
 }
 
