@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { plainText, readDocx } from '../src-renderer/src/documents/testing/readDocx';
-import { candidatesWorkbookWithOneBadRow } from './fixtures/workbooks';
+import { candidatesWorkbookWithOneBadRow, readWorkbookRows } from './fixtures/workbooks';
 import { ActivityPages } from './pages/ActivityPages';
 import { ProjectsPage } from './pages/ProjectsPage';
 
 // 民生实事项目票决 from end to end (issue 14): import the candidates from an .xlsx (one bad row), print the
 // ballot, start the vote, type six paper ballots (one marking too many, one empty, a wrong key refused), close,
-// publish, export the 票决结果公告 and read it, then the first follow-up note of a chosen project.
+// publish, export the 票决结果公告 and read it, then the first follow-up note of a chosen project and the ledger.
 test('import candidates, vote on paper, publish, print the ballot and the announcement, follow up', async ({
   page,
 }) => {
@@ -88,7 +88,7 @@ test('import candidates, vote on paper, publish, print the ballot and the announ
   const notice = await projects.download(() =>
     page.getByRole('button', { name: '导出票决结果公告' }).click(),
   );
-  expect(notice.name).toBe('宜丰县2027年民生实事项目票决结果公告.docx');
+  expect(notice.name).toMatch(/^宜人常发〔\d{4}〕\d+号关于宜丰县2027年民生实事项目票决结果的公告\.docx$/);
   const noticeText = plainText((await readDocx(new Uint8Array(notice.buffer))).document);
   expect(noticeText).toContain('有效票5张');
   expect(noticeText).toContain('多选1张');
@@ -108,4 +108,13 @@ test('import candidates, vote on paper, publish, print the ballot and the announ
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
   await expect(row).toContainText('已完成招标，12月开工');
+
+  // The ledger in Excel: the three chosen projects in ballot order, the note just recorded.
+  const ledger = await projects.download(() =>
+    page.getByRole('button', { name: '导出台账（Excel）' }).click(),
+  );
+  const ledgerText = (await readWorkbookRows(ledger.buffer)).map((cells) => cells.join('|')).join('\n');
+  expect(ledgerText).toContain('农村公路提质改造');
+  expect(ledgerText).toContain('已完成招标，12月开工');
+  expect(ledgerText).not.toContain('便民法律服务站');
 });

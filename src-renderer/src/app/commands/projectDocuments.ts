@@ -1,18 +1,29 @@
-// Use cases of the project vote's Word documents: 打印选票 (the ballot of the round to be voted, or of the first
-// vote before it starts) and 导出票决结果公告 (numbered from the register like the 测评结果通报: the first export
-// takes the next number of the year, later exports print the same one). The docx layer loads on demand.
+// Use cases of the project vote's documents: 打印选票 (the ballot of the round to be voted, or of the first vote
+// before it starts), 导出票决结果公告 (numbered from the register like the 测评结果通报: the first export takes the
+// next number of the year, later exports print the same one) and the 台账 in Word or Excel. The files are built by
+// projectFiles.ts from plain values; this file loads them from storage.
 import type { ActivityRecord, XunpingDb } from '../../db/database';
 import { numberForDocument } from '../../db/repositories/documentNumbers';
 import { listCandidates } from '../../db/repositories/projectCandidates';
-import { listProjectBallots, listProjectRounds } from '../../db/repositories/projectRounds';
+import { listProjectBallots } from '../../db/repositories/projectRounds';
 import { loadSettings } from '../../db/repositories/settings';
 import { NotFoundError } from '../../db/errors';
 import { DomainError } from '../../domain/errors';
-import { safeFileName } from '../../domain/fileName';
 import { countsOf } from '../../domain/projects/projectLifecycle';
 import { assertDocumentReady } from '../../domain/settings/readiness';
 import { toCalendarDate } from '../../domain/time';
-import type { Command, Services } from '../runtime/services';
+import { listProjectItems } from '../../db/repositories/projectItems';
+import { listRounds } from '../../db/repositories/votes';
+import { projectLedgerRows, type ProjectSatisfaction } from '../../domain/projects/ledger';
+import { TIER_LABELS } from '../../domain/votes/tiers';
+import type { Command } from '../runtime/services';
+import {
+  projectAnnouncementFile,
+  projectBallotFile,
+  projectLedgerFile,
+  saveProjectFile,
+} from './projectFiles';
+import type { BuiltFile } from './rectificationFiles';
 
 /** 宜丰县人民代表大会常务委员会 → 宜丰县: the place the projects are for. */
 export function placeOf(orgName: string): string {
@@ -24,19 +35,11 @@ export function projectSubject(orgName: string, activity: ActivityRecord): strin
   return `${placeOf(orgName)}${activity.project?.year ?? ''}年民生实事项目`;
 }
 
-async function saveDocx(
-  desktop: Services['desktop'],
-  title: string,
-  data: Uint8Array,
-): Promise<string | null> {
-  const fileName = safeFileName(`${title}.docx`);
-  const saved = await desktop.saveFile({
-    suggestedName: fileName,
-    data,
-    filters: [{ name: 'Word 文档', extensions: ['docx'] }],
-  });
+/** The line to show after a save, or null when the user cancelled. */
+async function save(desktop: Parameters<typeof saveProjectFile>[0], file: BuiltFile): Promise<string | null> {
+  const saved = await saveProjectFile(desktop, file);
   if (!saved.saved) return null;
-  return saved.path ? `已保存到 ${saved.path}` : `已导出：${fileName}`;
+  return saved.path ? `已保存到 ${saved.path}` : `已导出：${saved.fileName}`;
 }
 
 async function unitNames(db: XunpingDb): Promise<(id: string) => string> {
@@ -68,8 +71,6 @@ export const saveProjectBallot: Command<
     const message = `限选 ${places} 项，不少于候选项目的 ${onBallot.length} 个，票决没有差额；请添加候选项目或减少限选项数`;
     throw new DomainError('projects.refused', { message });
   }
-  const { projectBallotDocument, projectBallotTitle } = await import('../../documents/projects');
-  const { toBytes } = await import('../../documents/pack');
   const input = {
     orgName: settings.orgName,
     fonts: settings.fonts,
@@ -81,7 +82,7 @@ export const saveProjectBallot: Command<
     places,
     runoff: round?.rules.runoff ?? false,
   };
-  return saveDocx(desktop, projectBallotTitle(input), await toBytes(projectBallotDocument(input)));
+  return save(desktop, await projectBallotFile(input));
 };
 
 /** The 票决结果公告 of a published round, numbered from the register of the notice prefix. */
@@ -111,11 +112,8 @@ export const saveProjectAnnouncement: Command<{ roundId: string }, string | null
   const number = await numberForDocument(db, request, clock.now());
   const candidates = await listCandidates(db, activity.id);
   const byId = new Map(candidates.map((c) => [c.id, c]));
-  const rounds = await listProjectRounds(db, activity.id);
-  const { projectAnnouncementDocument } = await import('../../documents/projects');
-  const { toBytes } = await import('../../documents/pack');
   const subject = projectSubject(settings.orgName, activity);
-  const doc = projectAnnouncementDocument(
+  const file = await projectAnnouncementFile(
     { orgName: settings.orgName, fonts: settings.fonts },
     {
       subject,
@@ -130,6 +128,50 @@ export const saveProjectAnnouncement: Command<{ roundId: string }, string | null
     },
     { prefix: settings.noticePrefix, sequence: number.sequence, date },
   );
-  const title = `${subject}${round.number > 1 && rounds.length > 1 ? '再次' : ''}票决结果公告`;
-  return saveDocx(desktop, title, await toBytes(doc));
+  return save(desktop, file);
+};
+
+/** The deputies' rating of each finished project (人大评), from the published satisfaction rounds, latest last. */
+async function satisfactionOf(db: XunpingDb, activityId: string): Promise<Map<string, ProjectSatisfaction>> {
+  const ratings = new Map<string, ProjectSatisfaction>();
+  for (const round of await listRounds(db, activityId)) {
+    if (round.subjectKind !== 'project' || !round.published) continue;
+    for (const subject of round.published.result.subjects) {
+      const refId = round.subjects.find((x) => x.id === subject.subjectId)?.refId;
+      if (!refId) continue;
+      ratings.set(refId, {
+        rate: subject.satisfactionRate?.value ?? null,
+        outcome: subject.outcome ? TIER_LABELS[subject.outcome] : null,
+      });
+    }
+  }
+  return ratings;
+}
+
+/** 民生实事项目推进情况台账: every chosen project in ballot order, its status, latest note and rating. */
+export const saveProjectLedger: Command<
+  { activityId: string; format: 'docx' | 'xlsx' },
+  string | null
+> = async ({ db, desktop, clock }, { activityId, format }) => {
+  const activity = await db.activities.get(activityId);
+  if (!activity?.project) throw new NotFoundError('该活动');
+  const settings = await loadSettings(db);
+  assertDocumentReady(settings, 'unnumbered');
+  const items = new Map((await listProjectItems(db, activityId)).map((i) => [i.id, i]));
+  if (items.size === 0) {
+    throw new DomainError('projects.refused', { message: '还没有选出的项目，票决结果公布后才有台账' });
+  }
+  const ratings = await satisfactionOf(db, activityId);
+  const entries = (await listCandidates(db, activityId)).flatMap((candidate) => {
+    const followUp = items.get(candidate.id);
+    return followUp ? [{ candidate, followUp, satisfaction: ratings.get(candidate.id) ?? null }] : [];
+  });
+  const spec = {
+    fonts: settings.fonts,
+    orgName: settings.orgName,
+    subject: `${activity.project.year}年民生实事项目`,
+    today: toCalendarDate(clock.now()),
+    rows: projectLedgerRows(entries, await unitNames(db)),
+  };
+  return save(desktop, await projectLedgerFile(spec, format, clock.now()));
 };

@@ -2,6 +2,7 @@ import { Badge, Button, EmptyState, Group, Paper, SimpleGrid, Table, Text } from
 import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
+import { saveProjectLedger } from '../../app/commands/projectDocuments';
 import { applyFollowUp, createCompletionRound } from '../../app/commands/projects';
 import { useCandidates, useProjectItems, useUnits, type ActivityRecord } from '../../app/queries';
 import { useCommand, useToday } from '../../app/runtime';
@@ -13,6 +14,7 @@ import {
 } from '../../domain/projects/followUp';
 import { namesById } from '../../domain/names';
 import { formatChineseDate } from '../../domain/time';
+import { notifySuccess } from '../../ui/notify';
 import { FollowUpModal, type FollowUpDialog } from './FollowUpModals';
 
 const STATUS_COLORS: Record<ProjectStatus, string> = {
@@ -43,6 +45,7 @@ export function FollowUpPanel({ activity }: { activity: ActivityRecord }) {
   const [dialog, setDialog] = useState<FollowUpDialog | null>(null);
   const { run } = useCommand();
   const rating = useCommand();
+  const ledger = useCommand();
   const [, navigate] = useLocation();
   if (!items || !candidates || !units) return null;
   if (items.length === 0) {
@@ -73,6 +76,15 @@ export function FollowUpPanel({ activity }: { activity: ActivityRecord }) {
         ),
     });
 
+  const exportLedger = async (format: 'docx' | 'xlsx') => {
+    const result = await ledger.run(
+      saveProjectLedger,
+      { activityId: activity.id, format },
+      { failTitle: '台账未导出' },
+    );
+    if (result.ok && result.value) notifySuccess(result.value);
+  };
+
   const startRating = async () => {
     const result = await rating.run(
       createCompletionRound,
@@ -88,16 +100,24 @@ export function FollowUpPanel({ activity }: { activity: ActivityRecord }) {
         <Text size="sm" c="dimmed">
           选出的项目按实施中、延期、已完成跟踪。项目完成后，由人大代表对完成情况进行满意度测评（人大评）。
         </Text>
-        {activity.archived ? null : (
-          <Button
-            variant="default"
-            loading={rating.busy}
-            disabled={count('completed') === 0}
-            onClick={() => void startRating()}
-          >
-            对已完成项目进行满意度测评
+        <Group gap="sm">
+          <Button variant="default" loading={ledger.busy} onClick={() => void exportLedger('docx')}>
+            导出台账（Word）
           </Button>
-        )}
+          <Button variant="default" loading={ledger.busy} onClick={() => void exportLedger('xlsx')}>
+            导出台账（Excel）
+          </Button>
+          {activity.archived ? null : (
+            <Button
+              variant="default"
+              loading={rating.busy}
+              disabled={count('completed') === 0}
+              onClick={() => void startRating()}
+            >
+              对已完成项目进行满意度测评
+            </Button>
+          )}
+        </Group>
       </Group>
       <SimpleGrid cols={6} mb="md">
         <Stat label="实施中" value={count('inProgress')} color="blue" />
