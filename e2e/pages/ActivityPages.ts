@@ -6,9 +6,10 @@ export class ActivityPages extends AppPage {
     return this.page.getByRole('table', { name: '活动列表' }).getByRole('row').filter({ hasText: title });
   }
 
-  async startNew(kind: '专题询问' | '工作评议'): Promise<void> {
+  async startNew(kind: '专题询问' | '工作评议' | '民生实事项目票决'): Promise<void> {
     await this.open('/activities/new');
-    await this.page.getByText(kind, { exact: true }).click();
+    // The segmented control's label (the demo's 民生实事项目票决 shows its kind as a badge elsewhere on the page).
+    await this.page.locator('label').getByText(kind, { exact: true }).click();
   }
 
   async fill(label: string, value: string): Promise<void> {

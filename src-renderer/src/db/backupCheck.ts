@@ -34,6 +34,10 @@ export const TABLE_LABELS: Readonly<Record<TableName, string>> = {
   issuedDocuments: '已发文件',
   auditLog: '操作日志',
   secondEntries: '复核录入',
+  projectCandidates: '候选项目',
+  projectRounds: '项目票决',
+  projectBallots: '项目选票',
+  projectItems: '民生实事项目跟踪',
 };
 
 export const TABLE_NAMES = Object.keys(RECORD_SCHEMAS) as TableName[];

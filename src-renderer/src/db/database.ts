@@ -14,6 +14,9 @@ import type { RoundLogEntry } from '../domain/votes/roundLog';
 import type { IssuedNumber, RectificationItem } from '../domain/rectification';
 import type { IssuedDocumentRecord } from '../domain/rectification/issuedContent';
 import type { AuditEntry } from '../domain/audit/auditEntry';
+import type { ProjectCandidate } from '../domain/projects/candidate';
+import type { ProjectItem } from '../domain/projects/projectItem';
+import type { ProjectBallotEntry, ProjectRound } from '../domain/projects/projectRound';
 import { strictBallotWrites } from './durability';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
 
@@ -65,6 +68,11 @@ export type DocumentNumberRecord = IssuedNumber;
 
 export type { IssuedDocumentRecord } from '../domain/rectification/issuedContent';
 
+/** A candidate project of a 民生实事项目票决 activity. */
+export interface ProjectCandidateRecord extends ProjectCandidate {
+  activityId: string;
+}
+
 export class XunpingDb extends Dexie {
   settings!: Table<SettingsRecord, 'app'>;
   people!: Table<Person, string>;
@@ -83,6 +91,10 @@ export class XunpingDb extends Dexie {
   issuedDocuments!: Table<IssuedDocumentRecord, string>;
   auditLog!: Table<AuditEntry, string>;
   secondEntries!: Table<SecondEntryRecord, [string, string, number]>;
+  projectCandidates!: Table<ProjectCandidateRecord, string>;
+  projectRounds!: Table<ProjectRound, string>;
+  projectBallots!: Table<ProjectBallotEntry, string>;
+  projectItems!: Table<ProjectItem, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

@@ -74,6 +74,10 @@ describe('schema', () => {
       'groupTotals',
       'issuedDocuments',
       'people',
+      'projectBallots',
+      'projectCandidates',
+      'projectItems',
+      'projectRounds',
       'questions',
       'rectificationItems',
       'roundLog',
@@ -214,6 +218,23 @@ describe('schema', () => {
     expect(await db.people.get('p1')).toMatchObject({ name: '张三' });
     expect(await db.auditLog.count()).toBe(0);
     expect(db.auditLog.schema.indexes.map((i) => i.name).sort()).toEqual(['at', 'kind']);
+    db.close();
+  });
+
+  it('upgrades a version 6 database to one with empty project vote tables (version 8)', async () => {
+    const name = `upgrade-${Math.random().toString(36).slice(2)}`;
+    const old = new Dexie(name);
+    for (const released of RELEASED) old.version(released.version).stores(released.stores);
+    old.version(6).stores({ auditLog: 'id, at, kind' });
+    await old.table('activities').add({ id: 'a1', kind: 'evaluation' });
+    old.close();
+    const db = new XunpingDb(name);
+    expect(await db.activities.get('a1')).toMatchObject({ kind: 'evaluation' });
+    for (const table of [db.projectCandidates, db.projectRounds, db.projectBallots, db.projectItems]) {
+      expect(await table.count()).toBe(0);
+    }
+    expect(db.projectCandidates.schema.indexes.map((i) => i.name)).toEqual(['activityId']);
+    expect(db.projectBallots.schema.indexes.map((i) => i.name)).toEqual(['roundId']);
     db.close();
   });
 });

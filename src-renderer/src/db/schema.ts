@@ -76,11 +76,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   {
     // 双人复核: the second reading of each paper ballot, one per paper ([roundId+groupId+paperNo]); never counted,
-    // compared with the ballot. (Numbered 8: version 7 is taken by work in progress elsewhere; the lead may
-    // renumber at merge.)
-    version: 8,
+    // compared with the ballot.
+    version: 7,
     stores: {
       secondEntries: '[roundId+groupId+paperNo], roundId',
+    },
+  },
+  {
+    // 民生实事项目票决 (issue 14): the candidates of an activity, its rounds (the first vote and any 再次票决,
+    // each with its frozen decision), the paper ballots (no time, no voter) and the chosen projects followed
+    // through the year.
+    version: 8,
+    stores: {
+      projectCandidates: 'id, activityId',
+      projectRounds: 'id, activityId',
+      projectBallots: 'id, roundId',
+      projectItems: 'id, activityId',
     },
   },
 ];

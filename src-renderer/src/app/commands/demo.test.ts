@@ -9,12 +9,13 @@ describe('loadDemoData', () => {
     const services = testServices(new Date(2026, 10, 29, 12).getTime());
     await loadDemoData(services, undefined);
     const dates = (await services.db.activities.orderBy('date').toArray()).map((a) => a.date);
-    // The evaluation a month ago, the inquiry next week (demoData.ts).
-    expect(dates).toEqual(['2026-10-30', '2026-12-06']);
+    // The project vote four months ago, the evaluation a month ago, the inquiry next week (demoData.ts).
+    expect(dates).toEqual(['2026-08-01', '2026-10-30', '2026-12-06']);
     services.clock.set(new Date(2027, 0, 10, 12).getTime());
     const later = testServices(services.clock.now());
     await loadDemoData(later, undefined);
     expect((await later.db.activities.orderBy('date').toArray()).map((a) => a.date)).toEqual([
+      '2026-09-12',
       '2026-12-11',
       '2027-01-17',
     ]);

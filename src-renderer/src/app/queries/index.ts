@@ -6,3 +6,4 @@ export * from './votes';
 export * from './backups';
 export * from './audit';
 export * from './checklist';
+export * from './projects';

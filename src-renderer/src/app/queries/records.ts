@@ -8,6 +8,7 @@ export type {
   DocumentNumberRecord,
   GroupTotalsRecord,
   IssuedDocumentRecord,
+  ProjectCandidateRecord,
   QuestionRecord,
   RectificationItemRecord,
   RoundLogRecord,

@@ -23,6 +23,7 @@ export type DemoActivity = Omit<ActivityInput, 'chairId' | 'units' | 'participan
 
 export const DEMO_INQUIRY_KEY = 'inquiry-green-mines';
 export const DEMO_EVALUATION_KEY = 'evaluation-business-environment';
+export const DEMO_PROJECT_KEY = 'project-livelihood';
 
 /** The unit with its head as the respondent (应询人 / 汇报人). */
 function headedBy(unitKey: string): DemoActivityUnit {
@@ -94,5 +95,24 @@ export const DEMO_ACTIVITIES: DemoActivity[] = [
     // 测评人: the whole committee, the deputies and the company heads (服务对象).
     participantKeys: [...keysOf('常委会组成人员'), ...keysOf('人大代表'), ...keysOf('服务对象')],
     timerMinutes: { ...DEFAULT_TIMER_MINUTES },
+  },
+  {
+    key: DEMO_PROJECT_KEY,
+    kind: 'project',
+    title: '民生实事项目票决',
+    venue: '县人民代表大会会场',
+    daysFromToday: -120,
+    status: 'running',
+    chairKey: 'director',
+    units: [],
+    participantKeys: keysOf('人大代表'),
+    timerMinutes: { ...DEFAULT_TIMER_MINUTES },
+    // The loader sets the year to the vote's year.
+    project: {
+      year: 2026,
+      places: 10,
+      denominator: 'valid',
+      meetingName: '宜丰县第十八届人民代表大会第一次会议',
+    },
   },
 ];

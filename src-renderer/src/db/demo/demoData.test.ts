@@ -7,6 +7,7 @@ import {
   DEMO_ACTIVITIES,
   DEMO_EVALUATION_KEY,
   DEMO_INQUIRY_KEY,
+  DEMO_PROJECT_KEY,
   DEMO_PEOPLE,
   DEMO_SETTINGS,
   DEMO_UNITS,
@@ -167,8 +168,12 @@ describe('demo units', () => {
 });
 
 describe('demo activities', () => {
-  it('have unique keys and include the inquiry and the evaluation', () => {
-    expect(DEMO_ACTIVITIES.map((a) => a.key)).toEqual([DEMO_INQUIRY_KEY, DEMO_EVALUATION_KEY]);
+  it('have unique keys and include the inquiry, the evaluation and the project vote', () => {
+    expect(DEMO_ACTIVITIES.map((a) => a.key)).toEqual([
+      DEMO_INQUIRY_KEY,
+      DEMO_EVALUATION_KEY,
+      DEMO_PROJECT_KEY,
+    ]);
   });
 
   it('refer to existing people and units, with the unit heads as respondents', () => {

@@ -9,6 +9,7 @@ export {
   DEMO_ACTIVITIES,
   DEMO_EVALUATION_KEY,
   DEMO_INQUIRY_KEY,
+  DEMO_PROJECT_KEY,
   type DemoActivity,
   type DemoActivityUnit,
 } from './demoActivities';

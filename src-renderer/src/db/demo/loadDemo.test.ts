@@ -16,10 +16,11 @@ describe('loadDemo', () => {
     expect(await db.units.count()).toBe(DEMO_UNITS.length);
     const activities = await db.activities.orderBy('date').toArray();
     expect(activities.map((a) => [a.kind, a.title, a.date])).toEqual([
+      ['project', '民生实事项目票决', '2026-08-01'],
       ['evaluation', '优化营商环境', '2026-10-30'],
       ['inquiry', '促进绿色矿山建设', '2026-12-06'],
     ]);
-    const inquiry = activities[1]!;
+    const inquiry = activities[2]!;
     expect(inquiry.units).toHaveLength(6);
     const unitNames = (await db.units.bulkGet(inquiry.unitIds)).map((u) => u?.shortName);
     expect(unitNames).toContain('县自然资源局');
@@ -47,6 +48,31 @@ describe('loadDemo', () => {
       'vote',
       'statement',
       'closing',
+    ]);
+  });
+
+  it('loads a published project vote: 12 candidates, 41 ballots, 10 chosen, followed in different states', async () => {
+    const db = freshDb();
+    await loadDemo(db, now.getTime());
+    const project = (await db.activities.toArray()).find((a) => a.kind === 'project');
+    expect(project?.project).toEqual({
+      year: 2026,
+      places: 10,
+      denominator: 'valid',
+      meetingName: '宜丰县第十八届人民代表大会第一次会议',
+    });
+    expect(await db.projectCandidates.count()).toBe(12);
+    const [round] = await db.projectRounds.toArray();
+    expect(await db.projectBallots.count()).toBe(41);
+    const decision = round?.published?.decision;
+    expect(decision?.chosen).toHaveLength(10);
+    expect([decision?.denominator, decision?.passVotes, decision?.runoff]).toEqual([39, 20, null]);
+    const items = await db.projectItems.toArray();
+    expect(items.map((i) => i.status).sort()).toEqual([
+      'completed',
+      'completed',
+      'delayed',
+      ...Array<string>(7).fill('inProgress'),
     ]);
   });
 

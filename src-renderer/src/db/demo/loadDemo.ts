@@ -1,6 +1,6 @@
 import { DomainError } from '../../domain/errors';
 import type { Instant } from '../../domain/time';
-import { addDays, toCalendarDate } from '../../domain/time';
+import { addDays, toCalendarDate, yearOf } from '../../domain/time';
 import type { Activity } from '../../domain/activity/activity';
 import type { Person } from '../../domain/directory/person';
 import type { Unit } from '../../domain/directory/unit';
@@ -12,6 +12,7 @@ import { defaultRespondent, newQuestion } from '../../domain/inquiry/question';
 import type { AgendaItemRecord, QuestionRecord } from '../database';
 import { DEMO_ACTIVITIES, DEMO_INQUIRY_KEY, DEMO_PEOPLE, DEMO_SETTINGS, DEMO_UNITS } from './demoData';
 import { DEMO_QUESTIONS } from './demoQuestions';
+import { prepareDemoProjects } from './demoProjects';
 import { prepareDemoRectification } from './demoRectification';
 import { prepareDemoRounds } from './demoRounds';
 
@@ -37,6 +38,7 @@ export async function loadDemo(db: XunpingDb, now: Instant): Promise<void> {
   const today = toCalendarDate(now);
   const makeRounds = await prepareDemoRounds(newId, now);
   const rectification = await prepareDemoRectification(newId);
+  const makeProjects = await prepareDemoProjects(newId, now);
   await db.transaction(
     'rw',
     [
@@ -52,6 +54,10 @@ export async function loadDemo(db: XunpingDb, now: Instant): Promise<void> {
       db.rectificationItems,
       db.documentNumbers,
       db.issuedDocuments,
+      db.projectCandidates,
+      db.projectRounds,
+      db.projectBallots,
+      db.projectItems,
     ],
     async () => {
       if (!(await isEmpty(db))) throw new DemoNotEmptyError();
@@ -67,10 +73,12 @@ export async function loadDemo(db: XunpingDb, now: Instant): Promise<void> {
       });
       const activities: ActivityRecord[] = DEMO_ACTIVITIES.map((demo) => {
         const { key: _key, chairKey, units: demoUnits, participantKeys, daysFromToday, ...rest } = demo;
+        const date = addDays(today, daysFromToday);
         const activity: Activity = {
           ...rest,
+          ...(rest.project ? { project: { ...rest.project, year: yearOf(date) } } : {}),
           id: newId(),
-          date: addDays(today, daysFromToday),
+          date,
           chairId: idFor(ids, chairKey),
           units: demoUnits.map(({ unitKey, ...respondent }) => ({
             unitId: idFor(ids, unitKey),
@@ -138,6 +146,17 @@ export async function loadDemo(db: XunpingDb, now: Instant): Promise<void> {
       await db.voteRounds.bulkAdd(made.voteRounds);
       await db.ballots.bulkAdd(made.ballots);
       await db.roundLog.bulkAdd(made.roundLog);
+
+      // The 民生实事项目票决: published, ten projects followed in different states (demoProjects.ts).
+      const projects = makeProjects({
+        activity: (key) =>
+          idFor(new Map(DEMO_ACTIVITIES.map((a, i) => [a.key, activities[i]?.id ?? ''])), key),
+        unit: (key) => idFor(ids, key),
+      });
+      await db.projectCandidates.bulkAdd(projects.candidates);
+      await db.projectRounds.bulkAdd(projects.rounds);
+      await db.projectBallots.bulkAdd(projects.ballots);
+      await db.projectItems.bulkAdd(projects.items);
     },
   );
 }

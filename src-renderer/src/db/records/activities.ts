@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from '../../domain/activity/activity';
 import type { ActivityRecord } from '../database';
 import { calendarDateSchema, idSchema, instantSchema, schemaFor } from './common';
+import { projectVoteSettingsSchema } from './projects';
 import { timerMinutesSchema } from './settings';
 
 export const activitySchema = schemaFor<ActivityRecord>()(
@@ -21,6 +22,7 @@ export const activitySchema = schemaFor<ActivityRecord>()(
       .string()
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
       .optional(),
+    project: projectVoteSettingsSchema.optional(),
     archived: z.boolean(),
     createdAt: instantSchema,
     updatedAt: instantSchema,

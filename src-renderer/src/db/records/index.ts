@@ -8,6 +8,12 @@ import { auditEntrySchema } from './audit';
 import { personSchema, unitSchema } from './directory';
 import { agendaItemSchema, consoleEventSchema, questionRecordSchema } from './inquiry';
 import { documentNumberSchema, issuedDocumentSchema, rectificationItemSchema } from './rectification';
+import {
+  projectBallotSchema,
+  projectCandidateSchema,
+  projectItemSchema,
+  projectRoundSchema,
+} from './projects';
 import { settingsSchema } from './settings';
 import {
   ballotSchema,
@@ -41,6 +47,10 @@ export const RECORD_SCHEMAS = {
   issuedDocuments: issuedDocumentSchema,
   auditLog: auditEntrySchema,
   secondEntries: secondEntrySchema,
+  projectCandidates: projectCandidateSchema,
+  projectRounds: projectRoundSchema,
+  projectBallots: projectBallotSchema,
+  projectItems: projectItemSchema,
 } as const satisfies Record<TableName, z.ZodType>;
 
 /** Where a record breaks its schema, readably: "history.0.date: 不是有效的日期（yyyy-mm-dd）". */

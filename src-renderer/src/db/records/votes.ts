@@ -115,7 +115,7 @@ export const voteRoundSchema = schemaFor<VoteRound>()(
     id: idSchema,
     activityId: idSchema,
     title: z.string(),
-    subjectKind: z.enum(['unit', 'answer', 'report']),
+    subjectKind: z.enum(['unit', 'answer', 'report', 'project']),
     subjects: z.array(z.object({ id: idSchema, name: z.string(), refId: idSchema.nullable() })),
     rules: rulesSchema,
     counts: z.record(z.string(), groupCountsSchema),

@@ -127,11 +127,21 @@ export async function setActivityArchived(
 export async function deleteActivity(db: XunpingDb, id: string): Promise<void> {
   const owned = [db.questions, db.agendaItems, db.consoleEvents];
   const rectification = [db.rectificationItems, db.issuedDocuments];
-  await db.transaction('rw', [db.activities, ...owned, ...rectification, ...roundTables(db)], async () => {
+  const projects = [db.projectCandidates, db.projectRounds, db.projectBallots, db.projectItems];
+  const tables = [db.activities, ...owned, ...rectification, ...roundTables(db), ...projects];
+  await db.transaction('rw', tables, async () => {
     if (!(await db.activities.get(id))) throw new NotFoundError('该活动');
-    const rounds = await db.voteRounds.where('activityId').equals(id).toArray();
+    const rounds = [
+      ...(await db.voteRounds.where('activityId').equals(id).toArray()),
+      ...(await db.projectRounds.where('activityId').equals(id).toArray()),
+    ];
     const published = rounds.find((round) => round.published !== null);
     if (published) throw new DomainError('activity.hasPublishedResult', { round: published.title });
+    const projectRoundIds = await db.projectRounds.where('activityId').equals(id).primaryKeys();
+    await db.projectBallots.where('roundId').anyOf(projectRoundIds).delete();
+    for (const table of [db.projectCandidates, db.projectRounds, db.projectItems]) {
+      await table.where('activityId').equals(id).delete();
+    }
     await deleteDraftsOfActivity(db, id);
     for (const table of owned) await table.where('activityId').equals(id).delete();
     await deleteRoundsOf(db, id);

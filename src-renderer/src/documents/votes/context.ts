@@ -35,6 +35,7 @@ export function organShortName(orgName: string): string {
 /** What a subject is called in a column head: 被评议单位, 应询单位, 测评对象 or 整改情况报告. */
 export function subjectHeader(ctx: Pick<VotesDocContext, 'activity' | 'round'>): string {
   if (ctx.round.subjectKind === 'unit') return ctx.activity.kind === 'evaluation' ? '被评议单位' : '应询单位';
+  if (ctx.round.subjectKind === 'project') return '民生实事项目';
   return ctx.round.subjectKind === 'report' ? '整改情况报告' : '测评对象';
 }
 

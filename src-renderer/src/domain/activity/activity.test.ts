@@ -44,3 +44,42 @@ describe('activity validation', () => {
     ]);
   });
 });
+
+describe('a 民生实事项目票决 activity', () => {
+  const project: ActivityInput = {
+    ...base,
+    kind: 'project',
+    units: [],
+    status: 'running',
+    project: { year: 2027, places: 10, denominator: 'valid', meetingName: '' },
+  };
+
+  it('needs a year and a positive whole number of places, and no units', () => {
+    expect(validateActivity(project)).toEqual({});
+    expect(validateActivity({ ...project, project: undefined })).toEqual({
+      project: '请填写项目年度和限选项数',
+    });
+    expect(
+      validateActivity({
+        ...project,
+        project: { year: 27, places: 0, denominator: 'valid', meetingName: '' },
+      }),
+    ).toEqual({
+      'project.year': '请填写项目年度，例如 2027',
+      'project.places': '限选项数应为正整数，例如 10',
+    });
+    expect(
+      validateActivity({
+        ...project,
+        project: { year: 2027, places: 2.5, denominator: 'valid', meetingName: '' },
+      }),
+    ).toEqual({
+      'project.places': '限选项数应为正整数，例如 10',
+    });
+  });
+
+  it('keeps its settings through normalizing; other kinds drop them', () => {
+    expect(normalizeActivity(project).project).toEqual(project.project);
+    expect(normalizeActivity({ ...project, kind: 'evaluation' }).project).toBeUndefined();
+  });
+});

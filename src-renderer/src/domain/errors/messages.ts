@@ -5,6 +5,7 @@ import { backupMessages } from './messages/backup';
 import { commonMessages } from './messages/common';
 import { directoryMessages } from './messages/directory';
 import { inquiryMessages } from './messages/inquiry';
+import { projectsMessages } from './messages/projects';
 import { settingsMessages } from './messages/settings';
 import { rectificationMessages } from './messages/rectification';
 import { votesMessages } from './messages/votes';
@@ -22,6 +23,7 @@ export const ERROR_MESSAGES = {
   ...rectificationMessages,
   ...votesMessages,
   ...inquiryMessages,
+  ...projectsMessages,
 } as const satisfies MessageTable;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

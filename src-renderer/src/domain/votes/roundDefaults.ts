@@ -12,10 +12,17 @@ export const EVALUATION_GROUPS: readonly RaterGroup[] = [
   { id: 'clients', name: '服务对象', weight: 0.2 },
 ];
 
-/** An evaluation is rated by three groups; an inquiry's answers by the standing committee's members. */
+/** The deputies who rate the completion of the 民生实事项目 they chose (人大评). */
+export const PROJECT_RATERS: RaterGroup = { id: 'deputies', name: '人大代表', weight: 1 };
+
+/**
+ * An evaluation is rated by three groups; an inquiry's answers by the standing committee's members; the projects
+ * of a 民生实事项目票决 by the deputies.
+ */
 export function defaultRulesFor(kind: ActivityKind, form: VoteForm = 'tiers'): RoundRules {
   const rules = defaultRules(form);
-  const groups = kind === 'evaluation' ? EVALUATION_GROUPS : [DEFAULT_GROUP];
+  const groups =
+    kind === 'evaluation' ? EVALUATION_GROUPS : kind === 'project' ? [PROJECT_RATERS] : [DEFAULT_GROUP];
   return { ...rules, groups: groups.map((group) => ({ ...group })) };
 }
 
@@ -54,5 +61,18 @@ export function answerRoundInput(
     subjectKind: 'answer',
     subjects: [{ name, refId: question.id }],
     rules: defaultRulesFor(activity.kind, 'tiers'),
+  };
+}
+
+/** The 人大评 of a 民生实事项目票决: the deputies rate each finished project's completion, in ballot order. */
+export function projectCompletionRoundInput(
+  activity: { title: string },
+  projects: readonly { id: string; name: string }[],
+): RoundInput {
+  return {
+    title: `${activity.title.replace(/票决$/, '')}完成情况满意度测评`,
+    subjectKind: 'project',
+    subjects: projects.map((p) => ({ name: p.name, refId: p.id })),
+    rules: defaultRulesFor('project'),
   };
 }

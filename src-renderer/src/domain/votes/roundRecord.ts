@@ -17,13 +17,17 @@ export const ROUND_STAGE_LABELS: Record<RoundStage, string> = {
   published: '已公布',
 };
 
-/** What the subjects are: units (被评议单位 / 应询单位), answers at an inquiry, or rectification reports. */
-export type SubjectKind = 'unit' | 'answer' | 'report';
+/**
+ * What the subjects are: units (被评议单位 / 应询单位), answers at an inquiry, rectification reports, or the chosen
+ * 民生实事项目 whose completion the deputies rate (人大评).
+ */
+export type SubjectKind = 'unit' | 'answer' | 'report' | 'project';
 
 export const SUBJECT_KIND_LABELS: Record<SubjectKind, string> = {
   unit: '单位',
   answer: '回答',
   report: '整改情况报告',
+  project: '民生实事项目',
 };
 
 /** A subject of a round. `refId`: the unit, question or rectification item it stands for (null: typed in). */

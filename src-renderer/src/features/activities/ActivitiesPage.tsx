@@ -57,6 +57,7 @@ export function ActivitiesPage() {
                 { value: 'all', label: '全部' },
                 { value: 'inquiry', label: '专题询问' },
                 { value: 'evaluation', label: '工作评议' },
+                { value: 'project', label: '民生实事项目票决' },
               ]}
             />
             <Switch

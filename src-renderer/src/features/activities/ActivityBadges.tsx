@@ -12,9 +12,11 @@ const STATUS_COLORS: Record<ActivityStatus, string> = {
   finished: 'gray',
 };
 
+const KIND_COLORS: Record<ActivityKind, string> = { inquiry: 'red', evaluation: 'teal', project: 'grape' };
+
 export function KindBadge({ kind }: { kind: ActivityKind }) {
   return (
-    <Badge variant="light" color={kind === 'inquiry' ? 'red' : 'teal'}>
+    <Badge variant="light" color={KIND_COLORS[kind]}>
       {ACTIVITY_KIND_LABELS[kind]}
     </Badge>
   );

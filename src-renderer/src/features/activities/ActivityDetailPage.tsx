@@ -9,6 +9,7 @@ import { AgendaActions, MinutesActions, QuestionListActions } from '../inquiry';
 import { MinutesPanel } from '../inquiry';
 import { QuestionListPanel } from '../inquiry';
 import { RehearsalButton } from '../inquiry';
+import { CandidatesPanel, FollowUpPanel, ProjectVotePanel } from '../projects';
 import { ActivityRectificationPanel } from '../rectification';
 import { RoundsPanel } from '../votes';
 import { useActivityActions } from './activityActions';
@@ -28,6 +29,13 @@ const TABS: Record<ActivityKind, { value: string; label: string }[]> = {
     { value: 'overview', label: '概况' },
     { value: 'votes', label: '测评' },
     { value: 'rectification', label: '整改' },
+  ],
+  project: [
+    { value: 'overview', label: '概况' },
+    { value: 'candidates', label: '候选项目' },
+    { value: 'projectVote', label: '票决' },
+    { value: 'followUp', label: '项目跟踪' },
+    { value: 'votes', label: '满意度测评' },
   ],
 };
 
@@ -115,6 +123,15 @@ export function ActivityDetailPage({ id, tab = 'overview' }: { id: string; tab?:
         </Tabs.Panel>
         <Tabs.Panel value="rectification">
           <ActivityRectificationPanel activity={activity} />
+        </Tabs.Panel>
+        <Tabs.Panel value="candidates">
+          <CandidatesPanel activity={activity} />
+        </Tabs.Panel>
+        <Tabs.Panel value="projectVote">
+          <ProjectVotePanel activity={activity} />
+        </Tabs.Panel>
+        <Tabs.Panel value="followUp">
+          <FollowUpPanel activity={activity} />
         </Tabs.Panel>
       </Tabs>
     </>

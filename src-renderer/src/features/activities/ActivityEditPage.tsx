@@ -44,6 +44,7 @@ export function ActivityEditPage({ id }: { id: string | null }) {
         participantIds: activity.participantIds,
         timerMinutes: activity.timerMinutes,
         status: activity.status,
+        ...(activity.project ? { project: activity.project } : {}),
       }
     : {
         kind: 'inquiry',

@@ -8,6 +8,7 @@ import { PERSON_CATEGORIES, type Person } from '../../domain/directory/person';
 import { nameOr } from '../../domain/names';
 import { TIMER_PHASE_LABELS, type TimerMinutes } from '../../domain/settings/settings';
 import { minutesToSeconds, plannedLengthText } from '../../domain/settings/timerLength';
+import { PROJECT_DENOMINATOR_LABELS } from '../../domain/projects/projectRules';
 import { personLabel } from './peopleOptions';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -66,60 +67,68 @@ export function ActivityOverview({ activity }: { activity: ActivityRecord }) {
           <Fact label="日期">{formatChineseDate(activity.date)}</Fact>
           <Fact label="地点">{activity.venue || '未填'}</Fact>
           <Fact label="主持人">{chair ? personLabel(chair) : '未选'}</Fact>
-          <Fact label="计时">
-            {(Object.keys(TIMER_PHASE_LABELS) as (keyof TimerMinutes)[])
-              .map(
-                (k) =>
-                  `${TIMER_PHASE_LABELS[k]} ${plannedLengthText(minutesToSeconds(activity.timerMinutes[k]))}`,
-              )
-              .join(' · ')}
-          </Fact>
+          {activity.project ? (
+            <Fact label="票决规则">
+              {`${activity.project.year}年项目，限选 ${activity.project.places} 项，获${PROJECT_DENOMINATOR_LABELS[activity.project.denominator]}过半数同意为通过`}
+            </Fact>
+          ) : (
+            <Fact label="计时">
+              {(Object.keys(TIMER_PHASE_LABELS) as (keyof TimerMinutes)[])
+                .map(
+                  (k) =>
+                    `${TIMER_PHASE_LABELS[k]} ${plannedLengthText(minutesToSeconds(activity.timerMinutes[k]))}`,
+                )
+                .join(' · ')}
+            </Fact>
+          )}
         </SimpleGrid>
       </Paper>
-      <Paper withBorder p="lg">
-        <Title order={4} mb="sm">
-          {unitsLabel(activity.kind)}（{activity.units.length} 个）
-        </Title>
-        {activity.units.length === 0 ? (
-          <Text c="dimmed">还没有选择单位，可在“编辑”中添加。</Text>
-        ) : (
-          <Table aria-label={unitsLabel(activity.kind)} striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={60}>序号</Table.Th>
-                <Table.Th>单位</Table.Th>
-                <Table.Th>{respondentLabel(activity.kind)}</Table.Th>
-                <Table.Th>分管领导</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {activity.units.map((u, i) => {
-                const unit = unitsById.get(u.unitId);
-                return (
-                  <Table.Tr key={u.unitId}>
-                    <Table.Td>{i + 1}</Table.Td>
-                    <Table.Td fw={600}>{nameOr(unit, 'shortName')}</Table.Td>
-                    <Table.Td>
-                      {u.respondentName}{' '}
-                      {u.respondentTitle ? (
+      {activity.kind === 'project' ? null : (
+        <Paper withBorder p="lg">
+          <Title order={4} mb="sm">
+            {unitsLabel(activity.kind)}（{activity.units.length} 个）
+          </Title>
+          {activity.units.length === 0 ? (
+            <Text c="dimmed">还没有选择单位，可在“编辑”中添加。</Text>
+          ) : (
+            <Table aria-label={unitsLabel(activity.kind)} striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={60}>序号</Table.Th>
+                  <Table.Th>单位</Table.Th>
+                  <Table.Th>{respondentLabel(activity.kind)}</Table.Th>
+                  <Table.Th>分管领导</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {activity.units.map((u, i) => {
+                  const unit = unitsById.get(u.unitId);
+                  return (
+                    <Table.Tr key={u.unitId}>
+                      <Table.Td>{i + 1}</Table.Td>
+                      <Table.Td fw={600}>{nameOr(unit, 'shortName')}</Table.Td>
+                      <Table.Td>
+                        {u.respondentName}{' '}
+                        {u.respondentTitle ? (
+                          <Text span c="dimmed" size="sm">
+                            {u.respondentTitle}
+                          </Text>
+                        ) : null}
+                      </Table.Td>
+                      <Table.Td>
+                        {unit?.supervisorName ?? ''}{' '}
                         <Text span c="dimmed" size="sm">
-                          {u.respondentTitle}
+                          {unit?.supervisorTitle ?? ''}
                         </Text>
-                      ) : null}
-                    </Table.Td>
-                    <Table.Td>
-                      {unit?.supervisorName ?? ''}{' '}
-                      <Text span c="dimmed" size="sm">
-                        {unit?.supervisorTitle ?? ''}
-                      </Text>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        )}
-      </Paper>
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          )}
+        </Paper>
+      )}
       <Paper withBorder p="lg">
         <Title order={4} mb="sm">
           {participantLabel(activity.kind)}（{activity.participantIds.length} 人）

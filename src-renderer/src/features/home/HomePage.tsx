@@ -18,6 +18,7 @@ import { isCurrent } from '../../domain/activity/listing';
 import { formatChineseDate } from '../../domain/time';
 import { PageHeader } from '../../ui/PageHeader';
 import { KindBadge, StatusBadge } from '../activities';
+import { ProjectAttentionPanel } from '../projects';
 import { AttentionPanel } from '../rectification';
 import { ExportReminder, RestoreBackupButton } from '../settings';
 import { FirstRunChecklist } from './FirstRunChecklist';
@@ -27,7 +28,7 @@ function Welcome() {
   const { run, busy } = useCommand();
   const load = () =>
     run(loadDemoData, undefined, {
-      success: '示例数据已加载：宜丰县人大常委会的名册、一次专题询问和一次工作评议',
+      success: '示例数据已加载：宜丰县人大常委会的名册、一次专题询问、一次工作评议和一次民生实事项目票决',
       failTitle: '示例数据未加载',
     });
   return (
@@ -35,7 +36,7 @@ function Welcome() {
       mt={60}
       size="lg"
       title="欢迎使用询评"
-      description="这里还没有任何数据。可以先加载示例数据，看看宜丰县人大常委会“促进绿色矿山建设”专题询问和“优化营商环境”工作评议是怎样组织的；也可以直接新建自己的活动；在新电脑上或数据被清除后，可以从备份文件恢复。所有数据只保存在本机。"
+      description="这里还没有任何数据。可以先加载示例数据，看看宜丰县人大常委会“促进绿色矿山建设”专题询问、“优化营商环境”工作评议和民生实事项目票决是怎样组织的；也可以直接新建自己的活动；在新电脑上或数据被清除后，可以从备份文件恢复。所有数据只保存在本机。"
     >
       <EmptyState.Actions>
         <Button size="md" onClick={() => void load()} loading={busy}>
@@ -88,6 +89,7 @@ function Overview() {
         </Card>
       </SimpleGrid>
       <AttentionPanel />
+      <ProjectAttentionPanel />
       <div>
         <Title order={4} mb="sm">
           当前活动
@@ -111,7 +113,8 @@ function Overview() {
                   {a.title}
                 </Text>
                 <Text c="dimmed" size="sm">
-                  {formatChineseDate(a.date)} · {a.venue || '地点未定'} · {a.units.length} 个单位
+                  {formatChineseDate(a.date)} · {a.venue || '地点未定'} ·{' '}
+                  {a.project ? `限选 ${a.project.places} 项` : `${a.units.length} 个单位`}
                 </Text>
               </Card>
             ))}

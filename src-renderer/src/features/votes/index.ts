@@ -3,3 +3,4 @@ export { RoundPage } from './RoundPage';
 export { RoundsPanel } from './RoundsPanel';
 export { VerifiedResultsBoard } from './VerifiedResultsBoard';
 export { ScoringPage } from './scoring/ScoringPage';
+export { playRefusal } from './refusalSound';

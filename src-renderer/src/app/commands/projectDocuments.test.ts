@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { plainText, readDocx } from '../../documents/testing/readDocx';
+import { withProjectVote } from '../testing/projects';
+import { withSettings } from '../testing/votes';
+import { saveProjectAnnouncement, saveProjectBallot, saveProjectLedger } from './projectDocuments';
+import {
+  addProjectBallot,
+  applyFollowUp,
+  closeProjectRound,
+  publishProjectRound,
+  startProjectRound,
+} from './projects';
+
+const ORG = { orgName: '宜丰县人民代表大会常务委员会', noticePrefix: '宜人常发', letterPrefix: '宜人常函' };
+
+describe('project vote documents', () => {
+  it('refuse a ballot without a choice: places not fewer than the candidates', async () => {
+    const { s, activityId } = await withProjectVote(3, 3);
+    await withSettings(s, ORG);
+    await expect(saveProjectBallot(s, { activityId, roundId: null })).rejects.toThrow(
+      '限选 3 项，不少于候选项目的 3 个，票决没有差额',
+    );
+    expect(s.desktop.saved).toEqual([]);
+  });
+
+  it('print the ballot, then the numbered 公告 of the published round', async () => {
+    const { s, activityId, candidateIds: ids } = await withProjectVote(3, 2);
+    await withSettings(s, ORG);
+    await saveProjectBallot(s, { activityId, roundId: null });
+    const ballot = s.desktop.saved[0];
+    expect(ballot?.suggestedName).toBe('宜丰县2027年民生实事项目票决票.docx');
+    expect(plainText((await readDocx(ballot?.data ?? new Uint8Array())).document)).toContain(
+      '限选2项，多选无效',
+    );
+
+    const round = await startProjectRound(s, { activityId, counts: { entitled: 3, present: 3, issued: 3 } });
+    for (let i = 0; i < 3; i += 1)
+      await addProjectBallot(s, { roundId: round.id, marks: ids.slice(0, 2), void: false });
+    await closeProjectRound(s, { roundId: round.id, returned: 3 });
+    await publishProjectRound(s, { roundId: round.id });
+    await saveProjectAnnouncement(s, { roundId: round.id });
+    await saveProjectAnnouncement(s, { roundId: round.id });
+    const [first, again] = s.desktop.saved.slice(1);
+    expect(first?.suggestedName).toBe('宜人常发〔2026〕1号关于宜丰县2027年民生实事项目票决结果的公告.docx');
+    const text = plainText((await readDocx(first?.data ?? new Uint8Array())).document);
+    expect(text).toContain('宜人常发〔2026〕1号');
+    expect(text).toContain('“项目1”、“项目2”共2个项目');
+    // The second export prints the number the first one took.
+    expect(plainText((await readDocx(again?.data ?? new Uint8Array())).document)).toContain(
+      '宜人常发〔2026〕1号',
+    );
+  });
+
+  it('export the ledger of the chosen projects with their status and latest note', async () => {
+    const { s, activityId, candidateIds: ids } = await withProjectVote(3, 2);
+    await withSettings(s, ORG);
+    await expect(saveProjectLedger(s, { activityId, format: 'docx' })).rejects.toThrow('还没有选出的项目');
+    const round = await startProjectRound(s, { activityId, counts: { entitled: 3, present: 3, issued: 3 } });
+    for (let i = 0; i < 3; i += 1)
+      await addProjectBallot(s, { roundId: round.id, marks: ids.slice(1, 3), void: false });
+    await closeProjectRound(s, { roundId: round.id, returned: 3 });
+    await publishProjectRound(s, { roundId: round.id });
+    const itemId = ids[2] ?? '';
+    await applyFollowUp(s, { itemId, action: { kind: 'note', date: '2026-11-29', text: '已开工' } });
+    await saveProjectLedger(s, { activityId, format: 'docx' });
+    const file = s.desktop.saved[0];
+    expect(file?.suggestedName).toMatch(/2027年民生实事项目.*台账\.docx$/);
+    const text = plainText((await readDocx(file?.data ?? new Uint8Array())).document);
+    expect(text).toContain('项目2');
+    expect(text).toContain('已开工');
+    expect(text).not.toContain('项目1');
+  });
+});

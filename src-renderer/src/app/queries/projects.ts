@@ -1,0 +1,39 @@
+// Live reads of the 民生实事项目票决 screens.
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ProjectCandidateRecord } from '../../db/database';
+import { listCandidates } from '../../db/repositories/projectCandidates';
+import { listProjectItems } from '../../db/repositories/projectItems';
+import { listProjectBallots, listProjectRounds } from '../../db/repositories/projectRounds';
+import type { ProjectItem } from '../../domain/projects/projectItem';
+import type { ProjectBallotEntry, ProjectRound } from '../../domain/projects/projectRound';
+import { useServices } from '../runtime/ServicesProvider';
+
+/** The candidates in ballot order; undefined while loading. */
+export function useCandidates(activityId: string): ProjectCandidateRecord[] | undefined {
+  const { db } = useServices();
+  return useLiveQuery(() => listCandidates(db, activityId), [activityId]);
+}
+
+/** The rounds, the first vote first. */
+export function useProjectRounds(activityId: string): ProjectRound[] | undefined {
+  const { db } = useServices();
+  return useLiveQuery(() => listProjectRounds(db, activityId), [activityId]);
+}
+
+/** A round's paper ballots in entry order (第 1 张 first). */
+export function useProjectBallots(roundId: string | null): ProjectBallotEntry[] | undefined {
+  const { db } = useServices();
+  return useLiveQuery(async () => (roundId ? listProjectBallots(db, roundId) : []), [roundId]);
+}
+
+/** The chosen projects followed through the year: of one activity, or of all (the home page). */
+export function useProjectItems(activityId?: string): ProjectItem[] | undefined {
+  const { db } = useServices();
+  return useLiveQuery(() => listProjectItems(db, activityId), [activityId]);
+}
+
+/** Every candidate of every project vote, for the names on the home page's flags. */
+export function useAllCandidates(): ProjectCandidateRecord[] | undefined {
+  const { db } = useServices();
+  return useLiveQuery(() => db.projectCandidates.toArray(), []);
+}

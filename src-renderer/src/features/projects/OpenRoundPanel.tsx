@@ -1,0 +1,296 @@
+import {
+  Alert,
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { useState } from 'react';
+import {
+  addProjectBallot,
+  closeProjectRound,
+  deleteProjectBallot,
+  resetProjectRound,
+  saveProjectTotals,
+  setProjectEntryMode,
+} from '../../app/commands/projects';
+import { useProjectBallots } from '../../app/queries';
+import { useCommand } from '../../app/runtime';
+import { isDomainError } from '../../domain/errors';
+import type { ProjectRound } from '../../domain/projects/projectRound';
+import type { EntryMode } from '../../domain/votes/roundRecord';
+import { errorMessage } from '../../ui/notify';
+import { ProjectBallotKeyForm } from './ProjectBallotKeyForm';
+
+type Count = number | string;
+const num = (v: Count) => (typeof v === 'number' ? v : Number.NaN);
+
+/** Totals counted by hand: 收回, the void ones, the empty ones and every candidate's 同意 votes. */
+function TotalsForm({ round, names }: { round: ProjectRound; names: (id: string) => string }) {
+  const t = round.totals;
+  const [returned, setReturned] = useState<Count>(t?.returned ?? '');
+  const [overMarked, setOverMarked] = useState<Count>(t?.overMarked ?? 0);
+  const [voidOther, setVoidOther] = useState<Count>(t?.voidOther ?? 0);
+  const [empty, setEmpty] = useState<Count>(t?.empty ?? 0);
+  const [votes, setVotes] = useState<Record<string, Count>>(() =>
+    Object.fromEntries(round.candidateIds.map((id) => [id, t?.votes[id] ?? ''])),
+  );
+  const { run, busy } = useCommand();
+  const save = () => {
+    const r = num(returned);
+    const totals = {
+      returned: r,
+      valid: r - num(overMarked) - num(voidOther),
+      overMarked: num(overMarked),
+      voidOther: num(voidOther),
+      empty: num(empty),
+      votes: Object.fromEntries(round.candidateIds.map((id) => [id, num(votes[id] ?? '')])),
+    };
+    void run(
+      saveProjectTotals,
+      { roundId: round.id, totals },
+      { success: '汇总数已保存', failTitle: '汇总数未保存' },
+    );
+  };
+  return (
+    <Stack>
+      <SimpleGrid cols={4}>
+        <NumberInput label="收回票数" min={0} allowDecimal={false} value={returned} onChange={setReturned} />
+        <NumberInput
+          label="多选无效票"
+          min={0}
+          allowDecimal={false}
+          value={overMarked}
+          onChange={setOverMarked}
+        />
+        <NumberInput
+          label="其他无效票"
+          min={0}
+          allowDecimal={false}
+          value={voidOther}
+          onChange={setVoidOther}
+        />
+        <NumberInput
+          label="未选任何项目的票"
+          min={0}
+          allowDecimal={false}
+          value={empty}
+          onChange={setEmpty}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={3}>
+        {round.candidateIds.map((id, i) => (
+          <NumberInput
+            key={id}
+            label={`${i + 1}. ${names(id)}（同意票）`}
+            min={0}
+            allowDecimal={false}
+            value={votes[id] ?? ''}
+            onChange={(v) => setVotes({ ...votes, [id]: v })}
+          />
+        ))}
+      </SimpleGrid>
+      <Group>
+        <Button loading={busy} onClick={save}>
+          保存汇总数
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/** 票决中: the entry (paper ballots by keyboard, or totals), the ballots entered, and 结束票决 with 收回. */
+export function OpenRoundPanel({ round, names }: { round: ProjectRound; names: (id: string) => string }) {
+  const ballots = useProjectBallots(round.id);
+  const { run } = useCommand();
+  const closer = useCommand();
+  const [returned, setReturned] = useState<Count>('');
+  const [voidProblem, setVoidProblem] = useState<string | null>(null);
+  if (!ballots) return null;
+  const candidates = round.candidateIds.map((id) => ({ id, name: names(id) }));
+  const nextPaper = (ballots.at(-1)?.paperNo ?? 0) + 1;
+  const issued = round.counts?.issued ?? 0;
+
+  const saveBallot = async (ballot: { marks: string[]; void: boolean }) => {
+    const result = await run(addProjectBallot, { roundId: round.id, ...ballot }, { quiet: true });
+    if (!result.ok) throw result.error;
+    const over = !ballot.void && ballot.marks.length > round.rules.places;
+    return `已保存第 ${result.value.paperNo} 张${ballot.void ? '（整张作废）' : over ? '（多选无效）' : ballot.marks.length === 0 ? '（未选任何项目）' : ''}`;
+  };
+
+  const setMode = (mode: string) =>
+    void run(
+      setProjectEntryMode,
+      { roundId: round.id, mode: mode as EntryMode },
+      { failTitle: '未能切换录入方式' },
+    );
+
+  const close = async () => {
+    setVoidProblem(null);
+    const count =
+      returned === ''
+        ? round.entryMode === 'totals'
+          ? (round.totals?.returned ?? Number.NaN)
+          : ballots.length
+        : num(returned);
+    const result = await closer.run(
+      closeProjectRound,
+      { roundId: round.id, returned: count },
+      {
+        success: '票决已结束，请核对结果后公布',
+        failTitle: '票决未结束',
+        quiet: false,
+      },
+    );
+    if (!result.ok && isDomainError(result.error, 'projects.void'))
+      setVoidProblem(errorMessage(result.error));
+  };
+
+  const askReset = () =>
+    modals.openConfirmModal({
+      title: '作废本轮票决，重新投票',
+      children: (
+        <Text size="sm">
+          将删除本轮已录入的 {ballots.length} 张选票，本轮回到“设置中”，重新填写人数后再投票。确定吗？
+        </Text>
+      ),
+      labels: { confirm: '作废并重新投票', cancel: '取消' },
+      confirmProps: { color: 'red' },
+      onConfirm: () =>
+        void run(
+          resetProjectRound,
+          { roundId: round.id },
+          { success: '本轮已作废，请重新投票', failTitle: '未能作废' },
+        ),
+    });
+
+  const askDelete = (id: string, paperNo: number) =>
+    modals.openConfirmModal({
+      title: `删除第 ${paperNo} 张选票`,
+      children: <Text size="sm">删除后可以重新录入这张票。确定删除吗？</Text>,
+      labels: { confirm: '删除', cancel: '取消' },
+      confirmProps: { color: 'red' },
+      onConfirm: () =>
+        void run(
+          deleteProjectBallot,
+          { ballotId: id },
+          { success: `已删除第 ${paperNo} 张`, failTitle: '选票未删除' },
+        ),
+    });
+
+  return (
+    <Stack>
+      <Paper withBorder p="lg">
+        <Group justify="space-between" mb="sm">
+          <Title order={4}>{round.title}：录入选票</Title>
+          <SegmentedControl
+            value={round.entryMode}
+            onChange={setMode}
+            data={[
+              { value: 'ballots', label: '逐张录入' },
+              { value: 'totals', label: '录入汇总数' },
+            ]}
+          />
+        </Group>
+        {round.entryMode === 'ballots' ? (
+          <>
+            <Text size="sm" c="dimmed" mb="xs">
+              已录入 {ballots.length} 张 / 发出 {issued} 张。每张票按选票顺序逐项按键：同意按 1，不同意按 0
+              或空格。
+            </Text>
+            {ballots.length < issued ? (
+              <ProjectBallotKeyForm
+                key={round.id}
+                candidates={candidates}
+                places={round.rules.places}
+                paperNo={nextPaper}
+                onSave={saveBallot}
+              />
+            ) : (
+              <Alert color="blue">已录入发出的全部 {issued} 张选票，请填写收回票数并结束票决。</Alert>
+            )}
+          </>
+        ) : (
+          <TotalsForm round={round} names={names} />
+        )}
+      </Paper>
+      <Paper withBorder p="lg">
+        <Title order={5} mb="xs">
+          结束票决
+        </Title>
+        <Group align="flex-end">
+          <NumberInput
+            label="收回票数"
+            placeholder={round.entryMode === 'ballots' ? String(ballots.length) : ''}
+            w={140}
+            min={0}
+            allowDecimal={false}
+            value={returned}
+            onChange={setReturned}
+          />
+          <Button color="green" loading={closer.busy} onClick={() => void close()}>
+            结束票决
+          </Button>
+        </Group>
+        {voidProblem ? (
+          <Alert color="red" mt="sm" title="本次票决无效">
+            <Text size="sm" mb="xs">
+              {voidProblem}
+            </Text>
+            <Button color="red" size="xs" onClick={askReset}>
+              作废本轮，重新投票
+            </Button>
+          </Alert>
+        ) : null}
+      </Paper>
+      {round.entryMode === 'ballots' && ballots.length > 0 ? (
+        <Paper withBorder p="lg">
+          <Title order={5} mb="xs">
+            已录入的选票（最近 10 张）
+          </Title>
+          <Table aria-label="已录入的选票" verticalSpacing={2}>
+            <Table.Tbody>
+              {ballots
+                .slice(-10)
+                .reverse()
+                .map((b) => (
+                  <Table.Tr key={b.id}>
+                    <Table.Td w={90}>第 {b.paperNo} 张</Table.Td>
+                    <Table.Td ff="monospace">
+                      {b.void
+                        ? '整张作废'
+                        : round.candidateIds.map((id) => (b.marks.includes(id) ? '1' : '0')).join('')}
+                    </Table.Td>
+                    <Table.Td>
+                      {b.void
+                        ? ''
+                        : b.marks.length > round.rules.places
+                          ? '多选无效'
+                          : `同意 ${b.marks.length} 项`}
+                    </Table.Td>
+                    <Table.Td w={80}>
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        color="red"
+                        onClick={() => askDelete(b.id, b.paperNo)}
+                      >
+                        删除
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      ) : null}
+    </Stack>
+  );
+}
