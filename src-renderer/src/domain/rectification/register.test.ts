@@ -93,6 +93,31 @@ describe('registerEntries', () => {
     expect(registerStatusText(entries[0]!)).toBe('有效');
   });
 
+  it('prints the 主送机关 a results notice was numbered with, and lists a 票决结果公告 with its activity', () => {
+    const entries = registerEntries({
+      ...SOURCES,
+      numbers: [
+        number(2, 'round:r1:results-notice', {
+          notice: {
+            addressee: '县发展和改革委员会等被评议单位',
+            orgName: '宜丰县人民代表大会常务委员会',
+            fonts: {} as RegisterDocument['content']['fonts'],
+            activity: { kind: 'evaluation', title: '优化营商环境', date: '2026-11-20' },
+          },
+        }),
+        number(4, 'projectRound:p1:announcement'),
+      ],
+      projectRounds: [{ id: 'p1', activityId: 'a9', title: '2027年民生实事项目票决' }],
+    });
+    expect(entries[0]).toMatchObject({ kind: '测评结果通报', addressee: '县发展和改革委员会等被评议单位' });
+    expect(entries[1]).toMatchObject({
+      kind: '票决结果公告',
+      addressee: '',
+      title: '关于2027年民生实事项目票决结果的公告',
+      link: { kind: 'activity', activityId: 'a9', label: '2027年民生实事项目票决' },
+    });
+  });
+
   it('filters by prefix, year and words of any column', () => {
     const entries = registerEntries(SOURCES);
     const find = (filter: Partial<Parameters<typeof filterRegister>[1]>) =>

@@ -18,10 +18,12 @@ export const REGISTER_STATUS_LABELS: Record<NumberStatus, string> = { issued: '�
 /** The kind of a number whose document is not known here (e.g. a restored registry without its document). */
 export const UNKNOWN_KIND = '其他';
 export const RESULTS_NOTICE_KIND = '测评结果通报';
+export const PROJECT_ANNOUNCEMENT_KIND = '票决结果公告';
 
 export type RegisterLink =
   | { kind: 'item'; itemId: string; label: string }
-  | { kind: 'round'; activityId: string; roundId: string; label: string };
+  | { kind: 'round'; activityId: string; roundId: string; label: string }
+  | { kind: 'activity'; activityId: string; label: string };
 
 export interface RegisterEntry {
   /** prefix|year|sequence */
@@ -52,6 +54,8 @@ export interface RegisterSources {
   numbers: readonly IssuedNumber[];
   documents: readonly RegisterDocument[];
   rounds: readonly Pick<VoteRound, 'id' | 'activityId' | 'title' | 'subjectKind' | 'subjects'>[];
+  /** The project vote rounds whose 票决结果公告 hold a number. */
+  projectRounds?: readonly { id: string; activityId: string; title: string }[];
   activityKinds: Readonly<Record<string, ActivityKind>>;
   /** Unit id → short name, for the link to an item. */
   unitNames: Readonly<Record<string, string>>;
@@ -60,6 +64,11 @@ export interface RegisterSources {
 /** The round whose 测评结果通报 holds a number (see votes/notice.ts noticeNumberRequest), or null. */
 export function resultsNoticeRoundId(documentId: string): string | null {
   return /^round:(.+):results-notice$/.exec(documentId)?.[1] ?? null;
+}
+
+/** The project vote round whose 票决结果公告 holds a number (app/commands/projectDocuments), or null. */
+export function projectAnnouncementRoundId(documentId: string): string | null {
+  return /^projectRound:(.+):announcement$/.exec(documentId)?.[1] ?? null;
 }
 
 /** A title as one line (the printed title breaks into lines). */
@@ -89,9 +98,24 @@ function describe(entry: IssuedNumber, sources: RegisterSources) {
     return {
       date: entry.issuedOn,
       kind: RESULTS_NOTICE_KIND,
-      addressee: defaultAddressee({ activity: { kind: activityKind }, round }),
+      // the 主送机关 stored with the number when it was taken (see votes/notice.ts NoticeSnapshot)
+      addressee: entry.notice?.addressee ?? defaultAddressee({ activity: { kind: activityKind }, round }),
       title: `关于${round.title}结果的通报`,
       link: { kind: 'round' as const, activityId: round.activityId, roundId: round.id, label: round.title },
+    };
+  }
+  const projectRoundId = projectAnnouncementRoundId(entry.documentId);
+  const projectRound = sources.projectRounds?.find((r) => r.id === projectRoundId);
+  if (projectRoundId !== null) {
+    return {
+      date: entry.issuedOn,
+      kind: PROJECT_ANNOUNCEMENT_KIND,
+      // a 公告 is addressed to the public, not to a 主送机关
+      addressee: '',
+      title: projectRound ? `关于${projectRound.title}结果的公告` : '',
+      link: projectRound
+        ? { kind: 'activity' as const, activityId: projectRound.activityId, label: projectRound.title }
+        : null,
     };
   }
   return {

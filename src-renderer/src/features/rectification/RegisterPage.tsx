@@ -25,9 +25,9 @@ import { PageHeader } from '../../ui/PageHeader';
 import { SaveButton } from './SaveButton';
 
 function linkHref(link: RegisterLink): string {
-  return link.kind === 'item'
-    ? `/rectification/${link.itemId}`
-    : `/activities/${link.activityId}/votes/${link.roundId}`;
+  if (link.kind === 'item') return `/rectification/${link.itemId}`;
+  if (link.kind === 'activity') return `/activities/${link.activityId}`;
+  return `/activities/${link.activityId}/votes/${link.roundId}`;
 }
 
 function StatusCell({ entry }: { entry: RegisterEntry }) {
