@@ -230,7 +230,9 @@ export async function appRows(browser, port, datasetFile, log) {
     consoleRun.unchanged > 0 ? `; ${consoleRun.unchanged} keys changed nothing visible and are left out` : '';
   const consoleNote =
     "keydown (event time stamp) on the console page → the projector page's next frame after its markup " +
-    `changed (digits ignored, so the ticking timer is no change); keys Enter, space ×3, →, Z, →, J, K, K per question${unchangedNote}.`;
+    `changed (digits ignored, so the ticking timer is no change); keys Enter, space ×3, →, Z, →, J, K, K per question; ` +
+    `${consoleRun.samples.length} of ${QUESTIONS * QUESTION_KEYS.length} actions measured within the ${CONSOLE_CAP_MS / 1000} s cap; ` +
+    `console and projector are two frames of one page (headless Chromium delays a page not in front by up to 1 s)${unchangedNote}.`;
   return [
     {
       figure: '2 console key → projector painted, p50',

@@ -42,18 +42,22 @@ function twentyThousand(units: number): TallyInput {
   return { rules: defaultRulesFor('evaluation'), subjects, counts, ballots, totals: [] };
 }
 
-/** The baseline of the tally: one plain loop summing the same marks per group, subject and tier. */
+/** The baseline of the tally: one plain loop counting the same single marks per group, subject and tier. */
 function plainSum(input: TallyInput): number {
-  const sums = new Map<string, number>();
+  const tiers = ['satisfied', 'basic', 'unsatisfied'];
+  const groups = new Map(input.rules.groups.map((g, i) => [g.id, i]));
+  const width = input.subjects.length * tiers.length;
+  const counts = new Int32Array(groups.size * width);
   for (const ballot of input.ballots as TierBallot[]) {
-    for (const subject of input.subjects) {
+    const base = (groups.get(ballot.groupId) ?? 0) * width;
+    input.subjects.forEach((subject, k) => {
       const marks = ballot.marks[subject.id];
-      if (!marks || marks.length !== 1) continue;
-      const key = `${ballot.groupId}|${subject.id}|${marks[0]}`;
-      sums.set(key, (sums.get(key) ?? 0) + 1);
-    }
+      if (marks?.length !== 1) return;
+      const at = base + k * tiers.length + tiers.indexOf(marks[0] ?? '');
+      counts[at] = (counts[at] ?? 0) + 1;
+    });
   }
-  return sums.size;
+  return counts.length;
 }
 
 async function sha256Json(value: unknown): Promise<void> {
