@@ -6,7 +6,7 @@
 // → read → paint), the longest main-thread task while the 整改 ledger is generated, and the JS heap.
 import { spawn } from 'node:child_process';
 import { CONTEXT_OPTIONS } from './browser.mjs';
-import { BARE_PAGE, keyProbe, paintProbe, TRIVIAL_PAGE, usableProbe } from './probes.mjs';
+import { BARE_PAGE, keyProbe, longTaskProbe, paintProbe, TRIVIAL_PAGE, usableProbe } from './probes.mjs';
 import { ROOT } from './ts.mjs';
 
 const HOME_TEXTS = ['欢迎使用询评', '当前活动'];
@@ -204,6 +204,53 @@ export async function bareFigures(context, base, count = 200) {
   return measured.samples;
 }
 
+/** The longest main-thread task (ms) while `act` runs; 0 when none was over 50 ms. */
+async function longestTask(page, act) {
+  await page.evaluate(() => (window.__longTasks = []));
+  await act();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return page.evaluate(() => Math.max(0, ...window.__longTasks));
+}
+
+/** 整改 of the ten-county set: ticking 选择全部 over 500 items, and the ledger's Word and Excel exports. */
+export async function ledgerRows(context, base, log) {
+  log('整改: 500-item selection, ledger as Word and Excel');
+  const page = await context.newPage();
+  await page.addInitScript(longTaskProbe);
+  await page.goto(`${base}/#/rectification`);
+  const ledger = page.getByRole('button', { name: '台账', exact: true });
+  await page.getByRole('checkbox', { name: '选择全部' }).waitFor({ timeout: 60_000 });
+  const select = await longestTask(page, () => page.getByRole('checkbox', { name: '选择全部' }).click());
+  await ledger.click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: '导出 Word' }).waitFor({ timeout: 60_000 });
+  const idle = await longestTask(page, () => new Promise((resolve) => setTimeout(resolve, 2_000)));
+  const save = (label) => async () => {
+    const download = page.waitForEvent('download', { timeout: 120_000 });
+    await dialog.getByRole('button', { name: label }).click();
+    await download;
+  };
+  const word = await longestTask(page, save('导出 Word'));
+  const excel = await longestTask(page, save('导出 Excel'));
+  await page.close();
+  const row = (figure, value, budget) => ({
+    figure,
+    unit: 'ms',
+    samples: [value],
+    baselineLabel: 'same page idle 2 s',
+    baseline: [idle],
+    budget: { kind: 'under', limit: budget },
+  });
+  return [
+    {
+      ...row('4 longest task: ledger of 500 items as Word', word, 100),
+      note: 'PerformanceObserver longtask (tasks over 50 ms; 0 = none) from the click on 导出 Word to the download; one run.',
+    },
+    row('4 longest task: ledger of 500 items as Excel', excel, 100),
+    row('4 longest task: 选择全部 over 500 items', select, 50),
+  ];
+}
+
 export async function appRows(browser, port, datasetFile, log) {
   const base = `http://127.0.0.1:${port}`;
   const context = await browser.newContext(CONTEXT_OPTIONS);
@@ -222,6 +269,15 @@ export async function appRows(browser, port, datasetFile, log) {
   log('start-up with the ten-county set');
   const fullStart = await startup(context, `${base}/#/`, 5);
   const consoleRun = await consoleFigures(context, base, log);
+  let ledger;
+  try {
+    ledger = await ledgerRows(context, base, log);
+  } catch (error) {
+    log(`ledger: ${error instanceof Error ? error.stack : String(error)}`);
+    ledger = [
+      { figure: '4 longest task: ledger and selection', reason: `failed: ${String(error).split('\n')[0]}` },
+    ];
+  }
   log('bare IndexedDB → BroadcastChannel → read → paint');
   const bare = await bareFigures(context, base);
   await context.close();
@@ -234,6 +290,7 @@ export async function appRows(browser, port, datasetFile, log) {
     `${consoleRun.samples.length} of ${QUESTIONS * QUESTION_KEYS.length} actions measured within the ${CONSOLE_CAP_MS / 1000} s cap; ` +
     `console and projector are two frames of one page (headless Chromium delays a page not in front by up to 1 s)${unchangedNote}.`;
   return [
+    ...ledger,
     {
       figure: '2 console key → projector painted, p50',
       unit: 'ms',

@@ -13,6 +13,14 @@ export function usableProbe(texts) {
   requestAnimationFrame(check);
 }
 
+/** Collects the durations of main-thread tasks over 50 ms in window.__longTasks. */
+export function longTaskProbe() {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+  }).observe({ type: 'longtask' });
+}
+
 /** Records window.__keyAt: when the last key went down (the event's own time stamp). */
 export function keyProbe() {
   window.__keyAt = 0;
