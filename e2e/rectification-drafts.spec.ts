@@ -37,6 +37,8 @@ test('样稿 → edited text → number → same text after changes → 作废�
   await page.getByRole('button', { name: '交办并印发文件…' }).click();
   const setup = app.dialog('交办并印发文件');
   await setup.getByRole('radio', { name: '审议意见交办函' }).check();
+  // The demo's inquiry meets next week: a 函 dated today is taken once the date is confirmed.
+  await app.confirmIssueDates('交办并印发文件');
   await setup.getByRole('button', { name: '下一步：样稿' }).click();
 
   // The draft: marked 样稿, no number; the problems are the unit's questions without 请问 … ？
@@ -91,6 +93,7 @@ test('样稿 → edited text → number → same text after changes → 作废�
   const reissue = app.dialog(/^重新发文（替代宜人常函〔2026〕1号）/);
   await expect(reissue).toContainText('重新印发一份审议意见交办函');
   await expect(reissue.getByRole('radio')).toHaveCount(0);
+  await app.confirmIssueDates(/^重新发文（替代/);
   await reissue.getByRole('button', { name: '下一步：样稿' }).click();
   const redraft = app.dialog(/^样稿：审议意见交办函/);
   const text = redraft.getByRole('textbox', { name: '存在的问题' });

@@ -98,7 +98,7 @@ test('发文登记 lists every number, results notices included, and the issue d
   await page.getByRole('button', { name: '交办并印发文件…' }).click();
   const issue = app.dialog(/交办并印发文件/);
   await issue.getByRole('radio', { name: '整改通知书' }).check();
-  const issueButton = issue.getByRole('button', { name: '印发整改通知书' });
+  const issueButton = issue.getByRole('button', { name: '下一步：样稿' });
   const check = issue.getByRole('alert', { name: '请核对日期' });
   const confirm = check.getByRole('checkbox', { name: '已核对，仍按上述日期印发' });
   await expect(check).toContainText(
@@ -114,6 +114,7 @@ test('发文登记 lists every number, results notices included, and the issue d
   await expect(issueButton).toBeDisabled();
   await confirm.check();
   await issueButton.click();
+  await app.takeNumbers('整改通知书');
   const result = new DataTable(app.dialog('文件已印发').getByRole('table', { name: '已印发的文件' }));
   await expect(result.rows().first()).toBeVisible();
   expect(await result.column('发文字号')).toEqual(['宜人常发〔2026〕5号']);
