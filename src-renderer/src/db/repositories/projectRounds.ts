@@ -9,8 +9,8 @@ import {
   checkProjectClosing,
   checkProjectOpening,
   projectRefusal,
-  type ProjectRoundAction,
 } from '../../domain/projects/projectLifecycle';
+import { projectDoubleEntryProblems, PROJECT_PAPER_GROUP } from '../../domain/projects/projectDoubleEntry';
 import { projectFingerprint } from '../../domain/projects/projectFingerprint';
 import type { ProjectBallotEntry, ProjectRound } from '../../domain/projects/projectRound';
 import { defaultProjectRules } from '../../domain/projects/projectRules';
@@ -23,27 +23,10 @@ import { newId, type XunpingDb } from '../database';
 import { NotFoundError } from '../errors';
 import { listCandidates } from './projectCandidates';
 
-export function projectTables(db: XunpingDb) {
-  return [db.activities, db.projectCandidates, db.projectRounds, db.projectBallots, db.projectItems];
-}
+import { projectDoubleEntryOf } from './projectDoubleEntry';
+import { listProjectBallots, listProjectRounds, projectRoundFor, projectTables } from './projectStore';
 
-export async function listProjectRounds(db: XunpingDb, activityId: string): Promise<ProjectRound[]> {
-  const rows = await db.projectRounds.where('activityId').equals(activityId).toArray();
-  return rows.sort((a, b) => a.number - b.number);
-}
-
-export async function listProjectBallots(db: XunpingDb, roundId: string): Promise<ProjectBallotEntry[]> {
-  const rows = await db.projectBallots.where('roundId').equals(roundId).toArray();
-  return rows.sort((a, b) => a.paperNo - b.paperNo);
-}
-
-async function roundFor(db: XunpingDb, roundId: string, action: ProjectRoundAction): Promise<ProjectRound> {
-  const round = await db.projectRounds.get(roundId);
-  if (!round) throw new NotFoundError('该票决');
-  const reason = projectRefusal(round.stage, action);
-  if (reason) throw new DomainError('projects.refused', { message: reason });
-  return round;
-}
+export { listProjectBallots, listProjectRounds, projectTables };
 
 const refused = (problems: readonly string[]) =>
   new DomainError('projects.refused', { message: problems.join('；') });
@@ -105,7 +88,7 @@ export async function addProjectBallot(
   ballot: { marks: readonly string[]; void: boolean },
 ): Promise<ProjectBallotEntry> {
   return db.transaction('rw', projectTables(db), async () => {
-    const round = await roundFor(db, roundId, 'enter');
+    const round = await projectRoundFor(db, roundId, 'enter');
     if (round.entryMode !== 'ballots') throw refused(['已选择录入汇总数，不能逐张录入选票']);
     const entered = await listProjectBallots(db, roundId);
     const problems = checkProjectBallot(round, ballot, entered.length);
@@ -127,14 +110,15 @@ export async function deleteProjectBallot(db: XunpingDb, ballotId: string): Prom
   await db.transaction('rw', projectTables(db), async () => {
     const ballot = await db.projectBallots.get(ballotId);
     if (!ballot) throw new NotFoundError('该选票');
-    await roundFor(db, ballot.roundId, 'enter');
+    await projectRoundFor(db, ballot.roundId, 'enter');
     await db.projectBallots.delete(ballotId);
+    await db.secondEntries.delete([ballot.roundId, PROJECT_PAPER_GROUP, ballot.paperNo]);
   });
 }
 
 export async function setProjectEntryMode(db: XunpingDb, roundId: string, mode: EntryMode): Promise<void> {
   await db.transaction('rw', projectTables(db), async () => {
-    const round = await roundFor(db, roundId, 'enter');
+    const round = await projectRoundFor(db, roundId, 'enter');
     if (round.entryMode === mode) return;
     if (mode === 'totals' && (await db.projectBallots.where('roundId').equals(roundId).count()) > 0) {
       throw new DomainError('projects.ballotsEntered');
@@ -151,7 +135,7 @@ export async function saveProjectTotals(
   totals: ProjectCounts | null,
 ): Promise<void> {
   await db.transaction('rw', projectTables(db), async () => {
-    const round = await roundFor(db, roundId, 'enter');
+    const round = await projectRoundFor(db, roundId, 'enter');
     if (round.entryMode !== 'totals') throw refused(['已选择逐张录入，不能录入汇总数']);
     await db.projectRounds.put({ ...round, totals });
   });
@@ -164,11 +148,15 @@ export async function closeProjectRound(
   returned: number,
 ): Promise<ProjectRound> {
   return db.transaction('rw', projectTables(db), async () => {
-    const round = await roundFor(db, roundId, 'close');
+    const round = await projectRoundFor(db, roundId, 'close');
     const ballots = await listProjectBallots(db, roundId);
     const check = checkProjectClosing(round, returned, ballots);
     if (check.kind === 'void') throw new DomainError('projects.void', { message: check.problems.join('；') });
     if (check.kind === 'refused') throw refused(check.problems);
+    if (round.doubleEntry && round.entryMode === 'ballots') {
+      const problems = projectDoubleEntryProblems(await projectDoubleEntryOf(db, round));
+      if (problems.length > 0) throw refused(problems);
+    }
     const counts = round.counts ? { ...round.counts, returned } : null;
     const closed: ProjectRound = { ...round, counts, stage: 'closed' };
     await db.projectRounds.put(closed);
@@ -179,8 +167,9 @@ export async function closeProjectRound(
 /** Back to 设置中 with nothing entered: a void round (收回 > 发出) is voted again. */
 export async function resetProjectRound(db: XunpingDb, roundId: string): Promise<void> {
   await db.transaction('rw', projectTables(db), async () => {
-    const round = await roundFor(db, roundId, 'reset');
+    const round = await projectRoundFor(db, roundId, 'reset');
     await db.projectBallots.where('roundId').equals(roundId).delete();
+    await db.secondEntries.where('roundId').equals(roundId).delete();
     await db.projectRounds.put({
       ...round,
       counts: null,
@@ -208,7 +197,7 @@ export async function publishProjectRound(
   const counts = round.counts ?? { entitled: 0, present: 0, issued: 0, returned: 0 };
   const fingerprint = await projectFingerprint({ ...round, counts, ballots });
   return db.transaction('rw', projectTables(db), async () => {
-    const current = await roundFor(db, roundId, 'publish');
+    const current = await projectRoundFor(db, roundId, 'publish');
     const again = await listProjectBallots(db, roundId);
     if (JSON.stringify(current) !== JSON.stringify(round) || again.length !== ballots.length) {
       throw new DomainError('votes.changedWhileCounting');
