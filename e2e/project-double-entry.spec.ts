@@ -5,7 +5,7 @@ import { ProjectsPage } from './pages/ProjectsPage';
 
 // 双人复核 of a project vote (issue 14, as the ballot rounds have it): three paper ballots typed, closing refused
 // while they are not double-entered, a second reading by paper number that differs is listed with the candidate's
-// name, resolved by keeping the first reading, and then the round closes.
+// name, resolved by keeping the first reading, and then the round closes; its 操作记录, and 作废本轮 asking why.
 test('a project round with 双人复核 closes only when both readings of every paper agree', async ({
   page,
 }) => {
@@ -69,4 +69,23 @@ test('a project round with 双人复核 closes only when both readings of every 
   await expect(projects.notification('票决已结束')).toBeVisible();
   await expect(projects.resultRow('城区老旧小区改造')).toContainText('2');
   await expect(projects.resultRow('便民法律服务站')).toContainText('1');
+
+  // The round's 操作记录: the setting, the resolution with both readings, the close.
+  const log = page.getByRole('table', { name: /^操作记录：/ });
+  await expect(log.getByRole('row', { name: /开始票决/ })).toContainText('应到 3 人，实到 3 人，发出 3 张');
+  await expect(log.getByRole('row', { name: /修改设置/ })).toContainText('开启双人复核');
+  await expect(log.getByRole('row', { name: /复核裁定/ })).toContainText(
+    '保留第一次录入：第一次 11010，复核 11100',
+  );
+  await expect(log.getByRole('row', { name: /收回并结束/ })).toContainText('收回 3 张');
+
+  // Voting again asks why; the reason is kept in the log.
+  await page.getByRole('button', { name: '作废本轮' }).click();
+  const reset = projects.dialog('作废本轮票决，重新投票');
+  await reset.getByRole('button', { name: '作废并重新投票' }).click();
+  await expect(reset.getByText('请说明原因，原因将记入操作记录')).toBeVisible();
+  await reset.getByLabel(/原因/).fill('点票时发现一张选票漏录');
+  await reset.getByRole('button', { name: '作废并重新投票' }).click();
+  await expect(projects.notification('本轮已作废，请重新投票')).toBeVisible();
+  await expect(log.getByRole('row', { name: /作废重投/ })).toContainText('点票时发现一张选票漏录');
 });

@@ -98,7 +98,7 @@ describe('双人复核 of project rounds', () => {
     );
     await deleteProjectBallot(s, { ballotId: first?.id ?? '' });
     expect((await s.db.secondEntries.toArray()).map((e) => e.paperNo)).toEqual([2]);
-    await resetProjectRound(s, { roundId: round.id });
+    await resetProjectRound(s, { roundId: round.id, reason: '重新投票' });
     expect(await s.db.secondEntries.count()).toBe(0);
   });
 });

@@ -6,9 +6,9 @@ import type { Command } from '../runtime/services';
 
 /** 双人复核 on or off (refused off once a paper was typed twice, and once the round is closed). */
 export const setProjectDoubleEntry: Command<{ roundId: string; on: boolean }, void> = (
-  { db },
+  { db, clock },
   { roundId, on },
-) => store.setProjectDoubleEntry(db, roundId, on);
+) => store.setProjectDoubleEntry(db, roundId, on, clock.now());
 
 /** 复核录入: what 第 paperNo 张 says, typed a second time; returns where it differs from the first reading. */
 export const addProjectSecondEntry: Command<

@@ -13,14 +13,14 @@ import type { ProjectBallotEntry, ProjectRound } from '../../domain/projects/pro
 import {
   differenceText,
   doubleEntrySwitchRefusal,
+  KEPT_READING_LABELS,
   type DoubleEntryReport,
   type KeptReading,
   type ReadingDifference,
 } from '../../domain/votes/doubleEntry';
 import type { Instant } from '../../domain/time';
 import { newId, type XunpingDb } from '../database';
-import { activityTitle, appendAudit, auditedRoundTables } from './auditLog';
-import { listProjectBallots, projectRoundFor, projectTables } from './projectStore';
+import { listProjectBallots, logProjectRound, projectRoundFor, projectTables } from './projectStore';
 
 const refused = (problems: readonly string[]) =>
   new DomainError('projects.refused', { message: problems.join('；') });
@@ -55,7 +55,12 @@ export async function projectDoubleEntryOf(db: XunpingDb, round: ProjectRound): 
 }
 
 /** Switches 双人复核 on or off while the round is being set up or voted; never off once a paper was typed twice. */
-export async function setProjectDoubleEntry(db: XunpingDb, roundId: string, on: boolean): Promise<void> {
+export async function setProjectDoubleEntry(
+  db: XunpingDb,
+  roundId: string,
+  on: boolean,
+  now: Instant,
+): Promise<void> {
   await db.transaction('rw', projectTables(db), async () => {
     const round = await db.projectRounds.get(roundId);
     if (!round) throw refused(['找不到该票决']);
@@ -64,7 +69,10 @@ export async function setProjectDoubleEntry(db: XunpingDb, roundId: string, on: 
     }
     const refusal = doubleEntrySwitchRefusal(on, (await secondReadings(db, roundId)).length);
     if (refusal) throw refused([refusal]);
+    if ((round.doubleEntry === true) === on) return;
     await db.projectRounds.put({ ...round, doubleEntry: on });
+    const summary = on ? '开启双人复核' : '关闭双人复核';
+    await logProjectRound(db, round, { action: 'setupEdited', summary, details: { doubleEntry: on } }, now);
   });
 }
 
@@ -120,7 +128,7 @@ export async function resolveProjectDoubleEntry(
   kept: KeptReading,
   now: Instant,
 ): Promise<void> {
-  await db.transaction('rw', [...projectTables(db), ...auditedRoundTables(db)], async () => {
+  await db.transaction('rw', projectTables(db), async () => {
     const round = await projectRoundFor(db, roundId, 'enter');
     const name = `第 ${paperNo} 张`;
     const first = await firstReading(db, roundId, paperNo);
@@ -136,18 +144,24 @@ export async function resolveProjectDoubleEntry(
       projectReadingLine(first, round.candidateIds),
       projectReadingLine(second, round.candidateIds),
     ];
-    await appendAudit(
+    const where = differences.map(differenceText).join('；');
+    const summary = `${name}两次录入不一致（${where}），保留${KEPT_READING_LABELS[kept]}：第一次 ${firstLine}，复核 ${secondLine}`;
+    const details = { paperNo, kept, first: { ...first }, second: { ...second } };
+    await logProjectRound(
       db,
-      {
+      round,
+      { action: 'doubleEntryResolved', summary, details },
+      now,
+      (activity) => ({
         kind: 'doubleEntryResolved',
-        activity: await activityTitle(db, round.activityId),
+        activity,
         round: round.title,
-        ballot: `${name}（${differences.map(differenceText).join('；')}）`,
+        noun: '票决',
+        ballot: `${name}（${where}）`,
         first: firstLine,
         second: secondLine,
         kept,
-      },
-      now,
+      }),
     );
   });
 }

@@ -10,7 +10,13 @@ import {
   checkProjectOpening,
   projectRefusal,
 } from '../../domain/projects/projectLifecycle';
-import { projectDoubleEntryProblems, PROJECT_PAPER_GROUP } from '../../domain/projects/projectDoubleEntry';
+import {
+  projectDoubleEntryProblems,
+  projectReadingLine,
+  PROJECT_PAPER_GROUP,
+} from '../../domain/projects/projectDoubleEntry';
+import { projectCountsText } from '../../domain/projects/projectLog';
+import { checkReason } from '../../domain/votes/lifecycle';
 import { projectFingerprint } from '../../domain/projects/projectFingerprint';
 import type { ProjectBallotEntry, ProjectRound } from '../../domain/projects/projectRound';
 import { defaultProjectRules } from '../../domain/projects/projectRules';
@@ -24,7 +30,13 @@ import { NotFoundError } from '../errors';
 import { listCandidates } from './projectCandidates';
 
 import { projectDoubleEntryOf } from './projectDoubleEntry';
-import { listProjectBallots, listProjectRounds, projectRoundFor, projectTables } from './projectStore';
+import {
+  listProjectBallots,
+  listProjectRounds,
+  logProjectRound,
+  projectRoundFor,
+  projectTables,
+} from './projectStore';
 
 export { listProjectBallots, listProjectRounds, projectTables };
 
@@ -75,6 +87,8 @@ export async function startProjectRound(
     if (problems.length > 0) throw refused(problems);
     const opened: ProjectRound = { ...round, counts: { ...counts, returned: 0 }, stage: 'open' };
     await db.projectRounds.put(opened);
+    const summary = `开始票决：${projectCountsText(counts)}`;
+    await logProjectRound(db, opened, { action: 'opened', summary, details: { counts } }, now);
     if (activity.status === 'planning')
       await db.activities.put({ ...activity, status: 'running', updatedAt: now });
     return opened;
@@ -105,18 +119,42 @@ export async function addProjectBallot(
   });
 }
 
-/** Deletes a ballot entered by mistake, while the round is open. */
-export async function deleteProjectBallot(db: XunpingDb, ballotId: string): Promise<void> {
+/** Deletes a ballot entered by mistake, while the round is open; logged with what it said. */
+export async function deleteProjectBallot(db: XunpingDb, ballotId: string, now: Instant): Promise<void> {
   await db.transaction('rw', projectTables(db), async () => {
     const ballot = await db.projectBallots.get(ballotId);
     if (!ballot) throw new NotFoundError('该选票');
-    await projectRoundFor(db, ballot.roundId, 'enter');
+    const round = await projectRoundFor(db, ballot.roundId, 'enter');
     await db.projectBallots.delete(ballotId);
+    const [name, before] = [`第 ${ballot.paperNo} 张`, projectReadingLine(ballot, round.candidateIds)];
+    await logProjectRound(
+      db,
+      round,
+      {
+        action: 'ballotDeleted',
+        summary: `删除${name}：${before}`,
+        details: { paperNo: ballot.paperNo, before },
+      },
+      now,
+      (activity) => ({
+        kind: 'ballotDeleted',
+        activity,
+        round: round.title,
+        noun: '票决',
+        ballot: name,
+        before,
+      }),
+    );
     await db.secondEntries.delete([ballot.roundId, PROJECT_PAPER_GROUP, ballot.paperNo]);
   });
 }
 
-export async function setProjectEntryMode(db: XunpingDb, roundId: string, mode: EntryMode): Promise<void> {
+export async function setProjectEntryMode(
+  db: XunpingDb,
+  roundId: string,
+  mode: EntryMode,
+  now: Instant,
+): Promise<void> {
   await db.transaction('rw', projectTables(db), async () => {
     const round = await projectRoundFor(db, roundId, 'enter');
     if (round.entryMode === mode) return;
@@ -125,6 +163,8 @@ export async function setProjectEntryMode(db: XunpingDb, roundId: string, mode: 
     }
     if (mode === 'ballots' && round.totals) throw new DomainError('projects.totalsEntered');
     await db.projectRounds.put({ ...round, entryMode: mode });
+    const summary = mode === 'totals' ? '改为录入汇总数' : '改为逐张录入';
+    await logProjectRound(db, round, { action: 'entryModeChanged', summary, details: { mode } }, now);
   });
 }
 
@@ -146,6 +186,7 @@ export async function closeProjectRound(
   db: XunpingDb,
   roundId: string,
   returned: number,
+  now: Instant,
 ): Promise<ProjectRound> {
   return db.transaction('rw', projectTables(db), async () => {
     const round = await projectRoundFor(db, roundId, 'close');
@@ -160,15 +201,42 @@ export async function closeProjectRound(
     const counts = round.counts ? { ...round.counts, returned } : null;
     const closed: ProjectRound = { ...round, counts, stage: 'closed' };
     await db.projectRounds.put(closed);
+    const summary = `收回 ${returned} 张，结束票决${counts ? `（${projectCountsText(counts)}）` : ''}`;
+    await logProjectRound(db, closed, { action: 'closed', summary, details: { counts } }, now);
     return closed;
   });
 }
 
-/** Back to 设置中 with nothing entered: a void round (收回 > 发出) is voted again. */
-export async function resetProjectRound(db: XunpingDb, roundId: string): Promise<void> {
+/**
+ * Back to 设置中 with nothing entered: a void round (收回 > 发出) is voted again. Asks why; logged in the round's
+ * log and the 操作日志 with the number of ballots deleted.
+ */
+export async function resetProjectRound(
+  db: XunpingDb,
+  roundId: string,
+  reason: string,
+  now: Instant,
+): Promise<void> {
+  const checked = checkReason(reason);
+  if ('problem' in checked) throw refused([checked.problem]);
   await db.transaction('rw', projectTables(db), async () => {
     const round = await projectRoundFor(db, roundId, 'reset');
-    await db.projectBallots.where('roundId').equals(roundId).delete();
+    const ballots = await db.projectBallots.where('roundId').equals(roundId).delete();
+    const summary = `作废本轮票决，删除已录入的 ${ballots} 张选票${round.totals ? '和汇总数' : ''}，回到“设置中”重新投票`;
+    await logProjectRound(
+      db,
+      round,
+      { action: 'reset', summary, reason: checked.reason, details: { ballots, counts: round.counts } },
+      now,
+      (activity) => ({
+        kind: 'roundReset',
+        activity,
+        round: round.title,
+        noun: '票决',
+        ballots,
+        reason: checked.reason,
+      }),
+    );
     await db.secondEntries.where('roundId').equals(roundId).delete();
     await db.projectRounds.put({
       ...round,
@@ -210,6 +278,8 @@ export async function publishProjectRound(
       published: { decision: check.decision, fingerprint, publishedAt: now },
     };
     await db.projectRounds.put(published);
+    const summary = `公布结果：选出 ${check.decision.chosen.length} 个项目，校验码 ${fingerprint.slice(0, 12)}…`;
+    await logProjectRound(db, published, { action: 'published', summary, details: { fingerprint } }, now);
     const rounds = await listProjectRounds(db, current.activityId);
     const choice = finalChoice(rounds.flatMap((r) => (r.published ? [r.published.decision] : [])));
     if (choice.complete) await createItems(db, current.activityId, choice.chosen, today);

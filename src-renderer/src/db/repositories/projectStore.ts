@@ -5,6 +5,11 @@ import { projectRefusal, type ProjectRoundAction } from '../../domain/projects/p
 import type { ProjectBallotEntry, ProjectRound } from '../../domain/projects/projectRound';
 import type { XunpingDb } from '../database';
 import { NotFoundError } from '../errors';
+import type { AuditEvent } from '../../domain/audit/auditEntry';
+import type { Instant } from '../../domain/time';
+import type { RoundLogAction } from '../../domain/votes/roundLog';
+import { activityTitle, appendAudit } from './auditLog';
+import { appendLog } from './votesLog';
 
 export function projectTables(db: XunpingDb) {
   return [
@@ -14,7 +19,21 @@ export function projectTables(db: XunpingDb) {
     db.projectBallots,
     db.projectItems,
     db.secondEntries,
+    db.roundLog,
+    db.auditLog,
   ];
+}
+
+/** Appends a line to the round's 操作记录 and, for what changes or removes what was entered, the 操作日志. */
+export async function logProjectRound(
+  db: XunpingDb,
+  round: ProjectRound,
+  entry: { action: RoundLogAction; summary: string; reason?: string; details?: Record<string, unknown> },
+  now: Instant,
+  audit?: (activity: string) => AuditEvent,
+): Promise<void> {
+  await appendLog(db, round.id, entry, now);
+  if (audit) await appendAudit(db, audit(await activityTitle(db, round.activityId)), now);
 }
 
 export async function listProjectRounds(db: XunpingDb, activityId: string): Promise<ProjectRound[]> {

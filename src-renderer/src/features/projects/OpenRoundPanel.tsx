@@ -17,7 +17,6 @@ import {
   addProjectBallot,
   closeProjectRound,
   deleteProjectBallot,
-  resetProjectRound,
   setProjectEntryMode,
 } from '../../app/commands/projects';
 import { setProjectDoubleEntry } from '../../app/commands/projectDoubleEntry';
@@ -29,6 +28,7 @@ import type { ProjectRound } from '../../domain/projects/projectRound';
 import type { EntryMode } from '../../domain/votes/roundRecord';
 import { errorMessage } from '../../ui/notify';
 import { ProjectBallotKeyForm } from './ProjectBallotKeyForm';
+import { ResetRoundModal } from './ResetRoundModal';
 import { ProjectSecondEntryPane } from './ProjectSecondEntryPane';
 import { TotalsForm } from './ProjectTotalsForm';
 
@@ -41,6 +41,7 @@ export function OpenRoundPanel({ round, names }: { round: ProjectRound; names: (
   const seconds = useProjectSecondEntries(round.id);
   const { run } = useCommand();
   const [pane, setPane] = useState<'first' | 'second'>('first');
+  const [resetting, setResetting] = useState(false);
   const closer = useCommand();
   const [returned, setReturned] = useState<Count>('');
   const [voidProblem, setVoidProblem] = useState<string | null>(null);
@@ -96,23 +97,7 @@ export function OpenRoundPanel({ round, names }: { round: ProjectRound; names: (
       setVoidProblem(errorMessage(result.error));
   };
 
-  const askReset = () =>
-    modals.openConfirmModal({
-      title: '作废本轮票决，重新投票',
-      children: (
-        <Text size="sm">
-          将删除本轮已录入的 {ballots.length} 张选票，本轮回到“设置中”，重新填写人数后再投票。确定吗？
-        </Text>
-      ),
-      labels: { confirm: '作废并重新投票', cancel: '取消' },
-      confirmProps: { color: 'red' },
-      onConfirm: () =>
-        void run(
-          resetProjectRound,
-          { roundId: round.id },
-          { success: '本轮已作废，请重新投票', failTitle: '未能作废' },
-        ),
-    });
+  const askReset = () => setResetting(true);
 
   const askDelete = (id: string, paperNo: number) =>
     modals.openConfirmModal({
@@ -130,6 +115,9 @@ export function OpenRoundPanel({ round, names }: { round: ProjectRound; names: (
 
   return (
     <Stack>
+      {resetting ? (
+        <ResetRoundModal round={round} ballots={ballots.length} onClose={() => setResetting(false)} />
+      ) : null}
       <Paper withBorder p="lg">
         <Group justify="space-between" mb="sm">
           <Title order={4}>{round.title}：录入选票</Title>
