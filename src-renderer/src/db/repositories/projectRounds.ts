@@ -17,7 +17,6 @@ import {
 } from '../../domain/projects/projectDoubleEntry';
 import { projectCountsText } from '../../domain/projects/projectLog';
 import { checkReason } from '../../domain/votes/lifecycle';
-import { projectFingerprint } from '../../domain/projects/projectFingerprint';
 import type { ProjectBallotEntry, ProjectRound } from '../../domain/projects/projectRound';
 import { defaultProjectRules } from '../../domain/projects/projectRules';
 import type { ProjectCounts } from '../../domain/projects/projectTally';
@@ -30,6 +29,7 @@ import { NotFoundError } from '../errors';
 import { listCandidates } from './projectCandidates';
 
 import { projectDoubleEntryOf } from './projectDoubleEntry';
+import { projectRoundFingerprint } from './projectFingerprint';
 import {
   listProjectBallots,
   listProjectRounds,
@@ -263,7 +263,7 @@ export async function publishProjectRound(
   const ballots = await listProjectBallots(db, roundId);
   // Hashing is asynchronous and cannot run inside an IndexedDB transaction: hash first, check nothing changed.
   const counts = round.counts ?? { entitled: 0, present: 0, issued: 0, returned: 0 };
-  const fingerprint = await projectFingerprint({ ...round, counts, ballots });
+  const fingerprint = await projectRoundFingerprint(round, ballots);
   return db.transaction('rw', projectTables(db), async () => {
     const current = await projectRoundFor(db, roundId, 'publish');
     const again = await listProjectBallots(db, roundId);

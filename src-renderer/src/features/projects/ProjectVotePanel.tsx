@@ -18,6 +18,7 @@ import { ROUND_STAGE_LABELS } from '../../domain/votes/roundRecord';
 import { DecisionTable } from './DecisionTable';
 import { ProjectDocumentButtons } from './ProjectDocumentButtons';
 import { OpenRoundPanel } from './OpenRoundPanel';
+import { ProjectFingerprintAlert } from './ProjectFingerprintAlert';
 import { ProjectRoundLog } from './ProjectRoundLog';
 import { ResetRoundModal } from './ResetRoundModal';
 import { StartRoundForm } from './StartRoundForm';
@@ -122,6 +123,7 @@ function PublishedRound({
           ) : null}
         </Group>
       </Group>
+      <ProjectFingerprintAlert roundId={round.id} />
       <DecisionTable
         round={round}
         decision={published.decision}
