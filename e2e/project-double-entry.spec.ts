@@ -5,7 +5,8 @@ import { ProjectsPage } from './pages/ProjectsPage';
 
 // 双人复核 of a project vote (issue 14, as the ballot rounds have it): three paper ballots typed, closing refused
 // while they are not double-entered, a second reading by paper number that differs is listed with the candidate's
-// name, resolved by keeping the first reading, and then the round closes; its 操作记录, and 作废本轮 asking why.
+// name, resolved by keeping the first reading, and then the round closes; a ballot 更正 by keyboard; the round's
+// 操作记录, and 作废本轮 asking why.
 test('a project round with 双人复核 closes only when both readings of every paper agree', async ({
   page,
 }) => {
@@ -40,6 +41,21 @@ test('a project round with 双人复核 closes only when both readings of every 
   await projects.typeBallot('00000');
   await expect(page.getByText('已复核 0 / 3 张')).toBeVisible();
 
+  // 更正 a ballot: its keys as entered with the focus on them; Esc cancels, Backspace, a key and Enter save.
+  const third = page.getByRole('table', { name: '已录入的选票' }).getByRole('row', { name: /第 3 张/ });
+  await third.getByRole('button', { name: '更正' }).click();
+  const correcting = page.getByRole('group', { name: '更正选票' });
+  await expect(correcting).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(projects.dialog('更正第 3 张选票')).toBeHidden();
+  await third.getByRole('button', { name: '更正' }).click();
+  await expect(correcting).toBeFocused();
+  await page.keyboard.press('Backspace');
+  await projects.typeBallot('1');
+  await expect(projects.notification('已更正第 3 张')).toBeVisible();
+  await expect(projects.dialog('更正第 3 张选票')).toBeHidden();
+  await expect(third).toContainText('00001');
+
   await projects.fillNumber('收回票数', 3);
   await page.getByRole('button', { name: '结束票决' }).click();
   await expect(projects.notification(/双人复核未完成：已复核 0 \/ 3 张/)).toBeVisible();
@@ -54,7 +70,7 @@ test('a project round with 双人复核 closes only when both readings of every 
   await expect(projects.secondEntryBox().getByRole('alert')).toContainText(
     '第 2 张两次录入不一致（第一次 / 复核）：第 3 项“乡镇卫生院能力提升”：不同意 / 同意；第 4 项“便民法律服务站”：同意 / 不同意',
   );
-  await projects.typeBallot('00000');
+  await projects.typeBallot('00001');
   await expect(page.getByText('已复核 2 / 3 张')).toBeVisible();
 
   const differing = page.getByRole('table', { name: '两次录入不一致的选票' }).getByRole('row');
@@ -77,6 +93,7 @@ test('a project round with 双人复核 closes only when both readings of every 
   await expect(log.getByRole('row', { name: /复核裁定/ })).toContainText(
     '保留第一次录入：第一次 11010，复核 11100',
   );
+  await expect(log.getByRole('row', { name: /更正选票/ })).toContainText('更正第 3 张：00000 → 00001');
   await expect(log.getByRole('row', { name: /收回并结束/ })).toContainText('收回 3 张');
 
   // Voting again asks why; the reason is kept in the log.

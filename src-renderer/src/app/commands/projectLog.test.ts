@@ -9,6 +9,7 @@ import {
 import {
   addProjectBallot,
   closeProjectRound,
+  correctProjectBallot,
   deleteProjectBallot,
   publishProjectRound,
   resetProjectRound,
@@ -87,5 +88,30 @@ describe('the log of a project round', () => {
         '',
       ],
     ]);
+  });
+
+  it('records a corrected ballot before → after, in both logs, and keeps its paper number', async () => {
+    const { s, round, ids, log, audit } = await opened(2);
+    const ballot = await addProjectBallot(s, { roundId: round.id, marks: [ids[0], ids[1]], void: false });
+    const corrected = await correctProjectBallot(s, {
+      ballotId: ballot.id,
+      marks: [ids[2], ids[0]],
+      void: false,
+    });
+    expect([corrected.paperNo, corrected.marks]).toEqual([1, [ids[0], ids[2]]]);
+    await correctProjectBallot(s, { ballotId: ballot.id, marks: [], void: true });
+    await correctProjectBallot(s, { ballotId: ballot.id, marks: [], void: true });
+    expect((await log()).slice(1)).toEqual([
+      ['ballotCorrected', '更正第 1 张：110 → 101', ''],
+      ['ballotCorrected', '更正第 1 张：101 → 整张作废', ''],
+    ]);
+    // Same clock time for both: compare without their order.
+    expect((await audit()).map(([, text]) => text).sort()).toEqual([
+      '「2027年民生实事项目票决」票决「2027年民生实事项目票决」：更正第 1 张：101 → 整张作废',
+      '「2027年民生实事项目票决」票决「2027年民生实事项目票决」：更正第 1 张：110 → 101',
+    ]);
+    await closeProjectRound(s, { roundId: round.id, returned: 1 });
+    const late = correctProjectBallot(s, { ballotId: ballot.id, marks: [], void: false }).catch(errorMessage);
+    await expect(late).resolves.toBe('票决已经结束，不能再录入选票；确需更正的，请先重置（须说明原因）');
   });
 });

@@ -64,6 +64,12 @@ export const addProjectBallot: Command<
 export const deleteProjectBallot: Command<{ ballotId: string }, void> = ({ db, clock }, { ballotId }) =>
   rounds.deleteProjectBallot(db, ballotId, clock.now());
 
+/** 更正 a ballot entered (same paper number); logged before → after. */
+export const correctProjectBallot: Command<
+  { ballotId: string; marks: readonly string[]; void: boolean },
+  ProjectBallotEntry
+> = ({ db, clock }, { ballotId, ...ballot }) => rounds.correctProjectBallot(db, ballotId, ballot, clock.now());
+
 export const setProjectEntryMode: Command<{ roundId: string; mode: EntryMode }, void> = (
   { db, clock },
   { roundId, mode },

@@ -149,6 +149,51 @@ export async function deleteProjectBallot(db: XunpingDb, ballotId: string, now: 
   });
 }
 
+/**
+ * 更正: what a ballot entered says, typed again while the round is open (its paper number stays). Logged before
+ * → after in the round's log and the 操作日志; nothing is written when it did not change.
+ */
+export async function correctProjectBallot(
+  db: XunpingDb,
+  ballotId: string,
+  ballot: { marks: readonly string[]; void: boolean },
+  now: Instant,
+): Promise<ProjectBallotEntry> {
+  return db.transaction('rw', projectTables(db), async () => {
+    const existing = await db.projectBallots.get(ballotId);
+    if (!existing) throw new NotFoundError('该选票');
+    const round = await projectRoundFor(db, existing.roundId, 'enter');
+    const known = new Set(round.candidateIds);
+    if (ballot.marks.some((id) => !known.has(id))) throw refused(['选票上有不属于本轮的项目']);
+    const marks = ballot.void ? [] : round.candidateIds.filter((id) => ballot.marks.includes(id));
+    const corrected: ProjectBallotEntry = { ...existing, marks, void: ballot.void };
+    const [before, after] = [existing, corrected].map((b) => projectReadingLine(b, round.candidateIds));
+    if (before === after) return existing;
+    await db.projectBallots.put(corrected);
+    const name = `第 ${existing.paperNo} 张`;
+    await logProjectRound(
+      db,
+      round,
+      {
+        action: 'ballotCorrected',
+        summary: `更正${name}：${before ?? ''} → ${after ?? ''}`,
+        details: { paperNo: existing.paperNo, before, after },
+      },
+      now,
+      (activity) => ({
+        kind: 'ballotCorrected',
+        activity,
+        round: round.title,
+        noun: '票决',
+        ballot: name,
+        before: before ?? '',
+        after: after ?? '',
+      }),
+    );
+    return corrected;
+  });
+}
+
 export async function setProjectEntryMode(
   db: XunpingDb,
   roundId: string,

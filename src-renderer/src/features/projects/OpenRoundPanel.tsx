@@ -24,9 +24,10 @@ import { useProjectBallots, useProjectSecondEntries } from '../../app/queries';
 import { projectDoubleEntryReport } from '../../domain/projects/projectDoubleEntry';
 import { useCommand } from '../../app/runtime';
 import { isDomainError } from '../../domain/errors';
-import type { ProjectRound } from '../../domain/projects/projectRound';
+import type { ProjectBallotEntry, ProjectRound } from '../../domain/projects/projectRound';
 import type { EntryMode } from '../../domain/votes/roundRecord';
 import { errorMessage } from '../../ui/notify';
+import { CorrectBallotModal } from './CorrectBallotModal';
 import { ProjectBallotKeyForm } from './ProjectBallotKeyForm';
 import { ResetRoundModal } from './ResetRoundModal';
 import { ProjectSecondEntryPane } from './ProjectSecondEntryPane';
@@ -42,6 +43,7 @@ export function OpenRoundPanel({ round, names }: { round: ProjectRound; names: (
   const { run } = useCommand();
   const [pane, setPane] = useState<'first' | 'second'>('first');
   const [resetting, setResetting] = useState(false);
+  const [correcting, setCorrecting] = useState<ProjectBallotEntry | null>(null);
   const closer = useCommand();
   const [returned, setReturned] = useState<Count>('');
   const [voidProblem, setVoidProblem] = useState<string | null>(null);
@@ -115,6 +117,14 @@ export function OpenRoundPanel({ round, names }: { round: ProjectRound; names: (
 
   return (
     <Stack>
+      {correcting ? (
+        <CorrectBallotModal
+          round={round}
+          ballot={correcting}
+          candidates={candidates}
+          onClose={() => setCorrecting(null)}
+        />
+      ) : null}
       {resetting ? (
         <ResetRoundModal round={round} ballots={ballots.length} onClose={() => setResetting(false)} />
       ) : null}
@@ -237,7 +247,10 @@ export function OpenRoundPanel({ round, names }: { round: ProjectRound; names: (
                           ? '多选无效'
                           : `同意 ${b.marks.length} 项`}
                     </Table.Td>
-                    <Table.Td w={80}>
+                    <Table.Td w={130}>
+                      <Button size="compact-sm" variant="subtle" onClick={() => setCorrecting(b)}>
+                        更正
+                      </Button>
                       <Button
                         size="compact-sm"
                         variant="subtle"

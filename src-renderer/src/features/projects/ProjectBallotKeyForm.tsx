@@ -25,6 +25,7 @@ export function ProjectBallotKeyForm({
   onSave,
   label = '选票录入',
   focusSignal = 0,
+  initial,
 }: {
   candidates: readonly { id: string; name: string }[];
   places: number;
@@ -33,11 +34,21 @@ export function ProjectBallotKeyForm({
   label?: string;
   /** Changing it puts the focus back in the box (after the paper number was chosen). */
   focusSignal?: number;
+  /** 更正: the ballot as entered, every candidate keyed (Backspace goes back to change one). */
+  initial?: { marks: readonly string[]; void: boolean };
   /** What to say once saved: a note, or a warning (the paper was saved but needs attention). */
   onSave: (ballot: { marks: string[]; void: boolean }) => Promise<string | { error: boolean; text: string }>;
 }) {
   const n = candidates.length;
-  const [form, setForm] = useState<ProjectKeyState>(() => startProjectEntry(n));
+  const [form, setForm] = useState<ProjectKeyState>(() =>
+    initial
+      ? {
+          marks: candidates.map((c) => initial.marks.includes(c.id)),
+          cursor: n,
+          wholeVoid: initial.void,
+        }
+      : startProjectEntry(n),
+  );
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [flash, setFlash] = useState(false);
   const [focused, setFocused] = useState(false);
@@ -97,6 +108,7 @@ export function ProjectBallotKeyForm({
       tabIndex={0}
       role="group"
       aria-label={label}
+      data-autofocus
       data-refused={flash ? 'true' : undefined}
       onKeyDown={onKeyDown}
       onFocus={() => setFocused(true)}
