@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorMessage } from '../../ui/notify';
+import { deleteActivity } from './activities';
 import { withProjectVote } from '../testing/projects';
 import {
   addProjectSecondEntry,
@@ -100,5 +101,12 @@ describe('双人复核 of project rounds', () => {
     expect((await s.db.secondEntries.toArray()).map((e) => e.paperNo)).toEqual([2]);
     await resetProjectRound(s, { roundId: round.id, reason: '重新投票' });
     expect(await s.db.secondEntries.count()).toBe(0);
+  });
+
+  it('leaves no second reading nor log line behind when the activity is deleted', async () => {
+    const { s, round, a, second } = await doubleEntered();
+    await second(1, [a]);
+    await deleteActivity(s, { id: round.activityId });
+    expect([await s.db.secondEntries.count(), await s.db.roundLog.count()]).toEqual([0, 0]);
   });
 });

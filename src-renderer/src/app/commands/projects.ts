@@ -68,7 +68,8 @@ export const deleteProjectBallot: Command<{ ballotId: string }, void> = ({ db, c
 export const correctProjectBallot: Command<
   { ballotId: string; marks: readonly string[]; void: boolean },
   ProjectBallotEntry
-> = ({ db, clock }, { ballotId, ...ballot }) => rounds.correctProjectBallot(db, ballotId, ballot, clock.now());
+> = ({ db, clock }, { ballotId, ...ballot }) =>
+  rounds.correctProjectBallot(db, ballotId, ballot, clock.now());
 
 export const setProjectEntryMode: Command<{ roundId: string; mode: EntryMode }, void> = (
   { db, clock },
