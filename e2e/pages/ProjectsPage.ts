@@ -15,6 +15,11 @@ export class ProjectsPage extends AppPage {
     return this.page.getByRole('group', { name: '选票录入' });
   }
 
+  /** 双人复核: the second reading's entry box. */
+  secondEntryBox(): Locator {
+    return this.page.getByRole('group', { name: '复核录入选票' });
+  }
+
   /** Types one paper ballot's keys and saves it with Enter. */
   async typeBallot(keys: string): Promise<void> {
     await this.page.keyboard.type(keys);

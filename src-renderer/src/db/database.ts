@@ -16,6 +16,7 @@ import type { IssuedDocumentRecord } from '../domain/rectification/issuedContent
 import type { AuditEntry } from '../domain/audit/auditEntry';
 import type { ProjectCandidate } from '../domain/projects/candidate';
 import type { ProjectItem } from '../domain/projects/projectItem';
+import type { ProjectSecondEntry } from '../domain/projects/projectDoubleEntry';
 import type { ProjectBallotEntry, ProjectRound } from '../domain/projects/projectRound';
 import { strictBallotWrites } from './durability';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
@@ -48,7 +49,15 @@ export type ConsoleEventRecord = ConsoleEvent & { activityId: string };
 export type BallotRecord = Ballot & { roundId: string; paperNo: number | null };
 
 /** 双人复核: the second reading of a paper ballot (not counted), keyed [roundId+groupId+paperNo]. */
-export type SecondEntryRecord = SecondEntry & { roundId: string };
+/** The second reading of a 测评票 (ballot rounds). */
+export type BallotSecondEntryRecord = SecondEntry & { roundId: string };
+/** 双人复核 in one table for both kinds of round: a 测评票 or a project ballot (form 'project'). */
+export type SecondEntryRecord = BallotSecondEntryRecord | ProjectSecondEntry;
+
+/** Whether a stored second reading is a 测评票's (not a project ballot's). */
+export function isBallotSecondEntry(record: SecondEntryRecord): record is BallotSecondEntryRecord {
+  return record.form !== 'project';
+}
 
 export type GroupTotalsRecord = GroupTotals & { roundId: string };
 

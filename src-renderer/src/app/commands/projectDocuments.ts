@@ -2,6 +2,7 @@
 // before it starts), 导出票决结果公告 (numbered from the register like the 测评结果通报: the first export takes the
 // next number of the year, later exports print the same one) and the 台账 in Word or Excel. The files are built by
 // projectFiles.ts from plain values; this file loads them from storage.
+import { assertProjectFingerprintIntact } from './projectFingerprint';
 import type { ActivityRecord, XunpingDb } from '../../db/database';
 import { numberForDocument } from '../../db/repositories/documentNumbers';
 import { listCandidates } from '../../db/repositories/projectCandidates';
@@ -87,9 +88,10 @@ export const saveProjectBallot: Command<
 
 /** The 票决结果公告 of a published round, numbered from the register of the notice prefix. */
 export const saveProjectAnnouncement: Command<{ roundId: string }, string | null> = async (
-  { db, desktop, clock },
+  services,
   { roundId },
 ) => {
+  const { db, desktop, clock } = services;
   const round = await db.projectRounds.get(roundId);
   if (!round) throw new NotFoundError('该票决');
   const activity = await db.activities.get(round.activityId);
@@ -98,6 +100,7 @@ export const saveProjectAnnouncement: Command<{ roundId: string }, string | null
   if (!published || !round.counts) {
     throw new DomainError('projects.refused', { message: '票决结果公布后才能导出票决结果公告' });
   }
+  await assertProjectFingerprintIntact(services, roundId);
   const settings = await loadSettings(db);
   assertDocumentReady(settings, 'notice');
   const counts = countsOf(round, await listProjectBallots(db, roundId));

@@ -145,7 +145,7 @@ describe('a project vote', () => {
     await expect(closeProjectRound(s, { roundId: round.id, returned: 4 })).rejects.toSatisfy((e) =>
       isDomainError(e, 'projects.void'),
     );
-    await resetProjectRound(s, { roundId: round.id });
+    await resetProjectRound(s, { roundId: round.id, reason: '收回票数多于发出票数' });
     expect(await s.db.projectBallots.count()).toBe(0);
     expect((await s.db.projectRounds.get(round.id))?.stage).toBe('draft');
   });

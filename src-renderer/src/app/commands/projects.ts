@@ -61,13 +61,20 @@ export const addProjectBallot: Command<
   ProjectBallotEntry
 > = ({ db }, { roundId, ...ballot }) => rounds.addProjectBallot(db, roundId, ballot);
 
-export const deleteProjectBallot: Command<{ ballotId: string }, void> = ({ db }, { ballotId }) =>
-  rounds.deleteProjectBallot(db, ballotId);
+export const deleteProjectBallot: Command<{ ballotId: string }, void> = ({ db, clock }, { ballotId }) =>
+  rounds.deleteProjectBallot(db, ballotId, clock.now());
+
+/** 更正 a ballot entered (same paper number); logged before → after. */
+export const correctProjectBallot: Command<
+  { ballotId: string; marks: readonly string[]; void: boolean },
+  ProjectBallotEntry
+> = ({ db, clock }, { ballotId, ...ballot }) =>
+  rounds.correctProjectBallot(db, ballotId, ballot, clock.now());
 
 export const setProjectEntryMode: Command<{ roundId: string; mode: EntryMode }, void> = (
-  { db },
+  { db, clock },
   { roundId, mode },
-) => rounds.setProjectEntryMode(db, roundId, mode);
+) => rounds.setProjectEntryMode(db, roundId, mode, clock.now());
 
 export const saveProjectTotals: Command<{ roundId: string; totals: ProjectCounts | null }, void> = (
   { db },
@@ -75,13 +82,15 @@ export const saveProjectTotals: Command<{ roundId: string; totals: ProjectCounts
 ) => rounds.saveProjectTotals(db, roundId, totals);
 
 export const closeProjectRound: Command<{ roundId: string; returned: number }, ProjectRound> = (
-  { db },
+  { db, clock },
   { roundId, returned },
-) => rounds.closeProjectRound(db, roundId, returned);
+) => rounds.closeProjectRound(db, roundId, returned, clock.now());
 
-/** Back to 设置中 with every ballot of the round deleted (a void round is voted again). */
-export const resetProjectRound: Command<{ roundId: string }, void> = ({ db }, { roundId }) =>
-  rounds.resetProjectRound(db, roundId);
+/** Back to 设置中 with every ballot of the round deleted (a void round is voted again); `reason` is required. */
+export const resetProjectRound: Command<{ roundId: string; reason: string }, void> = (
+  { db, clock },
+  { roundId, reason },
+) => rounds.resetProjectRound(db, roundId, reason, clock.now());
 
 export const publishProjectRound: Command<{ roundId: string }, ProjectRound> = (
   { db, clock },

@@ -1,3 +1,4 @@
+import { isBallotSecondEntry } from '../../db/database';
 import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../../domain/errors';
 import { doubleEntryReport } from '../../domain/votes/doubleEntry';
@@ -34,7 +35,7 @@ async function doubleEntryRound() {
     doubleEntryReport(
       r,
       await s.db.ballots.where('roundId').equals(r.id).toArray(),
-      await s.db.secondEntries.where('roundId').equals(r.id).toArray(),
+      (await s.db.secondEntries.where('roundId').equals(r.id).toArray()).filter(isBallotSecondEntry),
     );
   return { s, round, papers, second, close, report };
 }

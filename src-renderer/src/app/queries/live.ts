@@ -12,7 +12,13 @@ import { listQuestions } from '../../db/repositories/questions';
 import { loadSettings } from '../../db/repositories/settings';
 import { isEmpty } from '../../db/status';
 import type { VoteRound } from '../../domain/votes/roundRecord';
-import type { BallotRecord, GroupTotalsRecord, RoundLogRecord, SecondEntryRecord } from '../../db/database';
+import {
+  isBallotSecondEntry,
+  type BallotRecord,
+  type BallotSecondEntryRecord,
+  type GroupTotalsRecord,
+  type RoundLogRecord,
+} from '../../db/database';
 import type { IssuedDocumentRecord, RectificationItemRecord } from '../../db/database';
 import { listRounds, listRoundLog } from '../../db/repositories/votes';
 import { listCheckins } from '../../db/repositories/votesScoring';
@@ -110,9 +116,12 @@ export function useBallots(roundId: string): BallotRecord[] | undefined {
 }
 
 /** 双人复核: the round's second readings. */
-export function useSecondEntries(roundId: string): SecondEntryRecord[] | undefined {
+export function useSecondEntries(roundId: string): BallotSecondEntryRecord[] | undefined {
   const { db } = useServices();
-  return useLiveQuery(() => db.secondEntries.where('roundId').equals(roundId).toArray(), [roundId]);
+  return useLiveQuery(async () => {
+    const rows = await db.secondEntries.where('roundId').equals(roundId).toArray();
+    return rows.filter(isBallotSecondEntry);
+  }, [roundId]);
 }
 
 export function useGroupTotals(roundId: string): GroupTotalsRecord[] | undefined {

@@ -4,6 +4,9 @@ import type { ProjectCandidateRecord } from '../../db/database';
 import { listCandidates } from '../../db/repositories/projectCandidates';
 import { listProjectItems } from '../../db/repositories/projectItems';
 import { listProjectBallots, listProjectRounds } from '../../db/repositories/projectRounds';
+import type { ProjectSecondEntry } from '../../domain/projects/projectDoubleEntry';
+import { checkProjectFingerprint } from '../../db/repositories/projectFingerprint';
+import type { FingerprintCheck } from '../../domain/votes/fingerprintCheck';
 import type { ProjectItem } from '../../domain/projects/projectItem';
 import type { ProjectBallotEntry, ProjectRound } from '../../domain/projects/projectRound';
 import { useServices } from '../runtime/ServicesProvider';
@@ -24,6 +27,21 @@ export function useProjectRounds(activityId: string): ProjectRound[] | undefined
 export function useProjectBallots(roundId: string | null): ProjectBallotEntry[] | undefined {
   const { db } = useServices();
   return useLiveQuery(async () => (roundId ? listProjectBallots(db, roundId) : []), [roundId]);
+}
+
+/** 双人复核: a project round's second readings. */
+export function useProjectSecondEntries(roundId: string): ProjectSecondEntry[] | undefined {
+  const { db } = useServices();
+  return useLiveQuery(async () => {
+    const rows = await db.secondEntries.where('roundId').equals(roundId).toArray();
+    return rows.filter((row): row is ProjectSecondEntry => row.form === 'project');
+  }, [roundId]);
+}
+
+/** Whether a published project round still proves itself (null: not published; undefined: loading). */
+export function useProjectFingerprintCheck(roundId: string): FingerprintCheck | null | undefined {
+  const { db } = useServices();
+  return useLiveQuery(() => checkProjectFingerprint(db, roundId), [db, roundId]);
 }
 
 /** The chosen projects followed through the year: of one activity, or of all (the home page). */

@@ -12,5 +12,6 @@ export type {
   QuestionRecord,
   RectificationItemRecord,
   RoundLogRecord,
+  BallotSecondEntryRecord,
   SecondEntryRecord,
 } from '../../db/database';

@@ -74,6 +74,7 @@ export const projectRoundSchema = schemaFor<ProjectRound>()(
       .object({ entitled: countSchema, present: countSchema, issued: countSchema, returned: countSchema })
       .nullable(),
     entryMode: z.enum(['ballots', 'totals']),
+    doubleEntry: z.boolean().optional(),
     totals: countsSchema.nullable(),
     stage: z.enum(['draft', 'open', 'closed', 'published']),
     published: z

@@ -170,7 +170,7 @@ const secondEntryFields = {
   kept: z.enum(['first', 'second']).nullable(),
 };
 
-/** 双人复核: the second reading of a paper ballot, keyed [roundId+groupId+paperNo]. */
+/** 双人复核: the second reading of a paper ballot (a 测评票 or a project ballot), keyed [roundId+groupId+paperNo]. */
 export const secondEntrySchema = schemaFor<SecondEntryRecord>()(
   z.discriminatedUnion('form', [
     z.object({
@@ -182,6 +182,17 @@ export const secondEntrySchema = schemaFor<SecondEntryRecord>()(
       form: z.literal('scoreSheet'),
       ...secondEntryFields,
       marks: z.record(z.string(), z.record(z.string(), z.number().nullable()).readonly()).readonly(),
+    }),
+    z.object({
+      form: z.literal('project'),
+      id: idSchema,
+      roundId: idSchema,
+      groupId: idSchema,
+      paperNo: z.number().int().positive(),
+      /** The candidates marked 同意. */
+      marks: z.array(idSchema),
+      void: z.boolean(),
+      kept: z.enum(['first', 'second']).nullable(),
     }),
   ]),
 );

@@ -139,6 +139,9 @@ export async function deleteActivity(db: XunpingDb, id: string): Promise<void> {
     if (published) throw new DomainError('activity.hasPublishedResult', { round: published.title });
     const projectRoundIds = await db.projectRounds.where('activityId').equals(id).primaryKeys();
     await db.projectBallots.where('roundId').anyOf(projectRoundIds).delete();
+    // 双人复核 readings and the 操作记录 of project rounds live in the ballot rounds' tables.
+    await db.secondEntries.where('roundId').anyOf(projectRoundIds).delete();
+    await db.roundLog.where('roundId').anyOf(projectRoundIds).delete();
     for (const table of [db.projectCandidates, db.projectRounds, db.projectItems]) {
       await table.where('activityId').equals(id).delete();
     }

@@ -9,9 +9,14 @@ import {
   checkProjectClosing,
   checkProjectOpening,
   projectRefusal,
-  type ProjectRoundAction,
 } from '../../domain/projects/projectLifecycle';
-import { projectFingerprint } from '../../domain/projects/projectFingerprint';
+import {
+  projectDoubleEntryProblems,
+  projectReadingLine,
+  PROJECT_PAPER_GROUP,
+} from '../../domain/projects/projectDoubleEntry';
+import { projectCountsText } from '../../domain/projects/projectLog';
+import { checkReason } from '../../domain/votes/lifecycle';
 import type { ProjectBallotEntry, ProjectRound } from '../../domain/projects/projectRound';
 import { defaultProjectRules } from '../../domain/projects/projectRules';
 import type { ProjectCounts } from '../../domain/projects/projectTally';
@@ -23,27 +28,17 @@ import { newId, type XunpingDb } from '../database';
 import { NotFoundError } from '../errors';
 import { listCandidates } from './projectCandidates';
 
-export function projectTables(db: XunpingDb) {
-  return [db.activities, db.projectCandidates, db.projectRounds, db.projectBallots, db.projectItems];
-}
+import { projectDoubleEntryOf } from './projectDoubleEntry';
+import { projectRoundFingerprint } from './projectFingerprint';
+import {
+  listProjectBallots,
+  listProjectRounds,
+  logProjectRound,
+  projectRoundFor,
+  projectTables,
+} from './projectStore';
 
-export async function listProjectRounds(db: XunpingDb, activityId: string): Promise<ProjectRound[]> {
-  const rows = await db.projectRounds.where('activityId').equals(activityId).toArray();
-  return rows.sort((a, b) => a.number - b.number);
-}
-
-export async function listProjectBallots(db: XunpingDb, roundId: string): Promise<ProjectBallotEntry[]> {
-  const rows = await db.projectBallots.where('roundId').equals(roundId).toArray();
-  return rows.sort((a, b) => a.paperNo - b.paperNo);
-}
-
-async function roundFor(db: XunpingDb, roundId: string, action: ProjectRoundAction): Promise<ProjectRound> {
-  const round = await db.projectRounds.get(roundId);
-  if (!round) throw new NotFoundError('该票决');
-  const reason = projectRefusal(round.stage, action);
-  if (reason) throw new DomainError('projects.refused', { message: reason });
-  return round;
-}
+export { listProjectBallots, listProjectRounds, projectTables };
 
 const refused = (problems: readonly string[]) =>
   new DomainError('projects.refused', { message: problems.join('；') });
@@ -92,6 +87,8 @@ export async function startProjectRound(
     if (problems.length > 0) throw refused(problems);
     const opened: ProjectRound = { ...round, counts: { ...counts, returned: 0 }, stage: 'open' };
     await db.projectRounds.put(opened);
+    const summary = `开始票决：${projectCountsText(counts)}`;
+    await logProjectRound(db, opened, { action: 'opened', summary, details: { counts } }, now);
     if (activity.status === 'planning')
       await db.activities.put({ ...activity, status: 'running', updatedAt: now });
     return opened;
@@ -105,7 +102,7 @@ export async function addProjectBallot(
   ballot: { marks: readonly string[]; void: boolean },
 ): Promise<ProjectBallotEntry> {
   return db.transaction('rw', projectTables(db), async () => {
-    const round = await roundFor(db, roundId, 'enter');
+    const round = await projectRoundFor(db, roundId, 'enter');
     if (round.entryMode !== 'ballots') throw refused(['已选择录入汇总数，不能逐张录入选票']);
     const entered = await listProjectBallots(db, roundId);
     const problems = checkProjectBallot(round, ballot, entered.length);
@@ -122,25 +119,97 @@ export async function addProjectBallot(
   });
 }
 
-/** Deletes a ballot entered by mistake, while the round is open. */
-export async function deleteProjectBallot(db: XunpingDb, ballotId: string): Promise<void> {
+/** Deletes a ballot entered by mistake, while the round is open; logged with what it said. */
+export async function deleteProjectBallot(db: XunpingDb, ballotId: string, now: Instant): Promise<void> {
   await db.transaction('rw', projectTables(db), async () => {
     const ballot = await db.projectBallots.get(ballotId);
     if (!ballot) throw new NotFoundError('该选票');
-    await roundFor(db, ballot.roundId, 'enter');
+    const round = await projectRoundFor(db, ballot.roundId, 'enter');
     await db.projectBallots.delete(ballotId);
+    const [name, before] = [`第 ${ballot.paperNo} 张`, projectReadingLine(ballot, round.candidateIds)];
+    await logProjectRound(
+      db,
+      round,
+      {
+        action: 'ballotDeleted',
+        summary: `删除${name}：${before}`,
+        details: { paperNo: ballot.paperNo, before },
+      },
+      now,
+      (activity) => ({
+        kind: 'ballotDeleted',
+        activity,
+        round: round.title,
+        noun: '票决',
+        ballot: name,
+        before,
+      }),
+    );
+    await db.secondEntries.delete([ballot.roundId, PROJECT_PAPER_GROUP, ballot.paperNo]);
   });
 }
 
-export async function setProjectEntryMode(db: XunpingDb, roundId: string, mode: EntryMode): Promise<void> {
+/**
+ * 更正: what a ballot entered says, typed again while the round is open (its paper number stays). Logged before
+ * → after in the round's log and the 操作日志; nothing is written when it did not change.
+ */
+export async function correctProjectBallot(
+  db: XunpingDb,
+  ballotId: string,
+  ballot: { marks: readonly string[]; void: boolean },
+  now: Instant,
+): Promise<ProjectBallotEntry> {
+  return db.transaction('rw', projectTables(db), async () => {
+    const existing = await db.projectBallots.get(ballotId);
+    if (!existing) throw new NotFoundError('该选票');
+    const round = await projectRoundFor(db, existing.roundId, 'enter');
+    const known = new Set(round.candidateIds);
+    if (ballot.marks.some((id) => !known.has(id))) throw refused(['选票上有不属于本轮的项目']);
+    const marks = ballot.void ? [] : round.candidateIds.filter((id) => ballot.marks.includes(id));
+    const corrected: ProjectBallotEntry = { ...existing, marks, void: ballot.void };
+    const [before, after] = [existing, corrected].map((b) => projectReadingLine(b, round.candidateIds));
+    if (before === after) return existing;
+    await db.projectBallots.put(corrected);
+    const name = `第 ${existing.paperNo} 张`;
+    await logProjectRound(
+      db,
+      round,
+      {
+        action: 'ballotCorrected',
+        summary: `更正${name}：${before ?? ''} → ${after ?? ''}`,
+        details: { paperNo: existing.paperNo, before, after },
+      },
+      now,
+      (activity) => ({
+        kind: 'ballotCorrected',
+        activity,
+        round: round.title,
+        noun: '票决',
+        ballot: name,
+        before: before ?? '',
+        after: after ?? '',
+      }),
+    );
+    return corrected;
+  });
+}
+
+export async function setProjectEntryMode(
+  db: XunpingDb,
+  roundId: string,
+  mode: EntryMode,
+  now: Instant,
+): Promise<void> {
   await db.transaction('rw', projectTables(db), async () => {
-    const round = await roundFor(db, roundId, 'enter');
+    const round = await projectRoundFor(db, roundId, 'enter');
     if (round.entryMode === mode) return;
     if (mode === 'totals' && (await db.projectBallots.where('roundId').equals(roundId).count()) > 0) {
       throw new DomainError('projects.ballotsEntered');
     }
     if (mode === 'ballots' && round.totals) throw new DomainError('projects.totalsEntered');
     await db.projectRounds.put({ ...round, entryMode: mode });
+    const summary = mode === 'totals' ? '改为录入汇总数' : '改为逐张录入';
+    await logProjectRound(db, round, { action: 'entryModeChanged', summary, details: { mode } }, now);
   });
 }
 
@@ -151,7 +220,7 @@ export async function saveProjectTotals(
   totals: ProjectCounts | null,
 ): Promise<void> {
   await db.transaction('rw', projectTables(db), async () => {
-    const round = await roundFor(db, roundId, 'enter');
+    const round = await projectRoundFor(db, roundId, 'enter');
     if (round.entryMode !== 'totals') throw refused(['已选择逐张录入，不能录入汇总数']);
     await db.projectRounds.put({ ...round, totals });
   });
@@ -162,25 +231,58 @@ export async function closeProjectRound(
   db: XunpingDb,
   roundId: string,
   returned: number,
+  now: Instant,
 ): Promise<ProjectRound> {
   return db.transaction('rw', projectTables(db), async () => {
-    const round = await roundFor(db, roundId, 'close');
+    const round = await projectRoundFor(db, roundId, 'close');
     const ballots = await listProjectBallots(db, roundId);
     const check = checkProjectClosing(round, returned, ballots);
     if (check.kind === 'void') throw new DomainError('projects.void', { message: check.problems.join('；') });
     if (check.kind === 'refused') throw refused(check.problems);
+    if (round.doubleEntry && round.entryMode === 'ballots') {
+      const problems = projectDoubleEntryProblems(await projectDoubleEntryOf(db, round));
+      if (problems.length > 0) throw refused(problems);
+    }
     const counts = round.counts ? { ...round.counts, returned } : null;
     const closed: ProjectRound = { ...round, counts, stage: 'closed' };
     await db.projectRounds.put(closed);
+    const summary = `收回 ${returned} 张，结束票决${counts ? `（${projectCountsText(counts)}）` : ''}`;
+    await logProjectRound(db, closed, { action: 'closed', summary, details: { counts } }, now);
     return closed;
   });
 }
 
-/** Back to 设置中 with nothing entered: a void round (收回 > 发出) is voted again. */
-export async function resetProjectRound(db: XunpingDb, roundId: string): Promise<void> {
+/**
+ * Back to 设置中 with nothing entered: a void round (收回 > 发出) is voted again. Asks why; logged in the round's
+ * log and the 操作日志 with the number of ballots deleted.
+ */
+export async function resetProjectRound(
+  db: XunpingDb,
+  roundId: string,
+  reason: string,
+  now: Instant,
+): Promise<void> {
+  const checked = checkReason(reason);
+  if ('problem' in checked) throw refused([checked.problem]);
   await db.transaction('rw', projectTables(db), async () => {
-    const round = await roundFor(db, roundId, 'reset');
-    await db.projectBallots.where('roundId').equals(roundId).delete();
+    const round = await projectRoundFor(db, roundId, 'reset');
+    const ballots = await db.projectBallots.where('roundId').equals(roundId).delete();
+    const summary = `作废本轮票决，删除已录入的 ${ballots} 张选票${round.totals ? '和汇总数' : ''}，回到“设置中”重新投票`;
+    await logProjectRound(
+      db,
+      round,
+      { action: 'reset', summary, reason: checked.reason, details: { ballots, counts: round.counts } },
+      now,
+      (activity) => ({
+        kind: 'roundReset',
+        activity,
+        round: round.title,
+        noun: '票决',
+        ballots,
+        reason: checked.reason,
+      }),
+    );
+    await db.secondEntries.where('roundId').equals(roundId).delete();
     await db.projectRounds.put({
       ...round,
       counts: null,
@@ -206,9 +308,9 @@ export async function publishProjectRound(
   const ballots = await listProjectBallots(db, roundId);
   // Hashing is asynchronous and cannot run inside an IndexedDB transaction: hash first, check nothing changed.
   const counts = round.counts ?? { entitled: 0, present: 0, issued: 0, returned: 0 };
-  const fingerprint = await projectFingerprint({ ...round, counts, ballots });
+  const fingerprint = await projectRoundFingerprint(round, ballots);
   return db.transaction('rw', projectTables(db), async () => {
-    const current = await roundFor(db, roundId, 'publish');
+    const current = await projectRoundFor(db, roundId, 'publish');
     const again = await listProjectBallots(db, roundId);
     if (JSON.stringify(current) !== JSON.stringify(round) || again.length !== ballots.length) {
       throw new DomainError('votes.changedWhileCounting');
@@ -221,6 +323,8 @@ export async function publishProjectRound(
       published: { decision: check.decision, fingerprint, publishedAt: now },
     };
     await db.projectRounds.put(published);
+    const summary = `公布结果：选出 ${check.decision.chosen.length} 个项目，校验码 ${fingerprint.slice(0, 12)}…`;
+    await logProjectRound(db, published, { action: 'published', summary, details: { fingerprint } }, now);
     const rounds = await listProjectRounds(db, current.activityId);
     const choice = finalChoice(rounds.flatMap((r) => (r.published ? [r.published.decision] : [])));
     if (choice.complete) await createItems(db, current.activityId, choice.chosen, today);

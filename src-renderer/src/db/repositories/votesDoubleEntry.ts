@@ -15,7 +15,12 @@ import {
 import { ballotLine } from '../../domain/votes/entryKeys';
 import { entryModeOf, type VoteRound } from '../../domain/votes/roundRecord';
 import { sheetLine } from '../../domain/votes/sheetEntry';
-import type { BallotRecord, SecondEntryRecord, XunpingDb } from '../database';
+import {
+  isBallotSecondEntry,
+  type BallotRecord,
+  type BallotSecondEntryRecord,
+  type XunpingDb,
+} from '../database';
 import { activityTitle, appendAudit, auditedRoundTables } from './auditLog';
 import { appendLog, roundFor, roundTables, RoundActionError } from './votesLog';
 
@@ -43,12 +48,14 @@ async function firstReading(
 /** The round's double entry as it stands, read inside the caller's transaction. */
 export async function doubleEntryOf(db: XunpingDb, round: VoteRound): Promise<DoubleEntryReport> {
   const firsts = await db.ballots.where('roundId').equals(round.id).toArray();
-  const seconds = await db.secondEntries.where('roundId').equals(round.id).toArray();
+  const seconds = (await db.secondEntries.where('roundId').equals(round.id).toArray()).filter(
+    isBallotSecondEntry,
+  );
   return doubleEntryReport(round, firsts, seconds);
 }
 
 export interface SecondEntryOutcome {
-  record: SecondEntryRecord;
+  record: BallotSecondEntryRecord;
   /** Where it differs from the first reading; empty: 一致. */
   differences: ReadingDifference[];
 }
@@ -77,7 +84,7 @@ export async function addSecondEntry(
     if (!first) throw RoundActionError.refused([`还没有录入${name}，请核对测评票上的编号`]);
     const problems = validateBallot(ballot, round.rules, round.subjects);
     if (problems.length > 0) throw RoundActionError.refused(problems);
-    const record = { ...ballot, roundId, paperNo, kept: null } as SecondEntryRecord;
+    const record = { ...ballot, roundId, paperNo, kept: null } as BallotSecondEntryRecord;
     await db.secondEntries.put(record);
     return { record, differences: compareReadings(first, record, round.subjects, round.rules.criteria) };
   });
@@ -101,7 +108,8 @@ export async function resolveDoubleEntry(
     const name = paperName(round, groupId, paperNo);
     const first = await firstReading(db, roundId, groupId, paperNo);
     const second = await db.secondEntries.get([roundId, groupId, paperNo]);
-    if (!first || !second) throw RoundActionError.refused([`${name}还没有两次录入，无需裁定`]);
+    if (!first || !second || !isBallotSecondEntry(second))
+      throw RoundActionError.refused([`${name}还没有两次录入，无需裁定`]);
     const differences = compareReadings(first, second, round.subjects, round.rules.criteria);
     if (differences.length === 0) throw RoundActionError.refused([`${name}两次录入一致，无需裁定`]);
     const { id: _f, roundId: _r, paperNo: _p, groupId: _g, ...firstMarks } = first;

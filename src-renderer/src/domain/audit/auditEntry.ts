@@ -15,6 +15,7 @@ export const AUDIT_KINDS = [
   'ballotDeleted',
   'doubleEntryResolved',
   'roundReopened',
+  'roundReset',
   'numberVoided',
   'activityArchived',
   'activityUnarchived',
@@ -30,6 +31,7 @@ export const AUDIT_KIND_LABELS: Record<AuditKind, string> = {
   ballotDeleted: '删除测评票',
   doubleEntryResolved: '复核裁定',
   roundReopened: '重新开启测评',
+  roundReset: '作废重投',
   numberVoided: '作废文号',
   activityArchived: '归档活动',
   activityUnarchived: '恢复活动',
@@ -72,6 +74,9 @@ export interface TableCount {
   after: number;
 }
 
+/** A ballot round is a 测评; a project vote round a 票决. */
+export type RoundNoun = '测评' | '票决';
+
 /** What happened, as facts; `auditLine` turns it into the entry's kind, sentence and details. */
 export type AuditEvent =
   | {
@@ -88,22 +93,41 @@ export type AuditEvent =
       kind: 'ballotCorrected';
       activity: string;
       round: string;
+      /** What the round is called: 测评 (the default) or 票决 (a project vote). */
+      noun?: RoundNoun;
       ballot: string;
       before: string;
       after: string;
     }
-  | { kind: 'ballotDeleted'; activity: string; round: string; ballot: string; before: string }
+  | {
+      kind: 'ballotDeleted';
+      activity: string;
+      round: string;
+      noun?: RoundNoun;
+      ballot: string;
+      before: string;
+    }
   | {
       /** 双人复核: the two readings of a paper differed; `kept` says which became the ballot. */
       kind: 'doubleEntryResolved';
       activity: string;
       round: string;
+      noun?: RoundNoun;
       ballot: string;
       first: string;
       second: string;
       kept: 'first' | 'second';
     }
   | { kind: 'roundReopened'; activity: string; round: string; reason: string; fingerprint: string | null }
+  | {
+      /** A round voted again from the start: what was entered is deleted (a void project vote). */
+      kind: 'roundReset';
+      activity: string;
+      round: string;
+      noun?: RoundNoun;
+      ballots: number;
+      reason: string;
+    }
   | { kind: 'numberVoided'; number: string; document: string; unit: string; reason: string }
   | { kind: 'activityArchived' | 'activityUnarchived'; activity: string };
 
@@ -138,18 +162,20 @@ export function auditText(event: AuditEvent): string {
     case 'recordDeleted':
       return `删除${LIST_NOUNS[event.list]}「${event.name}」`;
     case 'ballotCorrected':
-      return `「${event.activity}」测评「${event.round}」：更正${event.ballot}：${event.before} → ${event.after}`;
+      return `「${event.activity}」${event.noun ?? '测评'}「${event.round}」：更正${event.ballot}：${event.before} → ${event.after}`;
     case 'ballotDeleted':
-      return `「${event.activity}」测评「${event.round}」：删除${event.ballot}（原为 ${event.before}）`;
+      return `「${event.activity}」${event.noun ?? '测评'}「${event.round}」：删除${event.ballot}（原为 ${event.before}）`;
     case 'doubleEntryResolved': {
       const kept = event.kept === 'first' ? '第一次录入' : '复核录入';
-      return `「${event.activity}」测评「${event.round}」：${event.ballot}两次录入不一致（第一次 ${event.first}，复核 ${event.second}），保留${kept}`;
+      return `「${event.activity}」${event.noun ?? '测评'}「${event.round}」：${event.ballot}两次录入不一致（第一次 ${event.first}，复核 ${event.second}），保留${kept}`;
     }
     case 'roundReopened': {
       const withdrawn =
         event.fingerprint === null ? '' : `，撤回已公布的结果（校验码 ${event.fingerprint.slice(0, 12)}…）`;
       return `重新开启「${event.activity}」的测评「${event.round}」${withdrawn}，原因：${event.reason}`;
     }
+    case 'roundReset':
+      return `作废「${event.activity}」的${event.noun ?? '测评'}「${event.round}」，删除已录入的 ${event.ballots} 张选票，重新投票，原因：${event.reason}`;
     case 'numberVoided':
       return `作废文号${event.number}（${event.document}，${event.unit}），原因：${event.reason}`;
     case 'activityArchived':

@@ -42,6 +42,11 @@ export interface ProjectRound {
   /** 应到 / 实到 / 发出 / 收回; null until the round is opened. */
   counts: GroupCounts | null;
   entryMode: EntryMode;
+  /**
+   * 双人复核: every paper ballot is typed twice and the round cannot be closed until both readings agree
+   * (projectDoubleEntry.ts). Missing: off.
+   */
+  doubleEntry?: boolean;
   /** Counted by hand (entryMode 'totals'); null until saved. */
   totals: ProjectCounts | null;
   stage: RoundStage;

@@ -33,6 +33,12 @@ export interface ReadingDifference {
   second: string;
 }
 
+/** Which paper a reading is: 第 paperNo 张 of its group. */
+export interface PaperKey {
+  groupId: string;
+  paperNo: number;
+}
+
 export type PaperState = 'matched' | 'differs' | 'once';
 
 export interface PaperComparison {
@@ -54,7 +60,7 @@ export interface DoubleEntryReport {
   papers: PaperComparison[];
 }
 
-const WHOLE_VOID_TEXT = '废票（整张作废）';
+export const WHOLE_VOID_TEXT = '废票（整张作废）';
 
 const pointsText = (points: number | null | undefined) => (points == null ? '空' : String(points));
 
@@ -104,13 +110,18 @@ export function compareReadings(
   return differences;
 }
 
-/** Every paper ballot of the round with the state of its double entry, and the progress 已复核 n / N. */
-export function doubleEntryReport(
-  round: { rules: Pick<RoundRules, 'groups' | 'criteria'>; subjects: readonly Subject[] },
-  firsts: readonly FirstEntry[],
-  seconds: readonly SecondEntry[],
+/**
+ * Pairs every first reading that has a paper number with its second reading (same group and number) and compares
+ * them with `compare`: the papers in group order then by number, and the progress 已复核 n / N. Shared by the
+ * ballot rounds and the project vote rounds, which differ only in what a reading is.
+ */
+export function pairReadings<F extends { groupId: string; paperNo: number | null }, S extends PaperKey>(
+  groupIds: readonly string[],
+  firsts: readonly F[],
+  seconds: readonly (S & { kept: KeptReading | null })[],
+  compare: (first: F, second: S) => ReadingDifference[],
 ): DoubleEntryReport {
-  const groupOrder = new Map(round.rules.groups.map((group, index) => [group.id, index]));
+  const groupOrder = new Map(groupIds.map((id, index) => [id, index]));
   const key = (groupId: string, paperNo: number) => `${groupId}#${paperNo}`;
   const secondOf = new Map(seconds.map((entry) => [key(entry.groupId, entry.paperNo), entry]));
   const papers: PaperComparison[] = [];
@@ -122,7 +133,7 @@ export function doubleEntryReport(
       papers.push({ ...base, state: 'once', differences: [], kept: null });
       continue;
     }
-    const differences = compareReadings(first, second, round.subjects, round.rules.criteria);
+    const differences = compare(first, second);
     const state = differences.length === 0 ? 'matched' : 'differs';
     papers.push({ ...base, state, differences, kept: state === 'matched' ? second.kept : null });
   }
@@ -134,6 +145,20 @@ export function doubleEntryReport(
     checked: papers.filter((paper) => paper.state === 'matched').length,
     papers,
   };
+}
+
+/** Every paper ballot of the round with the state of its double entry, and the progress 已复核 n / N. */
+export function doubleEntryReport(
+  round: { rules: Pick<RoundRules, 'groups' | 'criteria'>; subjects: readonly Subject[] },
+  firsts: readonly FirstEntry[],
+  seconds: readonly SecondEntry[],
+): DoubleEntryReport {
+  return pairReadings(
+    round.rules.groups.map((group) => group.id),
+    firsts,
+    seconds,
+    (first, second) => compareReadings(first, second, round.subjects, round.rules.criteria),
+  );
 }
 
 /** "第 3 项“财政局”：满意 / 不满意" or "第 2 项“教育局”“群众评价”：30.5 / 35" (first reading / second). */
@@ -153,7 +178,10 @@ function papersText(paperNos: readonly number[]): string {
  * Why a round with double entry may not be closed yet (empty: it may): the progress, each paper whose readings
  * differ with the positions, and the papers entered only once, per group.
  */
-export function doubleEntryProblems(report: DoubleEntryReport, rules: Pick<RoundRules, 'groups'>): string[] {
+export function doubleEntryProblems(
+  report: DoubleEntryReport,
+  rules: { groups: readonly { id: string; name: string }[] },
+): string[] {
   if (report.checked === report.total) return [];
   const problems = [`双人复核未完成：已复核 ${report.checked} / ${report.total} 张，全部一致后才能结束`];
   for (const group of rules.groups) {

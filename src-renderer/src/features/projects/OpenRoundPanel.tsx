@@ -5,8 +5,8 @@ import {
   NumberInput,
   Paper,
   SegmentedControl,
-  SimpleGrid,
   Stack,
+  Switch,
   Table,
   Text,
   Title,
@@ -17,104 +17,40 @@ import {
   addProjectBallot,
   closeProjectRound,
   deleteProjectBallot,
-  resetProjectRound,
-  saveProjectTotals,
   setProjectEntryMode,
 } from '../../app/commands/projects';
-import { useProjectBallots } from '../../app/queries';
+import { setProjectDoubleEntry } from '../../app/commands/projectDoubleEntry';
+import { useProjectBallots, useProjectSecondEntries } from '../../app/queries';
+import { projectDoubleEntryReport } from '../../domain/projects/projectDoubleEntry';
 import { useCommand } from '../../app/runtime';
 import { isDomainError } from '../../domain/errors';
-import type { ProjectRound } from '../../domain/projects/projectRound';
+import type { ProjectBallotEntry, ProjectRound } from '../../domain/projects/projectRound';
 import type { EntryMode } from '../../domain/votes/roundRecord';
 import { errorMessage } from '../../ui/notify';
+import { CorrectBallotModal } from './CorrectBallotModal';
 import { ProjectBallotKeyForm } from './ProjectBallotKeyForm';
+import { ResetRoundModal } from './ResetRoundModal';
+import { ProjectSecondEntryPane } from './ProjectSecondEntryPane';
+import { TotalsForm } from './ProjectTotalsForm';
 
 type Count = number | string;
 const num = (v: Count) => (typeof v === 'number' ? v : Number.NaN);
 
-/** Totals counted by hand: 收回, the void ones, the empty ones and every candidate's 同意 votes. */
-function TotalsForm({ round, names }: { round: ProjectRound; names: (id: string) => string }) {
-  const t = round.totals;
-  const [returned, setReturned] = useState<Count>(t?.returned ?? '');
-  const [overMarked, setOverMarked] = useState<Count>(t?.overMarked ?? 0);
-  const [voidOther, setVoidOther] = useState<Count>(t?.voidOther ?? 0);
-  const [empty, setEmpty] = useState<Count>(t?.empty ?? 0);
-  const [votes, setVotes] = useState<Record<string, Count>>(() =>
-    Object.fromEntries(round.candidateIds.map((id) => [id, t?.votes[id] ?? ''])),
-  );
-  const { run, busy } = useCommand();
-  const save = () => {
-    const r = num(returned);
-    const totals = {
-      returned: r,
-      valid: r - num(overMarked) - num(voidOther),
-      overMarked: num(overMarked),
-      voidOther: num(voidOther),
-      empty: num(empty),
-      votes: Object.fromEntries(round.candidateIds.map((id) => [id, num(votes[id] ?? '')])),
-    };
-    void run(
-      saveProjectTotals,
-      { roundId: round.id, totals },
-      { success: '汇总数已保存', failTitle: '汇总数未保存' },
-    );
-  };
-  return (
-    <Stack>
-      <SimpleGrid cols={4}>
-        <NumberInput label="收回票数" min={0} allowDecimal={false} value={returned} onChange={setReturned} />
-        <NumberInput
-          label="多选无效票"
-          min={0}
-          allowDecimal={false}
-          value={overMarked}
-          onChange={setOverMarked}
-        />
-        <NumberInput
-          label="其他无效票"
-          min={0}
-          allowDecimal={false}
-          value={voidOther}
-          onChange={setVoidOther}
-        />
-        <NumberInput
-          label="未选任何项目的票"
-          min={0}
-          allowDecimal={false}
-          value={empty}
-          onChange={setEmpty}
-        />
-      </SimpleGrid>
-      <SimpleGrid cols={3}>
-        {round.candidateIds.map((id, i) => (
-          <NumberInput
-            key={id}
-            label={`${i + 1}. ${names(id)}（同意票）`}
-            min={0}
-            allowDecimal={false}
-            value={votes[id] ?? ''}
-            onChange={(v) => setVotes({ ...votes, [id]: v })}
-          />
-        ))}
-      </SimpleGrid>
-      <Group>
-        <Button loading={busy} onClick={save}>
-          保存汇总数
-        </Button>
-      </Group>
-    </Stack>
-  );
-}
-
 /** 票决中: the entry (paper ballots by keyboard, or totals), the ballots entered, and 结束票决 with 收回. */
 export function OpenRoundPanel({ round, names }: { round: ProjectRound; names: (id: string) => string }) {
   const ballots = useProjectBallots(round.id);
+  const seconds = useProjectSecondEntries(round.id);
   const { run } = useCommand();
+  const [pane, setPane] = useState<'first' | 'second'>('first');
+  const [resetting, setResetting] = useState(false);
+  const [correcting, setCorrecting] = useState<ProjectBallotEntry | null>(null);
   const closer = useCommand();
   const [returned, setReturned] = useState<Count>('');
   const [voidProblem, setVoidProblem] = useState<string | null>(null);
-  if (!ballots) return null;
+  if (!ballots || !seconds) return null;
   const candidates = round.candidateIds.map((id) => ({ id, name: names(id) }));
+  const doubleEntry = round.doubleEntry === true && round.entryMode === 'ballots';
+  const report = projectDoubleEntryReport(candidates, ballots, seconds);
   const nextPaper = (ballots.at(-1)?.paperNo ?? 0) + 1;
   const issued = round.counts?.issued ?? 0;
 
@@ -124,6 +60,16 @@ export function OpenRoundPanel({ round, names }: { round: ProjectRound; names: (
     const over = !ballot.void && ballot.marks.length > round.rules.places;
     return `已保存第 ${result.value.paperNo} 张${ballot.void ? '（整张作废）' : over ? '（多选无效）' : ballot.marks.length === 0 ? '（未选任何项目）' : ''}`;
   };
+
+  const switchDoubleEntry = (on: boolean) =>
+    void run(
+      setProjectDoubleEntry,
+      { roundId: round.id, on },
+      {
+        success: on ? '已开启双人复核：每张选票由第二人再录一遍' : '已关闭双人复核',
+        failTitle: '未能更改双人复核',
+      },
+    );
 
   const setMode = (mode: string) =>
     void run(
@@ -153,23 +99,7 @@ export function OpenRoundPanel({ round, names }: { round: ProjectRound; names: (
       setVoidProblem(errorMessage(result.error));
   };
 
-  const askReset = () =>
-    modals.openConfirmModal({
-      title: '作废本轮票决，重新投票',
-      children: (
-        <Text size="sm">
-          将删除本轮已录入的 {ballots.length} 张选票，本轮回到“设置中”，重新填写人数后再投票。确定吗？
-        </Text>
-      ),
-      labels: { confirm: '作废并重新投票', cancel: '取消' },
-      confirmProps: { color: 'red' },
-      onConfirm: () =>
-        void run(
-          resetProjectRound,
-          { roundId: round.id },
-          { success: '本轮已作废，请重新投票', failTitle: '未能作废' },
-        ),
-    });
+  const askReset = () => setResetting(true);
 
   const askDelete = (id: string, paperNo: number) =>
     modals.openConfirmModal({
@@ -187,9 +117,28 @@ export function OpenRoundPanel({ round, names }: { round: ProjectRound; names: (
 
   return (
     <Stack>
+      {correcting ? (
+        <CorrectBallotModal
+          round={round}
+          ballot={correcting}
+          candidates={candidates}
+          onClose={() => setCorrecting(null)}
+        />
+      ) : null}
+      {resetting ? (
+        <ResetRoundModal round={round} ballots={ballots.length} onClose={() => setResetting(false)} />
+      ) : null}
       <Paper withBorder p="lg">
         <Group justify="space-between" mb="sm">
           <Title order={4}>{round.title}：录入选票</Title>
+          {round.entryMode === 'ballots' ? (
+            <Switch
+              label="双人复核"
+              description="每张选票由第二人按票号再录一遍，两次一致才能结束"
+              checked={round.doubleEntry === true}
+              onChange={(event) => switchDoubleEntry(event.currentTarget.checked)}
+            />
+          ) : null}
           <SegmentedControl
             value={round.entryMode}
             onChange={setMode}
@@ -199,7 +148,30 @@ export function OpenRoundPanel({ round, names }: { round: ProjectRound; names: (
             ]}
           />
         </Group>
-        {round.entryMode === 'ballots' ? (
+        {doubleEntry ? (
+          <Group mb="xs">
+            <SegmentedControl
+              value={pane}
+              onChange={setPane}
+              data={[
+                { value: 'first', label: '第一次录入' },
+                { value: 'second', label: '复核录入' },
+              ]}
+            />
+            <Text size="sm" fw={700} c={report.checked === report.total ? 'green.8' : 'orange.8'}>
+              已复核 {report.checked} / {report.total} 张
+            </Text>
+          </Group>
+        ) : null}
+        {doubleEntry && pane === 'second' ? (
+          <ProjectSecondEntryPane
+            round={round}
+            candidates={candidates}
+            report={report}
+            ballots={ballots}
+            seconds={seconds}
+          />
+        ) : round.entryMode === 'ballots' ? (
           <>
             <Text size="sm" c="dimmed" mb="xs">
               已录入 {ballots.length} 张 / 发出 {issued} 张。每张票按选票顺序逐项按键：同意按 1，不同意按 0
@@ -275,7 +247,10 @@ export function OpenRoundPanel({ round, names }: { round: ProjectRound; names: (
                           ? '多选无效'
                           : `同意 ${b.marks.length} 项`}
                     </Table.Td>
-                    <Table.Td w={80}>
+                    <Table.Td w={130}>
+                      <Button size="compact-sm" variant="subtle" onClick={() => setCorrecting(b)}>
+                        更正
+                      </Button>
                       <Button
                         size="compact-sm"
                         variant="subtle"

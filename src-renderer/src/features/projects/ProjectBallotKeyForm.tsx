@@ -23,20 +23,38 @@ export function ProjectBallotKeyForm({
   places,
   paperNo,
   onSave,
+  label = '选票录入',
+  focusSignal = 0,
+  initial,
 }: {
   candidates: readonly { id: string; name: string }[];
   places: number;
-  paperNo: number;
-  onSave: (ballot: { marks: string[]; void: boolean }) => Promise<string>;
+  paperNo: number | null;
+  /** The box's accessible name (复核录入 types the same paper again). */
+  label?: string;
+  /** Changing it puts the focus back in the box (after the paper number was chosen). */
+  focusSignal?: number;
+  /** 更正: the ballot as entered, every candidate keyed (Backspace goes back to change one). */
+  initial?: { marks: readonly string[]; void: boolean };
+  /** What to say once saved: a note, or a warning (the paper was saved but needs attention). */
+  onSave: (ballot: { marks: string[]; void: boolean }) => Promise<string | { error: boolean; text: string }>;
 }) {
   const n = candidates.length;
-  const [form, setForm] = useState<ProjectKeyState>(() => startProjectEntry(n));
+  const [form, setForm] = useState<ProjectKeyState>(() =>
+    initial
+      ? {
+          marks: candidates.map((c) => initial.marks.includes(c.id)),
+          cursor: n,
+          wholeVoid: initial.void,
+        }
+      : startProjectEntry(n),
+  );
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [flash, setFlash] = useState(false);
   const [focused, setFocused] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => box.current?.focus(), []);
+  useEffect(() => box.current?.focus(), [focusSignal]);
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
   const names = candidates.map((c) => c.name);
   const ids = candidates.map((c) => c.id);
@@ -61,7 +79,8 @@ export function ProjectBallotKeyForm({
     setForm(startProjectEntry(n));
     setMessage(null);
     try {
-      setMessage({ error: false, text: await onSave(ballot) });
+      const note = await onSave(ballot);
+      setMessage(typeof note === 'string' ? { error: false, text: note } : note);
     } catch (error) {
       setForm(saved);
       setMessage({ error: true, text: errorMessage(error) });
@@ -88,7 +107,8 @@ export function ProjectBallotKeyForm({
       ref={box}
       tabIndex={0}
       role="group"
-      aria-label="选票录入"
+      aria-label={label}
+      data-autofocus
       data-refused={flash ? 'true' : undefined}
       onKeyDown={onKeyDown}
       onFocus={() => setFocused(true)}
@@ -111,14 +131,19 @@ export function ProjectBallotKeyForm({
             : 'var(--mantine-color-gray-0)',
       }}
     >
-      {focused ? null : (
-        <Text c="orange.8" fw={700} mb="xs">
-          点击此框后继续录入
-        </Text>
-      )}
+      {/* Hidden, not removed, when focused: leaving the box must not move what is below it under the pointer. */}
+      <Text
+        c="orange.8"
+        fw={700}
+        mb="xs"
+        aria-hidden={focused}
+        style={{ visibility: focused ? 'hidden' : 'visible' }}
+      >
+        点击此框后继续录入
+      </Text>
       <Group justify="space-between" mb="xs">
         <Title order={3} data-testid="paper-no">
-          第 {paperNo} 张
+          {paperNo === null ? '票号未填' : `第 ${paperNo} 张`}
         </Title>
         <Title order={4} c={form.wholeVoid ? 'red' : undefined}>
           {form.wholeVoid ? '整张作废' : current}

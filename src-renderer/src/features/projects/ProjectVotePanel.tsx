@@ -1,6 +1,6 @@
-import { Alert, Badge, Button, EmptyState, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { modals } from '@mantine/modals';
-import { publishProjectRound, resetProjectRound, setUpRunoff } from '../../app/commands/projects';
+import { Alert, Badge, Button, EmptyState, Group, Paper, Stack, Title } from '@mantine/core';
+import { useState } from 'react';
+import { publishProjectRound, setUpRunoff } from '../../app/commands/projects';
 import {
   useCandidates,
   useProjectBallots,
@@ -18,6 +18,9 @@ import { ROUND_STAGE_LABELS } from '../../domain/votes/roundRecord';
 import { DecisionTable } from './DecisionTable';
 import { ProjectDocumentButtons } from './ProjectDocumentButtons';
 import { OpenRoundPanel } from './OpenRoundPanel';
+import { ProjectFingerprintAlert } from './ProjectFingerprintAlert';
+import { ProjectRoundLog } from './ProjectRoundLog';
+import { ResetRoundModal } from './ResetRoundModal';
 import { StartRoundForm } from './StartRoundForm';
 
 /** 已结束: the decision counted from what was entered, to check before 公布; or back to 票决中 by a reset. */
@@ -32,22 +35,15 @@ function ClosedRound({
 }) {
   const ballots = useProjectBallots(round.id);
   const { run, busy } = useCommand();
+  const [resetting, setResetting] = useState(false);
   if (!ballots || !round.counts) return null;
   const decision = decideRound(round, round.counts, ballots);
-  const askReset = () =>
-    modals.openConfirmModal({
-      title: '作废本轮票决，重新投票',
-      children: <Text size="sm">将删除本轮已录入的选票，本轮回到“设置中”。确定吗？</Text>,
-      labels: { confirm: '作废并重新投票', cancel: '取消' },
-      confirmProps: { color: 'red' },
-      onConfirm: () => void run(resetProjectRound, { roundId: round.id }, { failTitle: '未能作废' }),
-    });
   return (
     <Paper withBorder p="lg">
       <Group justify="space-between" mb="sm">
         <Title order={4}>{round.title}：计票结果（未公布）</Title>
         <Group gap="sm">
-          <Button variant="default" color="red" onClick={askReset}>
+          <Button variant="default" color="red" onClick={() => setResetting(true)}>
             作废本轮
           </Button>
           <Button
@@ -64,6 +60,9 @@ function ClosedRound({
           </Button>
         </Group>
       </Group>
+      {resetting ? (
+        <ResetRoundModal round={round} ballots={ballots.length} onClose={() => setResetting(false)} />
+      ) : null}
       {'missing' in decision ? (
         <Alert color="red">{decision.missing}</Alert>
       ) : (
@@ -124,6 +123,7 @@ function PublishedRound({
           ) : null}
         </Group>
       </Group>
+      <ProjectFingerprintAlert roundId={round.id} />
       <DecisionTable
         round={round}
         decision={published.decision}
@@ -190,6 +190,9 @@ export function ProjectVotePanel({ activity }: { activity: ActivityRecord }) {
       {last?.stage === 'closed' ? (
         <ClosedRound round={last} candidates={candidates} unitName={unitName} />
       ) : null}
+      {rounds.map((r) => (
+        <ProjectRoundLog key={r.id} round={r} />
+      ))}
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import { Button, Group, List, Paper, Table, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { resolveDoubleEntry } from '../../app/commands/votesDoubleEntry';
-import type { BallotRecord, SecondEntryRecord } from '../../app/queries';
+import type { BallotRecord, BallotSecondEntryRecord } from '../../app/queries';
 import { useCommand } from '../../app/runtime';
 import {
   differenceText,
@@ -27,7 +27,7 @@ export function DoubleEntryList({
   /** The group's papers (doubleEntryReport). */
   papers: PaperComparison[];
   ballots: BallotRecord[];
-  seconds: SecondEntryRecord[];
+  seconds: BallotSecondEntryRecord[];
 }) {
   const { run } = useCommand();
   const { refocus } = useEntryFocus();

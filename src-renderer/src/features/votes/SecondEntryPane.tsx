@@ -2,7 +2,7 @@ import { Grid, NumberInput, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { addSecondEntry } from '../../app/commands/votesDoubleEntry';
 import type { BallotMarks } from '../../app/commands/votesEntry';
-import type { BallotRecord, SecondEntryRecord } from '../../app/queries';
+import type { BallotRecord, BallotSecondEntryRecord } from '../../app/queries';
 import { useCommand } from '../../app/runtime';
 import { differenceText, nextPaperToCheck, type DoubleEntryReport } from '../../domain/votes/doubleEntry';
 import type { VoteRound } from '../../domain/votes/roundRecord';
@@ -28,7 +28,7 @@ export function SecondEntryPane({
   groupId: string;
   report: DoubleEntryReport;
   ballots: BallotRecord[];
-  seconds: SecondEntryRecord[];
+  seconds: BallotSecondEntryRecord[];
 }) {
   const { run } = useCommand();
   const { signal, refocus } = useEntryFocus();

@@ -4,3 +4,4 @@ export { RoundsPanel } from './RoundsPanel';
 export { VerifiedResultsBoard } from './VerifiedResultsBoard';
 export { ScoringPage } from './scoring/ScoringPage';
 export { playRefusal } from './refusalSound';
+export { ReasonModal } from './ReasonModal';

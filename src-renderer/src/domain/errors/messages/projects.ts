@@ -12,6 +12,9 @@ export const projectsMessages = {
   /** params.name: the candidate's name; params.order: its place on the ballot */
   'projects.duplicateCandidate': (p: ErrorParams) =>
     `已有名为“${text(p.name)}”的候选项目（第 ${text(p.order)} 项）`,
+  /** A published round whose ballots no longer give the fingerprint frozen at 公布 (votes/fingerprintCheck). */
+  'projects.fingerprintMismatch': () =>
+    '选票校验码不符：选票在公布后被改动，与已公布的票决结果不再一致，不能导出票决结果公告。请查看操作记录并核对选票',
   'projects.notProjectVote': () => '该活动不是民生实事项目票决',
   'projects.noRunoff': () => '本轮票决没有末位得票相同的项目，无需再次票决',
   'projects.runoffExists': () => '已经设置了再次票决',
