@@ -38,6 +38,13 @@ test('a project round with 双人复核 closes only when both readings of every 
   await projects.entryBox().click();
   await projects.typeBallot('11100');
   await projects.typeBallot('11010');
+  // A 更正 opened and cancelled gives the focus back to the entry box: the next paper is typed straight on.
+  const second = page.getByRole('table', { name: '已录入的选票' }).getByRole('row', { name: /第 2 张/ });
+  await second.getByRole('button', { name: '更正' }).click();
+  await expect(page.getByRole('group', { name: '更正选票' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(projects.dialog('更正第 2 张选票')).toBeHidden();
+  await expect(projects.entryBox()).toBeFocused();
   await projects.typeBallot('00000');
   await expect(page.getByText('已复核 0 / 3 张')).toBeVisible();
 

@@ -31,7 +31,8 @@ export function CorrectBallotModal({
     return `已更正第 ${ballot.paperNo} 张`;
   };
   return (
-    <Modal opened onClose={onClose} title={`更正第 ${ballot.paperNo} 张选票`} size="xl">
+    // returnFocus off: the panel gives the focus back to the entry box, not to the 更正 button
+    <Modal opened onClose={onClose} returnFocus={false} title={`更正第 ${ballot.paperNo} 张选票`} size="xl">
       <Text size="sm" c="dimmed" mb="xs">
         按 Backspace 退回到要改的项目重新按键，按 Enter 保存更正，按 Esc 取消。更正会记入操作记录（更正前 →
         更正后）。

@@ -44,6 +44,9 @@ export function OpenRoundPanel({ round, names }: { round: ProjectRound; names: (
   const [pane, setPane] = useState<'first' | 'second'>('first');
   const [resetting, setResetting] = useState(false);
   const [correcting, setCorrecting] = useState<ProjectBallotEntry | null>(null);
+  // Each change puts the focus back in the entry box, after every dialog and confirmation (as on a 测评 round).
+  const [focusSignal, setFocusSignal] = useState(0);
+  const refocus = () => setFocusSignal((n) => n + 1);
   const closer = useCommand();
   const [returned, setReturned] = useState<Count>('');
   const [voidProblem, setVoidProblem] = useState<string | null>(null);
@@ -97,6 +100,7 @@ export function OpenRoundPanel({ round, names }: { round: ProjectRound; names: (
     );
     if (!result.ok && isDomainError(result.error, 'projects.void'))
       setVoidProblem(errorMessage(result.error));
+    else if (!result.ok) refocus();
   };
 
   const askReset = () => setResetting(true);
@@ -107,6 +111,7 @@ export function OpenRoundPanel({ round, names }: { round: ProjectRound; names: (
       children: <Text size="sm">删除后可以重新录入这张票。确定删除吗？</Text>,
       labels: { confirm: '删除', cancel: '取消' },
       confirmProps: { color: 'red' },
+      onClose: refocus,
       onConfirm: () =>
         void run(
           deleteProjectBallot,
@@ -122,11 +127,21 @@ export function OpenRoundPanel({ round, names }: { round: ProjectRound; names: (
           round={round}
           ballot={correcting}
           candidates={candidates}
-          onClose={() => setCorrecting(null)}
+          onClose={() => {
+            setCorrecting(null);
+            refocus();
+          }}
         />
       ) : null}
       {resetting ? (
-        <ResetRoundModal round={round} ballots={ballots.length} onClose={() => setResetting(false)} />
+        <ResetRoundModal
+          round={round}
+          ballots={ballots.length}
+          onClose={() => {
+            setResetting(false);
+            refocus();
+          }}
+        />
       ) : null}
       <Paper withBorder p="lg">
         <Group justify="space-between" mb="sm">
@@ -183,6 +198,7 @@ export function OpenRoundPanel({ round, names }: { round: ProjectRound; names: (
                 candidates={candidates}
                 places={round.rules.places}
                 paperNo={nextPaper}
+                focusSignal={focusSignal}
                 onSave={saveBallot}
               />
             ) : (
