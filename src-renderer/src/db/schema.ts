@@ -94,6 +94,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       projectItems: 'id, activityId',
     },
   },
+  {
+    // Entering a paper ballot counts its group's ballots and finds the group's last paper number through
+    // indexes instead of reading the whole round ([roundId+groupId+paperNo] leaves out the null paperNo of
+    // scoring-mode ballots, which [roundId+groupId] counts). No row changes.
+    version: 9,
+    stores: {
+      ballots: 'id, roundId, [roundId+groupId], [roundId+groupId+paperNo]',
+    },
+  },
 ];
 
 /** The version the app opens its database at. */

@@ -51,6 +51,33 @@ describe('paper ballots', () => {
     expect((await listRoundLog(db, roundId)).map((e) => e.action)).toEqual(['created', 'opened']);
   });
 
+  it('counts what the group holds now and numbers after its highest paper, whatever else is stored', async () => {
+    const ballots = [];
+    for (let i = 0; i < 3; i += 1)
+      ballots.push(await addBallot(db, roundId, paper(subjectIds, ['satisfied'])));
+    // Paper 2 deleted: two entered, one more may be entered, numbered after the highest (3), not 2.
+    await deleteBallot(db, ballots[1]!.id, t0.getTime());
+    expect((await addBallot(db, roundId, paper(subjectIds, ['basic']))).paperNo).toBe(4);
+    // Another round's papers (same group id, higher numbers) neither count nor number this round's.
+    const other = await createRound(
+      db,
+      (await db.voteRounds.get(roundId))!.activityId,
+      twoUnits(),
+      t0.getTime(),
+    );
+    await openRound(db, other.id, { members: { entitled: 9, present: 9, issued: 9 } }, t0.getTime());
+    const otherIds = other.subjects.map((s) => s.id);
+    for (let i = 0; i < 5; i += 1) await addBallot(db, other.id, paper(otherIds, ['satisfied']));
+    await expect(addBallot(db, roundId, paper(subjectIds, ['basic']))).rejects.toThrow('已录入 3 张');
+    await deleteBallot(db, ballots[0]!.id, t0.getTime());
+    // A stored ballot without a paper number (as scoring mode writes) counts toward 发出 but not the numbering.
+    await db.ballots.add({ ...paper(subjectIds, ['basic']), roundId, paperNo: null });
+    await expect(addBallot(db, roundId, paper(subjectIds, ['basic']))).rejects.toThrow('已录入 3 张');
+    await deleteBallot(db, ballots[2]!.id, t0.getTime());
+    expect((await addBallot(db, roundId, paper(subjectIds, ['basic']))).paperNo).toBe(5);
+    expect((await addBallot(db, other.id, paper(otherIds, ['basic']))).paperNo).toBe(6);
+  });
+
   it('logs a correction with before and after, and a deletion with what the ballot said', async () => {
     const saved = await addBallot(db, roundId, paper(subjectIds, ['satisfied', 'basic']));
     await correctBallot(db, saved.id, paper(subjectIds, ['satisfied', 'unsatisfied']), t0.getTime());

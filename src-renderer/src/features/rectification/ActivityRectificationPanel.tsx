@@ -1,5 +1,5 @@
 import { Button, EmptyState, Group, Loader, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useRectificationItems, useSettings, useUnits, type ActivityRecord } from '../../app/queries';
 import { useToday } from '../../app/runtime';
 import { ACTIVITY_KIND_LABELS } from '../../domain/activity/activity';
@@ -21,11 +21,15 @@ export function ActivityRectificationPanel({ activity }: { activity: ActivityRec
   const [dialog, setDialog] = useState<Dialog>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const today = useToday();
+  // Kept across selection changes, so ticking rows re-renders only the rows whose tick changed.
+  const unitName = useMemo(() => namesById(units, 'shortName'), [units]);
+  const items = useMemo(() => {
+    if (!all) return [];
+    // The tab lists what the activity's ledger lists.
+    const scope: LedgerScope = { kind: 'activity', activityId: activity.id };
+    return sortForLedger(ledgerScopeItems(all, scope, [activity]), unitName);
+  }, [all, activity, unitName]);
   if (!all || !units || !settings) return <Loader />;
-  const unitName = namesById(units, 'shortName');
-  // The tab lists what the activity's ledger lists.
-  const scope: LedgerScope = { kind: 'activity', activityId: activity.id };
-  const items = sortForLedger(ledgerScopeItems(all, scope, [activity]), unitName);
   const close = () => setDialog(null);
   const buttons = (
     <Group gap="xs">

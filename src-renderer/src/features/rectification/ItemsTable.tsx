@@ -1,4 +1,5 @@
 import { Checkbox, Table, Text } from '@mantine/core';
+import { createContext, memo, useContext, useMemo } from 'react';
 import { Link } from 'wouter';
 import { useRoundsById } from '../../app/queries';
 import { formatChineseDate } from '../../domain/time';
@@ -12,6 +13,7 @@ import {
   type RectificationSettings,
 } from '../../domain/rectification';
 import { problemSummary } from './format';
+import classes from './ItemsTable.module.css';
 import { ItemBadges } from './StatusBadges';
 
 export interface ItemsTableProps {
@@ -27,6 +29,98 @@ export interface ItemsTableProps {
   onSelectedChange?: (next: Set<string>) => void;
 }
 
+/** The selection, read by each row's tick alone: a change re-renders the ticks, not the rows. */
+const SelectionContext = createContext<{
+  selected: ReadonlySet<string>;
+  onSelectedChange: (next: Set<string>) => void;
+} | null>(null);
+
+/**
+ * A row's checkbox: the browser's own (ItemsTable.module.css), since 选择全部 ticks every row at once and a plain
+ * input re-renders and repaints in a fraction of what Mantine's Checkbox, with its transitions, costs.
+ */
+function RowTick({ id, label }: { id: string; label: string }) {
+  const selection = useContext(SelectionContext);
+  if (!selection) return null;
+  const { selected, onSelectedChange } = selection;
+  return (
+    <input
+      type="checkbox"
+      className={classes.tick}
+      aria-label={label}
+      checked={selected.has(id)}
+      onChange={(e) => {
+        const next = new Set(selected);
+        if (e.currentTarget.checked) next.add(id);
+        else next.delete(id);
+        onSelectedChange(next);
+      }}
+    />
+  );
+}
+
+/** One item's row: it does not re-render when the selection changes (only its tick does). */
+const ItemRow = memo(function ItemRow({
+  item,
+  selectable,
+  unitName,
+  today,
+  settings,
+  activityName,
+  votePublished,
+}: {
+  item: RectificationItem;
+  selectable: boolean;
+  unitName: (id: string) => string;
+  today: string;
+  settings: RectificationSettings;
+  activityName?: (id: string | null) => string;
+  votePublished: boolean;
+}) {
+  const due = currentDue(item);
+  return (
+    <Table.Tr>
+      {selectable ? (
+        <Table.Td>
+          <RowTick id={item.id} label={`选择${unitName(item.unitId)}`} />
+        </Table.Td>
+      ) : null}
+      <Table.Td>
+        <Text component={Link} href={`/rectification/${item.id}`} fw={600} c="red.9">
+          {unitName(item.unitId)}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{problemSummary(item.problems)}</Text>
+        <Text size="xs" c="dimmed">
+          {SOURCE_LABELS[item.source.kind]}
+          {item.round > 0 ? ` · 已测评 ${item.round} 次` : ''}
+        </Text>
+      </Table.Td>
+      {activityName ? (
+        <Table.Td>
+          <Text size="sm">{activityName(item.activityId)}</Text>
+        </Table.Td>
+      ) : null}
+      <Table.Td>{item.issueDate ? formatChineseDate(item.issueDate) : '—'}</Table.Td>
+      <Table.Td>
+        {due ? (
+          <Text size="sm">
+            {DUE_KIND_LABELS[due.kind]}
+            <br />
+            {formatChineseDate(due.date)}
+          </Text>
+        ) : (
+          '—'
+        )}
+      </Table.Td>
+      <Table.Td>
+        <ItemBadges item={item} today={today} settings={settings} votePublished={votePublished} />
+      </Table.Td>
+    </Table.Tr>
+  );
+});
+
 /** 整改事项 with their unit, problem, status, deadline and flag; each row opens the item. */
 export function ItemsTable({
   items,
@@ -37,17 +131,18 @@ export function ItemsTable({
   selected,
   onSelectedChange,
 }: ItemsTableProps) {
-  const rounds = useRoundsById(votingRoundIds(items));
-  const waiting = new Set(awaitingOutcome(items, rounds ?? []).map((item) => item.id));
+  const roundIds = useMemo(() => votingRoundIds(items), [items]);
+  const rounds = useRoundsById(roundIds);
+  const waiting = useMemo(
+    () => new Set(awaitingOutcome(items, rounds ?? []).map((item) => item.id)),
+    [items, rounds],
+  );
   const selectable = selected !== undefined && onSelectedChange !== undefined;
   const allSelected = selectable && items.length > 0 && items.every((item) => selected.has(item.id));
-  const toggle = (id: string, on: boolean) => {
-    if (!onSelectedChange || !selected) return;
-    const next = new Set(selected);
-    if (on) next.add(id);
-    else next.delete(id);
-    onSelectedChange(next);
-  };
+  const selection = useMemo(
+    () => (selectable ? { selected, onSelectedChange } : null),
+    [selectable, selected, onSelectedChange],
+  );
 
   return (
     <Table striped highlightOnHover verticalSpacing="sm" aria-label="整改事项">
@@ -74,59 +169,20 @@ export function ItemsTable({
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {items.map((item) => {
-          const due = currentDue(item);
-          return (
-            <Table.Tr key={item.id}>
-              {selectable ? (
-                <Table.Td>
-                  <Checkbox
-                    aria-label={`选择${unitName(item.unitId)}`}
-                    checked={selected.has(item.id)}
-                    onChange={(e) => toggle(item.id, e.currentTarget.checked)}
-                  />
-                </Table.Td>
-              ) : null}
-              <Table.Td>
-                <Text component={Link} href={`/rectification/${item.id}`} fw={600} c="red.9">
-                  {unitName(item.unitId)}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{problemSummary(item.problems)}</Text>
-                <Text size="xs" c="dimmed">
-                  {SOURCE_LABELS[item.source.kind]}
-                  {item.round > 0 ? ` · 已测评 ${item.round} 次` : ''}
-                </Text>
-              </Table.Td>
-              {activityName ? (
-                <Table.Td>
-                  <Text size="sm">{activityName(item.activityId)}</Text>
-                </Table.Td>
-              ) : null}
-              <Table.Td>{item.issueDate ? formatChineseDate(item.issueDate) : '—'}</Table.Td>
-              <Table.Td>
-                {due ? (
-                  <Text size="sm">
-                    {DUE_KIND_LABELS[due.kind]}
-                    <br />
-                    {formatChineseDate(due.date)}
-                  </Text>
-                ) : (
-                  '—'
-                )}
-              </Table.Td>
-              <Table.Td>
-                <ItemBadges
-                  item={item}
-                  today={today}
-                  settings={settings}
-                  votePublished={waiting.has(item.id)}
-                />
-              </Table.Td>
-            </Table.Tr>
-          );
-        })}
+        <SelectionContext.Provider value={selection}>
+          {items.map((item) => (
+            <ItemRow
+              key={item.id}
+              item={item}
+              selectable={selectable}
+              unitName={unitName}
+              today={today}
+              settings={settings}
+              activityName={activityName}
+              votePublished={waiting.has(item.id)}
+            />
+          ))}
+        </SelectionContext.Provider>
       </Table.Tbody>
     </Table>
   );

@@ -1,32 +1,17 @@
-import { Button, EmptyState, Group, Loader, Select, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Button, EmptyState, Loader, Text } from '@mantine/core';
+import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { useActivities, useRectificationItems, useSettings, useUnits } from '../../app/queries';
 import { useToday } from '../../app/runtime';
 import { namesById } from '../../domain/names';
-import {
-  activityName as nameOfActivity,
-  filterItems,
-  isItemStatus,
-  ITEM_STATUS_LABELS,
-  ITEM_STATUSES,
-  itemYears,
-  sortForLedger,
-  type StatusFilter,
-} from '../../domain/rectification';
+import { activityName as nameOfActivity, filterItems, sortForLedger } from '../../domain/rectification';
 import { PageHeader } from '../../ui/PageHeader';
+import { ItemFilters } from './ItemFilters';
 import { ItemFormModal } from './ItemFormModal';
 import { ItemsTable } from './ItemsTable';
 import { LedgerModal } from './LedgerModal';
 import { SelectionBar } from './SelectionBar';
-
-const ATTENTION = '__attention';
-
-/** The status select's value as a filter (需关注 or a status); null shows all. */
-function statusFilter(value: string | null): StatusFilter | null {
-  if (value === ATTENTION) return 'attention';
-  return isItemStatus(value) ? value : null;
-}
+import { statusFilter } from './statusFilter';
 
 /** 整改: every item of every activity, filtered by activity, status, unit and year; the ledger of the selection. */
 export function RectificationPage() {
@@ -41,27 +26,33 @@ export function RectificationPage() {
   const [year, setYear] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [dialog, setDialog] = useState<'manual' | 'ledger' | null>(null);
-  if (!items || !units || !activities || !settings) return <Loader />;
-
-  const unitName = namesById(units, 'shortName');
-  const byId = new Map(activities.map((a) => [a.id, a]));
-  const activityName = (id: string | null) => {
-    const activity = id === null ? undefined : byId.get(id);
-    return activity ? nameOfActivity(activity) : '（无）';
-  };
-  const filter = { activityId, unitId, year, status: statusFilter(status) };
-  const shown = sortForLedger(
-    filterItems(items, filter, { today, settings: settings.rectification, activities }),
-    unitName,
+  // Kept across selection changes, so ticking rows re-renders only the rows whose tick changed.
+  const unitName = useMemo(() => namesById(units, 'shortName'), [units]);
+  const byId = useMemo(() => new Map((activities ?? []).map((a) => [a.id, a])), [activities]);
+  const activityName = useCallback(
+    (id: string | null) => {
+      const activity = id === null ? undefined : byId.get(id);
+      return activity ? nameOfActivity(activity) : '（无）';
+    },
+    [byId],
   );
-  const withItems = [...new Set(items.map((item) => item.activityId))].flatMap((id) => {
-    const activity = id === null ? undefined : byId.get(id);
-    return activity ? [{ value: activity.id, label: activityName(activity.id) }] : [];
-  });
-  const unitOptions = [...new Set(items.map((item) => item.unitId))].map((id) => ({
-    value: id,
-    label: unitName(id),
-  }));
+  const rectification = settings?.rectification;
+  const shown = useMemo(() => {
+    if (!items || !activities || !rectification) return [];
+    const filter = { activityId, unitId, year, status: statusFilter(status) };
+    const filtered = filterItems(items, filter, { today, settings: rectification, activities });
+    return sortForLedger(filtered, unitName);
+  }, [items, activities, rectification, activityId, unitId, year, status, today, unitName]);
+  const clear = useCallback(() => setSelected(new Set()), []);
+  const filterValue = useMemo(
+    () => ({ activityId, status, unitId, year }),
+    [activityId, status, unitId, year],
+  );
+  const filterSetters = useMemo(
+    () => ({ activityId: setActivityId, status: setStatus, unitId: setUnitId, year: setYear }),
+    [],
+  );
+  if (!items || !units || !activities || !settings) return <Loader />;
 
   return (
     <>
@@ -94,57 +85,16 @@ export function RectificationPage() {
         </EmptyState>
       ) : (
         <>
-          <Group mb="sm" gap="sm" align="flex-end">
-            <Select
-              label="活动"
-              placeholder="全部活动"
-              clearable
-              data={withItems}
-              value={activityId}
-              onChange={setActivityId}
-              w={260}
-            />
-            <Select
-              label="状态"
-              placeholder="全部状态"
-              clearable
-              data={[
-                { value: ATTENTION, label: '需关注（临期、逾期、连续不满意）' },
-                ...ITEM_STATUSES.map((s) => ({ value: s, label: ITEM_STATUS_LABELS[s] })),
-              ]}
-              value={status}
-              onChange={setStatus}
-              w={230}
-            />
-            <Select
-              label="单位"
-              placeholder="全部单位"
-              clearable
-              searchable
-              data={unitOptions}
-              value={unitId}
-              onChange={setUnitId}
-              w={220}
-            />
-            <Select
-              label="年度"
-              placeholder="全部年度"
-              clearable
-              data={itemYears(items, activities).map((y) => ({ value: y, label: `${y}年` }))}
-              value={year}
-              onChange={setYear}
-              w={130}
-            />
-            <Text size="sm" c="dimmed" pb={8}>
-              显示 {shown.length} / {items.length} 项
-            </Text>
-          </Group>
-          <SelectionBar
-            items={shown}
-            selected={selected}
+          <ItemFilters
+            items={items}
+            activities={activities}
+            activityName={activityName}
             unitName={unitName}
-            onClear={() => setSelected(new Set())}
+            shownCount={shown.length}
+            value={filterValue}
+            set={filterSetters}
           />
+          <SelectionBar items={shown} selected={selected} unitName={unitName} onClear={clear} />
           <ItemsTable
             items={shown}
             unitName={unitName}
