@@ -5,3 +5,4 @@ export { VerifiedResultsBoard } from './VerifiedResultsBoard';
 export { ScoringPage } from './scoring/ScoringPage';
 export { playRefusal } from './refusalSound';
 export { ReasonModal } from './ReasonModal';
+export { RoundLogList } from './RoundLogList';
