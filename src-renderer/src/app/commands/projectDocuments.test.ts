@@ -51,6 +51,34 @@ describe('project vote documents', () => {
     );
   });
 
+  it('print the same 公告 under the same number after the settings, the prefix and a unit name changed', async () => {
+    const { s, activityId, unitId, candidateIds: ids } = await withProjectVote(3, 2);
+    await withSettings(s, ORG);
+    const round = await startProjectRound(s, { activityId, counts: { entitled: 3, present: 3, issued: 3 } });
+    for (let i = 0; i < 3; i += 1)
+      await addProjectBallot(s, { roundId: round.id, marks: ids.slice(0, 2), void: false });
+    await closeProjectRound(s, { roundId: round.id, returned: 3 });
+    await publishProjectRound(s, { roundId: round.id });
+    await saveProjectAnnouncement(s, { roundId: round.id });
+    const unit = await s.db.units.get(unitId);
+    if (!unit) throw new Error('unit missing');
+    await s.db.units.put({ ...unit, fullName: '宜丰县改名后的单位' });
+    await withSettings(s, {
+      orgName: '宜春市宜丰县人民代表大会常务委员会',
+      noticePrefix: '宜常发',
+      letterPrefix: '宜常函',
+    });
+    await saveProjectAnnouncement(s, { roundId: round.id });
+    const [first, again] = s.desktop.saved;
+    expect(again?.suggestedName).toBe(first?.suggestedName);
+    const [firstXml, againXml] = await Promise.all(
+      [first, again].map(async (f) => (await readDocx(f?.data ?? new Uint8Array())).document),
+    );
+    expect(plainText(againXml ?? '')).toContain('宜人常发〔2026〕1号');
+    expect(againXml).toBe(firstXml);
+    expect(await s.db.documentNumbers.count()).toBe(1);
+  });
+
   it('export the ledger of the chosen projects with their status and latest note', async () => {
     const { s, activityId, candidateIds: ids } = await withProjectVote(3, 2);
     await withSettings(s, ORG);

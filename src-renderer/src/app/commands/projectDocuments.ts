@@ -4,7 +4,10 @@
 // projectFiles.ts from plain values; this file loads them from storage.
 import { assertProjectFingerprintIntact } from './projectFingerprint';
 import type { ActivityRecord, XunpingDb } from '../../db/database';
-import { numberForDocument } from '../../db/repositories/documentNumbers';
+import { freezeOnNumber, numberForDocument } from '../../db/repositories/documentNumbers';
+import type { AnnouncementSnapshot } from '../../domain/projects/announcement';
+import type { ProjectRound } from '../../domain/projects/projectRound';
+import type { Settings } from '../../domain/settings/settings';
 import { listCandidates } from '../../db/repositories/projectCandidates';
 import { listProjectBallots } from '../../db/repositories/projectRounds';
 import { loadSettings } from '../../db/repositories/settings';
@@ -113,26 +116,55 @@ export const saveProjectAnnouncement: Command<{ roundId: string }, string | null
     documentId: `projectRound:${round.id}:announcement`,
   };
   const number = await numberForDocument(db, request, clock.now());
-  const candidates = await listCandidates(db, activity.id);
-  const byId = new Map(candidates.map((c) => [c.id, c]));
-  const subject = projectSubject(settings.orgName, activity);
+  // one text per number: what it was numbered with, whatever the settings, the activity or a unit's name say now
+  const frozen = await freezeOnNumber(
+    db,
+    number,
+    'announcement',
+    await announcementSnapshot(db, settings, activity, round),
+  );
+  const unitOf = new Map(frozen.candidates.map((c) => [c.unitId, c.unit]));
   const file = await projectAnnouncementFile(
-    { orgName: settings.orgName, fonts: settings.fonts },
+    { orgName: frozen.orgName, fonts: frozen.fonts },
     {
-      subject,
-      meetingName: activity.project.meetingName || settings.orgName,
-      meetingDate: activity.date,
-      candidates: round.candidateIds.flatMap((id) => byId.get(id) ?? []),
-      unitName: await unitNames(db),
+      subject: frozen.subject,
+      meetingName: frozen.meetingName,
+      meetingDate: frozen.meetingDate,
+      candidates: frozen.candidates,
+      unitName: (id) => unitOf.get(id) ?? '',
       rules: round.rules,
       round: round.counts,
       counts,
       decision: published.decision,
     },
-    { prefix: settings.noticePrefix, sequence: number.sequence, date },
+    { prefix: number.prefix, sequence: number.sequence, date },
   );
   return save(desktop, file);
 };
+
+/** What the 公告 of `round` prints today besides its frozen result, to be stored with its number. */
+async function announcementSnapshot(
+  db: XunpingDb,
+  settings: Pick<Settings, 'orgName' | 'fonts'>,
+  activity: ActivityRecord,
+  round: ProjectRound,
+): Promise<AnnouncementSnapshot> {
+  const byId = new Map((await listCandidates(db, activity.id)).map((c) => [c.id, c]));
+  const unitName = await unitNames(db);
+  return {
+    orgName: settings.orgName,
+    fonts: settings.fonts,
+    subject: projectSubject(settings.orgName, activity),
+    meetingName: activity.project?.meetingName || settings.orgName,
+    meetingDate: activity.date,
+    candidates: round.candidateIds.flatMap((id) => {
+      const c = byId.get(id);
+      return c
+        ? [{ id, name: c.name, unitId: c.unitId, unit: unitName(c.unitId), budgetWan: c.budgetWan }]
+        : [];
+    }),
+  };
+}
 
 /** The deputies' rating of each finished project (人大评), from the published satisfaction rounds, latest last. */
 async function satisfactionOf(db: XunpingDb, activityId: string): Promise<Map<string, ProjectSatisfaction>> {

@@ -62,6 +62,17 @@ describe('saveResultsNotice', () => {
     });
   });
 
+  it('keeps its number when the 发文字号前缀 is changed in 设置 after the first export', async () => {
+    const { s, round } = await publishedRound();
+    await withSettings(s, { orgName: ORG, noticePrefix: '宜人常发' });
+    await saveResultsNotice(s, { roundId: round.id, addressee: '各被评议单位' });
+    await withSettings(s, { orgName: ORG, noticePrefix: '宜常发' });
+    await saveResultsNotice(s, { roundId: round.id, addressee: '各被评议单位' });
+    expect(await s.db.documentNumbers.toArray()).toHaveLength(1);
+    const [first, again] = s.desktop.saved.map((f) => f.suggestedName);
+    expect(again).toBe(first);
+  });
+
   it('refuses a round not yet published, and takes no number', async () => {
     const { s, round } = await closedRound();
     await withSettings(s, { orgName: ORG, noticePrefix: '宜人常发' });

@@ -85,6 +85,24 @@ export const documentNumberSchema = schemaFor<DocumentNumberRecord>()(
         rectification: z.object({ planDays: z.number(), reportMonths: z.number() }).optional(),
       })
       .optional(),
+    announcement: z
+      .object({
+        orgName: z.string(),
+        fonts: fontsSchema,
+        subject: z.string(),
+        meetingName: z.string(),
+        meetingDate: calendarDateSchema,
+        candidates: z.array(
+          z.object({
+            id: idSchema,
+            name: z.string(),
+            unitId: z.string(),
+            unit: z.string(),
+            budgetWan: z.number().nullable(),
+          }),
+        ),
+      })
+      .optional(),
   }),
 );
 

@@ -234,36 +234,48 @@ export async function numberForDocument(
   now: Instant,
 ): Promise<IssuedNumber> {
   return db.transaction('rw', db.documentNumbers, async () => {
-    const held = (await listNumbers(db, request.prefix, request.year)).find(
-      (entry) => entry.documentId === request.documentId && entry.status === 'issued',
-    );
-    return held ?? reserveNumber(db, request, now);
+    return (await heldNumber(db, request)) ?? reserveNumber(db, request, now);
   });
 }
 
-/** The issued number a document holds, if any (for showing it before the export). */
+/**
+ * The issued number a document holds, if any (for showing it before the export). Looked up by the document, not
+ * by today's prefix: a 发文字号前缀 changed in 设置 after the first export must not give the document a second number.
+ */
 export async function heldNumber(
   db: XunpingDb,
-  request: { prefix: string; year: number; documentId: string },
+  request: { documentId: string },
 ): Promise<IssuedNumber | null> {
-  const entries = await listNumbers(db, request.prefix, request.year);
-  return entries.find((e) => e.documentId === request.documentId && e.status === 'issued') ?? null;
+  const entries = await db.documentNumbers.where('documentId').equals(request.documentId).toArray();
+  return entries.find((e) => e.status === 'issued') ?? null;
 }
 
 /**
- * The text a results notice's number prints: the one stored with the number, else `snapshot`, stored now (a
- * number taken before the text was kept is frozen at its next export, as it prints that day). One transaction.
+ * The text a numbered document prints (`field`: a results notice or a 票决结果公告): the one stored with the number,
+ * else `snapshot`, stored now (a number taken before the text was kept is frozen at its next export, as it prints
+ * that day). One transaction.
  */
-export async function freezeNotice(
+export async function freezeOnNumber<F extends 'notice' | 'announcement'>(
+  db: XunpingDb,
+  key: NumberKey,
+  field: F,
+  snapshot: NonNullable<IssuedNumber[F]>,
+): Promise<NonNullable<IssuedNumber[F]>> {
+  return db.transaction('rw', db.documentNumbers, async () => {
+    const entry = await db.documentNumbers.get([key.prefix, key.year, key.sequence]);
+    if (!entry) throw new NotFoundError('该发文字号');
+    const held = entry[field];
+    if (held) return held;
+    await db.documentNumbers.put({ ...entry, [field]: snapshot });
+    return snapshot;
+  });
+}
+
+/** The results notice's text stored with its number (see freezeOnNumber). */
+export function freezeNotice(
   db: XunpingDb,
   key: NumberKey,
   snapshot: NoticeSnapshot,
 ): Promise<NoticeSnapshot> {
-  return db.transaction('rw', db.documentNumbers, async () => {
-    const entry = await db.documentNumbers.get([key.prefix, key.year, key.sequence]);
-    if (!entry) throw new NotFoundError('该发文字号');
-    if (entry.notice) return entry.notice;
-    await db.documentNumbers.put({ ...entry, notice: snapshot });
-    return snapshot;
-  });
+  return freezeOnNumber(db, key, 'notice', snapshot);
 }

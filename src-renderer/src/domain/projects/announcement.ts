@@ -1,5 +1,6 @@
 // The text of a 票决结果公告 before any document is made: the title, the paragraphs, the table of every
 // candidate with its votes and result, and the rules printed under it. The documents layer lays it out.
+import type { DocumentFonts } from '../settings/settings';
 import type { GroupCounts } from '../votes/round';
 import { formatChineseDate, type CalendarDate } from '../time';
 import { formatBudgetWan, type ProjectCandidate } from './candidate';
@@ -19,6 +20,20 @@ export interface AnnouncementInput {
   round: GroupCounts;
   counts: ProjectCounts;
   decision: ProjectDecision;
+}
+
+/**
+ * What a numbered 票决结果公告 prints besides its round (whose counts and decision are frozen at 公布): stored with
+ * its number at the export that takes it, so the same number always prints the same 公告, whatever the 机关, the
+ * fonts, the activity or a unit's name say since. Unit names are kept as printed.
+ */
+export interface AnnouncementSnapshot {
+  orgName: string;
+  fonts: DocumentFonts;
+  subject: string;
+  meetingName: string;
+  meetingDate: CalendarDate;
+  candidates: { id: string; name: string; unitId: string; unit: string; budgetWan: number | null }[];
 }
 
 export interface AnnouncementContent {

@@ -6,6 +6,7 @@
 import { cleanText } from '../validation';
 import { formatDocumentNumber, validateDocumentPrefix } from '../settings/documentNumber';
 import { formatChineseDate } from '../time';
+import type { AnnouncementSnapshot } from '../projects/announcement';
 import type { NoticeSnapshot } from '../votes/notice';
 import { isIsoDate } from './dueDates';
 
@@ -29,6 +30,8 @@ export interface IssuedNumber extends NumberKey {
   voidedOn?: string;
   /** A results notice (测评结果通报): the text it was numbered with, printed again by every later export. */
   notice?: NoticeSnapshot;
+  /** A 票决结果公告: the text it was numbered with, likewise. */
+  announcement?: AnnouncementSnapshot;
 }
 
 export const MAX_VOID_REASON_LENGTH = 200;
