@@ -88,6 +88,14 @@ describe('publishing and after', () => {
     expect((await s.db.activities.get(round.activityId))?.status).toBe('finished');
   });
 
+  it('sets the ended evaluation back to 进行中 when its published result is reopened', async () => {
+    const { s, round } = await closedRound();
+    await s.db.activities.update(round.activityId, { status: 'running' });
+    await publishRound(s, { roundId: round.id });
+    await reopenRound(s, { roundId: round.id, reason: '第 3 张录错' });
+    expect((await s.db.activities.get(round.activityId))?.status).toBe('running');
+  });
+
   it('refuses to publish an open round, and changes nothing', async () => {
     const { s, round } = await openedRound();
     await expect(publishRound(s, { roundId: round.id })).rejects.toSatisfy((error) =>

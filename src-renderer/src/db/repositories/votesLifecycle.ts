@@ -15,7 +15,7 @@ import { checkRound, type GroupCounts } from '../../domain/votes/round';
 import type { VoteRound } from '../../domain/votes/roundRecord';
 import { tally } from '../../domain/votes/tally';
 import type { TallyInput } from '../../domain/votes/entries';
-import { statusAfterPublish } from '../../domain/activity/statusAfterVote';
+import { statusAfterPublish, statusAfterReopen } from '../../domain/activity/statusAfterVote';
 import { doubleEntryProblems } from '../../domain/votes/doubleEntry';
 import type { XunpingDb } from '../database';
 import { NotFoundError } from '../errors';
@@ -210,6 +210,15 @@ export async function reopenRound(
       { action: 'reopened', summary: `重新开启${withdrawn}`, reason: why, details },
       now,
     );
+    // A 工作评议 that this result ended (已结束) is 进行中 again.
+    const owner = await db.activities.get(existing.activityId);
+    if (owner) {
+      const siblings = await db.voteRounds.where('activityId').equals(owner.id).toArray();
+      const others = siblings.filter((r) => r.id !== roundId && r.stage === 'published');
+      const reopened = { subjectKind: existing.subjectKind, wasPublished: existing.published !== null };
+      const status = statusAfterReopen(owner, reopened, others);
+      if (status !== null) await db.activities.put({ ...owner, status });
+    }
     const activity = await activityTitle(db, existing.activityId);
     const print = existing.published?.fingerprint ?? null;
     const audited = { activity, round: existing.title, reason: why, fingerprint: print };

@@ -11,3 +11,17 @@ export function statusAfterPublish(
   if (activity.kind !== 'evaluation' || round.subjectKind === 'report') return null;
   return activity.status === 'finished' ? null : 'finished';
 }
+
+/**
+ * The status an activity takes once a published round of it is reopened (重新开启), or null when it keeps its own: a
+ * 工作评议 that ended with this result is 进行中 again, unless another of its own rounds is still published.
+ */
+export function statusAfterReopen(
+  activity: Pick<Activity, 'kind' | 'status'>,
+  round: { subjectKind: string; wasPublished: boolean },
+  otherPublished: readonly { subjectKind: string }[],
+): ActivityStatus | null {
+  if (activity.kind !== 'evaluation' || round.subjectKind === 'report' || !round.wasPublished) return null;
+  if (activity.status !== 'finished') return null;
+  return otherPublished.some((r) => r.subjectKind !== 'report') ? null : 'running';
+}
