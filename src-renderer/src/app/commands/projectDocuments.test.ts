@@ -8,6 +8,7 @@ import {
   applyFollowUp,
   closeProjectRound,
   publishProjectRound,
+  setUpRunoff,
   startProjectRound,
 } from './projects';
 
@@ -77,6 +78,38 @@ describe('project vote documents', () => {
     expect(plainText(againXml ?? '')).toContain('宜人常发〔2026〕1号');
     expect(againXml).toBe(firstXml);
     expect(await s.db.documentNumbers.count()).toBe(1);
+  });
+
+  it('the 公告 of a 再次票决 says so and names the projects chosen before it, with its own number', async () => {
+    const { s, activityId, candidateIds: ids } = await withProjectVote(4, 2);
+    await withSettings(s, ORG);
+    const [a, b, c] = ids as [string, string, string, string];
+    const counts = { entitled: 5, present: 5, issued: 5 };
+    const first = await startProjectRound(s, { activityId, counts });
+    for (const marks of [
+      [a, b],
+      [a, c],
+      [a, b],
+      [a, c],
+      [b, c],
+    ])
+      await addProjectBallot(s, { roundId: first.id, marks, void: false });
+    await closeProjectRound(s, { roundId: first.id, returned: 5 });
+    await publishProjectRound(s, { roundId: first.id });
+    const runoff = await setUpRunoff(s, { roundId: first.id });
+    await startProjectRound(s, { activityId, counts });
+    for (const marks of [[c], [c], [b], [c], []])
+      await addProjectBallot(s, { roundId: runoff.id, marks, void: false });
+    await closeProjectRound(s, { roundId: runoff.id, returned: 5 });
+    await publishProjectRound(s, { roundId: runoff.id });
+    await saveProjectAnnouncement(s, { roundId: runoff.id });
+    const file = s.desktop.saved[0];
+    expect(file?.suggestedName).toBe(
+      '宜人常发〔2026〕1号关于宜丰县2027年民生实事项目再次票决结果的公告.docx',
+    );
+    const text = plainText((await readDocx(file?.data ?? new Uint8Array())).document);
+    expect(text).toContain('对宜丰县2027年民生实事项目中得票相同的2个候选项目进行了再次票决');
+    expect(text).toContain('连同此前票决确定的“项目1”，共确定2个项目为宜丰县2027年民生实事项目。');
   });
 
   it('export the ledger of the chosen projects with their status and latest note', async () => {

@@ -9,7 +9,8 @@ import type { AnnouncementSnapshot } from '../../domain/projects/announcement';
 import type { ProjectRound } from '../../domain/projects/projectRound';
 import type { Settings } from '../../domain/settings/settings';
 import { listCandidates } from '../../db/repositories/projectCandidates';
-import { listProjectBallots } from '../../db/repositories/projectRounds';
+import { listProjectBallots, listProjectRounds } from '../../db/repositories/projectRounds';
+import { finalChoice } from '../../domain/projects/runoff';
 import { loadSettings } from '../../db/repositories/settings';
 import { NotFoundError } from '../../db/errors';
 import { DomainError } from '../../domain/errors';
@@ -131,6 +132,7 @@ export const saveProjectAnnouncement: Command<{ roundId: string }, string | null
       meetingName: frozen.meetingName,
       meetingDate: frozen.meetingDate,
       candidates: frozen.candidates,
+      ...(frozen.earlierChosen ? { earlierChosen: frozen.earlierChosen } : {}),
       unitName: (id) => unitOf.get(id) ?? '',
       rules: round.rules,
       round: round.counts,
@@ -157,6 +159,7 @@ async function announcementSnapshot(
     subject: projectSubject(settings.orgName, activity),
     meetingName: activity.project?.meetingName || settings.orgName,
     meetingDate: activity.date,
+    ...(round.rules.runoff ? { earlierChosen: await earlierChosen(db, round, byId) } : {}),
     candidates: round.candidateIds.flatMap((id) => {
       const c = byId.get(id);
       return c
@@ -164,6 +167,19 @@ async function announcementSnapshot(
         : [];
     }),
   };
+}
+
+/** The names of the projects chosen by the votes of the activity before `round` (a 再次票决), in order. */
+async function earlierChosen(
+  db: XunpingDb,
+  round: ProjectRound,
+  byId: ReadonlyMap<string, { name: string }>,
+): Promise<string[]> {
+  const earlier = (await listProjectRounds(db, round.activityId)).filter(
+    (r) => r.number < round.number && r.published,
+  );
+  const decisions = earlier.flatMap((r) => (r.published ? [r.published.decision] : []));
+  return finalChoice(decisions).chosen.map((id) => byId.get(id)?.name ?? '');
 }
 
 /** The deputies' rating of each finished project (人大评), from the published satisfaction rounds, latest last. */

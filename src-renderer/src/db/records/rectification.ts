@@ -101,6 +101,7 @@ export const documentNumberSchema = schemaFor<DocumentNumberRecord>()(
             budgetWan: z.number().nullable(),
           }),
         ),
+        earlierChosen: z.array(z.string()).optional(),
       })
       .optional(),
   }),

@@ -71,4 +71,34 @@ describe('the 票决结果公告', () => {
     const few = content([{ marks: ['a'] }, { marks: ['a'] }, { marks: ['b'] }], 2);
     expect(few.paragraphs).toContain('过半数的项目不足 2 项，尚余 1 个名额未确定。');
   });
+
+  it('a 再次票决 says it is one and counts the projects chosen before it', () => {
+    const rules = { ...defaultProjectRules(1), runoff: true };
+    const two = candidates.slice(1);
+    const round = { entitled: 5, present: 5, issued: 5, returned: 5 };
+    const counts = tallyProjectBallots(['b', 'c'], 1, [
+      { marks: ['c'] },
+      { marks: ['c'] },
+      { marks: ['b'] },
+      { marks: ['c'] },
+      { marks: [] },
+    ]);
+    const c = announcementContent({
+      subject: '2027年度民生实事项目',
+      meetingName: '宜丰县第十八届人民代表大会第二次会议',
+      meetingDate: '2027-01-08',
+      candidates: two,
+      unitName: (id) => units[id] ?? '',
+      rules,
+      round,
+      counts,
+      decision: decideProjectVote(rules, ['b', 'c'], round, counts),
+      earlierChosen: ['农村公路提质改造'],
+    });
+    expect(c.title).toBe('关于2027年度民生实事项目再次票决结果的公告');
+    expect(c.paragraphs[0]).toContain('对2027年度民生实事项目中得票相同的 2 个候选项目进行了再次票决。');
+    expect(c.paragraphs).toContain(
+      '连同此前票决确定的“农村公路提质改造”，共确定 2 个项目为2027年度民生实事项目。',
+    );
+  });
 });

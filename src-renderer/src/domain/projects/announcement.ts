@@ -20,6 +20,8 @@ export interface AnnouncementInput {
   round: GroupCounts;
   counts: ProjectCounts;
   decision: ProjectDecision;
+  /** A 再次票决: the names of the projects the earlier votes of the same activity chose, in order. */
+  earlierChosen?: readonly string[];
 }
 
 /**
@@ -34,6 +36,8 @@ export interface AnnouncementSnapshot {
   meetingName: string;
   meetingDate: CalendarDate;
   candidates: { id: string; name: string; unitId: string; unit: string; budgetWan: number | null }[];
+  /** A 再次票决: the projects the earlier votes chose, as printed. */
+  earlierChosen?: string[];
 }
 
 export interface AnnouncementContent {
@@ -52,21 +56,35 @@ function resultText(c: ProjectDecision['candidates'][number], places: number): s
   return '未过半数';
 }
 
+/** “甲”、“乙” */
+function quoted(names: readonly string[]): string {
+  return names.map((n) => `“${n}”`).join('、');
+}
+
 export function announcementContent(input: AnnouncementInput): AnnouncementContent {
   const { decision, counts, round, rules } = input;
   const nameOf = new Map(input.candidates.map((c) => [c.id, c.name]));
   const voided = counts.overMarked + counts.voidOther;
-  const chosenNames = decision.chosen.map((id) => `“${nameOf.get(id) ?? ''}”`).join('、');
+  const chosenNames = quoted(decision.chosen.map((id) => nameOf.get(id) ?? ''));
+  const what = rules.runoff
+    ? `对${input.subject}中得票相同的 ${input.candidates.length} 个候选项目进行了再次票决`
+    : `对${input.subject}的 ${input.candidates.length} 个候选项目进行了票决`;
   const paragraphs = [
-    `${formatChineseDate(input.meetingDate)}，${input.meetingName}对${input.subject}的 ${input.candidates.length} 个候选项目进行了票决。应到 ${round.entitled} 人，实到 ${round.present} 人，发出票 ${round.issued} 张，收回 ${counts.returned} 张，其中有效票 ${counts.valid} 张，无效票 ${voided} 张${counts.overMarked > 0 ? `（多选 ${counts.overMarked} 张）` : ''}。`,
+    `${formatChineseDate(input.meetingDate)}，${input.meetingName}${what}。应到 ${round.entitled} 人，实到 ${round.present} 人，发出票 ${round.issued} 张，收回 ${counts.returned} 张，其中有效票 ${counts.valid} 张，无效票 ${voided} 张${counts.overMarked > 0 ? `（多选 ${counts.overMarked} 张）` : ''}。`,
   ];
   if (decision.chosen.length > 0) {
     paragraphs.push(
       `根据票决办法，${chosenNames}共 ${decision.chosen.length} 个项目获得${decision.passVotes === null ? '最多' : '过半数'}同意票，确定为${input.subject}。`,
     );
   }
+  const earlier = input.earlierChosen ?? [];
+  if (earlier.length > 0) {
+    paragraphs.push(
+      `连同此前票决确定的${quoted(earlier)}，共确定 ${earlier.length + decision.chosen.length} 个项目为${input.subject}。`,
+    );
+  }
   if (decision.runoff) {
-    const tied = decision.runoff.candidateIds.map((id) => `“${nameOf.get(id) ?? ''}”`).join('、');
+    const tied = quoted(decision.runoff.candidateIds.map((id) => nameOf.get(id) ?? ''));
     paragraphs.push(`${tied}得票相同，对其另行票决，确定剩余的 ${decision.runoff.places} 个项目。`);
   }
   if (decision.placesLeft > 0) {
@@ -85,7 +103,7 @@ export function announcementContent(input: AnnouncementInput): AnnouncementConte
     ];
   });
   return {
-    title: `关于${input.subject}票决结果的公告`,
+    title: `关于${input.subject}${rules.runoff ? '再次' : ''}票决结果的公告`,
     paragraphs,
     table: { headers: ANNOUNCEMENT_HEADERS, rows },
     rules: [
