@@ -1,6 +1,7 @@
 // Use cases of an inquiry's Word documents: 议程, 题目单 and 会议记录, built from what is stored and saved
-// through the desktop. docx is large, so the documents layer is loaded here on demand (never by a screen):
-// the console and the projector windows do not download it.
+// through the desktop. The files are made by services.documents (a Web Worker in the app); only the file names
+// come from the documents layer here, loaded on demand (never by a screen): the console and the projector
+// windows do not download it.
 import type { SaveFileResult } from '../../../../src-main/contract';
 import { NotFoundError } from '../../db/errors';
 import { listAgenda } from '../../db/repositories/agenda';
