@@ -43,6 +43,9 @@ export default defineConfig({
     plugins: [react()],
     // Read by src-renderer/src/platform/appVersion.ts.
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+    // The document worker (src/rendering/render.worker.ts) is a module worker: it loads the builders and the
+    // packer on demand like the page does, which an IIFE worker bundle cannot.
+    worker: { format: 'es' },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       minify: true,

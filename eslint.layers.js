@@ -1,6 +1,7 @@
 // The renderer's layers, checked by lint (architecture.md): arrows point down only.
 //   app/root → everything; features → app/runtime, app/queries, app/commands, ui, domain;
-//   app/commands → db, documents, spreadsheets, platform, domain; db → domain; domain → nothing else.
+//   app/commands → db, documents, spreadsheets, rendering, platform, domain; db → domain; domain → nothing else.
+//   rendering (the document worker and its client) → documents, spreadsheets, domain; app/runtime holds its client.
 // A feature reaches another feature only through its index.ts. Tests and testing helpers are exempt.
 import boundaries from 'eslint-plugin-boundaries';
 
@@ -15,6 +16,7 @@ const elements = [
   { type: 'ui', pattern: `${R}/ui`, mode: 'folder' },
   { type: 'documents', pattern: `${R}/documents`, mode: 'folder' },
   { type: 'spreadsheets', pattern: `${R}/spreadsheets`, mode: 'folder' },
+  { type: 'rendering', pattern: `${R}/rendering`, mode: 'folder' },
   { type: 'db', pattern: `${R}/db`, mode: 'folder' },
   { type: 'platform', pattern: `${R}/platform`, mode: 'folder' },
   { type: 'domain', pattern: `${R}/domain`, mode: 'folder' },
@@ -34,7 +36,7 @@ export const allowedImports = {
     'platform',
     'domain',
   ],
-  'app-runtime': ['app-runtime', 'ui', 'db', 'platform', 'domain', 'contract'],
+  'app-runtime': ['app-runtime', 'ui', 'db', 'platform', 'rendering', 'domain', 'contract'],
   'app-queries': ['app-queries', 'app-runtime', 'db', 'domain'],
   'app-commands': [
     'app-commands',
@@ -42,6 +44,7 @@ export const allowedImports = {
     'db',
     'documents',
     'spreadsheets',
+    'rendering',
     'platform',
     'domain',
     'contract',
@@ -58,6 +61,8 @@ export const allowedImports = {
   ui: ['ui', 'domain'],
   documents: ['documents', 'domain'],
   spreadsheets: ['spreadsheets', 'domain'],
+  // The Web Worker that makes Word and Excel files, and its client: the builders run behind services.documents.
+  rendering: ['rendering', 'documents', 'spreadsheets', 'domain'],
   db: ['db', 'domain'],
   platform: ['platform', 'domain', 'contract'],
   domain: ['domain'],

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ActivityPages } from './pages/ActivityPages';
 import { ConsolePage } from './pages/ConsolePage';
+import { RectificationPage } from './pages/RectificationPage';
 
 // The large libraries have chunks of their own (electron.vite.config.ts LARGE_LIBRARIES: vendor-docx,
 // vendor-exceljs, vendor-charts, vendor-backup, vendor-csv). The meeting room's windows must never load them:
@@ -59,4 +60,23 @@ test('the home page starts without them, and a Word export loads docx only when 
   const agenda = await app.download(() => page.getByRole('button', { name: '导出议程' }).click());
   expect(agenda.name).toMatch(/\.docx$/);
   expect(scripts.filter((url) => /vendor-docx-/.test(url))).toHaveLength(1);
+});
+
+test('the 整改 ledger is made in the document worker: the page itself loads neither docx nor exceljs', async ({
+  page,
+}) => {
+  const scripts = scriptsLoaded(page);
+  const app = new RectificationPage(page);
+  await app.loadDemo();
+  await app.openNav();
+  await page.getByRole('button', { name: '台账' }).click();
+  const ledger = app.dialog(/整改情况跟踪台账/);
+  const word = await app.download(() => ledger.getByRole('button', { name: '导出 Word' }).click());
+  const excel = await app.download(() => ledger.getByRole('button', { name: '导出 Excel' }).click());
+  expect(word.name).toMatch(/整改情况跟踪台账.*\.docx$/);
+  expect(excel.name).toMatch(/整改情况跟踪台账.*\.xlsx$/);
+  expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([
+    expect.stringMatching(/render\.worker-[\w-]+\.js$/),
+  ]);
+  expect(scripts.filter((url) => /vendor-(docx|exceljs)-/.test(url))).toEqual([]);
 });

@@ -12,6 +12,7 @@ import { loadSettings } from '../db/repositories/settings';
 import { freshDb } from '../db/testing/freshDb';
 import { buildInquiryDocument } from '../app/commands/inquiryDocuments';
 import { testServices } from '../app/testing/services';
+import { inProcessRenderer } from '../rendering/renderInProcess';
 import { issuedDocx, ledgerDocx } from '../app/commands/rectificationFiles';
 import { toBytes } from './pack';
 import { gridCheckDocument } from './samples/samples';
@@ -86,11 +87,15 @@ describe.skipIf(missing.length > 0)('Word documents in LibreOffice', () => {
         expect: ['宜人常发〔2026〕9号', '计票规则', round.published!.fingerprint.slice(0, 16)],
       },
       {
-        ...(await issuedDocx(db, issued)),
+        ...(await issuedDocx({ db, documents: inProcessRenderer }, issued)),
         expect: [`${issued.prefix}〔${issued.year}〕${issued.sequence}号`],
       },
       {
-        ...(await ledgerDocx(db, { kind: 'year', year: 2026 }, NOW.getTime())),
+        ...(await ledgerDocx(
+          { db, documents: inProcessRenderer },
+          { kind: 'year', year: 2026 },
+          NOW.getTime(),
+        )),
         expect: ['整改情况跟踪台账'],
       },
     ].map((d, i) => ({

@@ -1,4 +1,4 @@
-// Use cases of exporting the 名册 lists as .xlsx files. exceljs loads only when a list is exported.
+// Use cases of exporting the 名册 lists as .xlsx files, made by services.documents (a Web Worker in the app).
 import type { SaveFileResult } from '../../../../src-main/contract';
 import { peopleSheet, unitsSheet } from '../../domain/directory/exportTables';
 import type { Person } from '../../domain/directory/person';
@@ -10,12 +10,11 @@ import type { Command, Services } from '../runtime/services';
 export type ExportedFile = SaveFileResult & { fileName: string };
 
 async function saveSheet(
-  { clock, desktop }: Services,
+  { clock, documents, desktop }: Services,
   sheet: SheetSpec,
   fileName: string,
 ): Promise<ExportedFile> {
-  const { writeXlsx } = await import('../../spreadsheets/writeXlsx');
-  const data = await writeXlsx([sheet], clock.now());
+  const data = await documents.xlsx([sheet], clock.now());
   const result = await desktop.saveFile({
     suggestedName: fileName,
     data,

@@ -1,6 +1,7 @@
 // Use cases of an inquiry's Word documents: 议程, 题目单 and 会议记录, built from what is stored and saved
-// through the desktop. docx is large, so the documents layer is loaded here on demand (never by a screen):
-// the console and the projector windows do not download it.
+// through the desktop. The files are made by services.documents (a Web Worker in the app); only the file names
+// come from the documents layer here, loaded on demand (never by a screen): the console and the projector
+// windows do not download it.
 import type { SaveFileResult } from '../../../../src-main/contract';
 import { NotFoundError } from '../../db/errors';
 import { listAgenda } from '../../db/repositories/agenda';
@@ -50,26 +51,24 @@ async function loadDocContext(db: XunpingDb, activityId: string): Promise<Inquir
 
 /** Builds the .docx; the minutes hold the figures as the console's log stands at the clock's time. */
 export const buildInquiryDocument: Command<InquiryDocumentInput, BuiltDocument> = async (
-  { db, clock },
+  { db, clock, documents },
   { activityId, kind, timeZone },
 ) => {
   const ctx = await loadDocContext(db, activityId);
-  const [documents, { toBytes }] = await Promise.all([
-    import('../../documents/inquiry'),
-    import('../../documents/pack'),
-  ]);
+  const { inquiryFileName } = await import('../../documents/inquiry/context');
   if (kind === 'agenda') {
-    const doc = documents.agendaDocument(ctx, await listAgenda(db, activityId));
-    return { fileName: documents.inquiryFileName(ctx, '会议程'), data: await toBytes(doc) };
+    const data = await documents.docx('agenda', ctx, await listAgenda(db, activityId));
+    return { fileName: inquiryFileName(ctx, '会议程'), data };
   }
   if (kind === 'questionList') {
-    const doc = documents.questionListDocument(ctx, await listQuestions(db, activityId));
-    return { fileName: documents.inquiryFileName(ctx, '题目单'), data: await toBytes(doc) };
+    const data = await documents.docx('questionList', ctx, await listQuestions(db, activityId));
+    return { fileName: inquiryFileName(ctx, '题目单'), data };
   }
   const now = clock.now();
   const minutes = computeMinutes(await loadConsoleState(db, activityId), now);
-  const doc = documents.minutesDocument(ctx, minutes, { now, ...(timeZone ? { timeZone } : {}) });
-  return { fileName: documents.inquiryFileName(ctx, '会议记录'), data: await toBytes(doc) };
+  const options = { now, ...(timeZone ? { timeZone } : {}) };
+  const data = await documents.docx('minutes', ctx, minutes, options);
+  return { fileName: inquiryFileName(ctx, '会议记录'), data };
 };
 
 /** Builds the document and hands it to the desktop (a save dialog in Electron, a download in the browser). */

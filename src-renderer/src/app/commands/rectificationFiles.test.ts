@@ -50,7 +50,7 @@ describe('issued notices and letters', () => {
   it('renders a demo notice in the file layout, and the same document every time', async () => {
     const [first] = await demoNotices();
     if (!first) throw new Error('no demo notice');
-    const file = await issuedDocx(db, first);
+    const file = await issuedDocx(services, first);
     keep(file, 'notice.docx');
     expect(file.fileName).toMatch(/^宜人常发〔2026〕1号整改通知书（县.+）\.docx$/);
     const { document } = await readDocx(file.data);
@@ -64,7 +64,7 @@ describe('issued notices and letters', () => {
     expect(text).toContain('抄送：宜丰县人民政府。');
     expect(text).toContain('2026年11月1日');
     // 重新导出: the stored text gives the same document.
-    const again = await readDocx((await issuedDocx(db, first)).data);
+    const again = await readDocx((await issuedDocx(services, first)).data);
     expect(again.document).toBe(document);
   });
 
@@ -76,7 +76,7 @@ describe('issued notices and letters', () => {
       NOW.getTime(),
     );
     if (!letter) throw new Error('no letter');
-    const file = await issuedDocx(db, letter);
+    const file = await issuedDocx(services, letter);
     keep(file, 'letter.docx');
     const { document } = await readDocx(file.data);
     const text = plainText(document);
@@ -88,7 +88,7 @@ describe('issued notices and letters', () => {
 
   it('puts a batch in one file, one section per notice with page numbers from 1', async () => {
     const docs = await demoNotices();
-    const file = await combinedDocx(db, docs);
+    const file = await combinedDocx(services, docs);
     keep(file, 'notices-combined.docx');
     expect(file.fileName).toBe('宜人常发〔2026〕1号至3号（共3份）.docx');
     const { document } = await readDocx(file.data);
@@ -117,7 +117,7 @@ describe('issued notices and letters', () => {
       NOW.getTime(),
     );
     if (!doc) throw new Error('no notice');
-    const file = await issuedDocx(db, doc);
+    const file = await issuedDocx(services, doc);
     keep(file, 'notice-long.docx');
     expect(plainText((await readDocx(file.data)).document)).toContain('9.部分矿山企业');
   });
@@ -127,7 +127,7 @@ describe('the ledger', () => {
   it('lists the demo items in Word (landscape, header repeated) and in .xlsx', async () => {
     const evaluation = (await db.activities.toArray()).find((a) => a.kind === 'evaluation');
     const scope = { kind: 'activity' as const, activityId: evaluation?.id ?? '' };
-    const word = await ledgerDocx(db, scope, NOW.getTime());
+    const word = await ledgerDocx(services, scope, NOW.getTime());
     keep(word, 'ledger.docx');
     expect(word.fileName).toBe('宜丰县人大常委会优化营商环境工作评议整改情况跟踪台账.docx');
     const { document } = await readDocx(word.data);
@@ -136,7 +136,7 @@ describe('the ledger', () => {
     const text = plainText(document);
     for (const status of ['整改中', '测评中', '办结']) expect(text).toContain(status);
     expect(text).toContain('整改报告已逾期 3 天');
-    const sheet = await ledgerXlsx(db, { kind: 'year', year: 2026 }, NOW.getTime());
+    const sheet = await ledgerXlsx(services, { kind: 'year', year: 2026 }, NOW.getTime());
     expect(sheet.fileName).toBe('宜丰县人大常委会2026年整改情况跟踪台账.xlsx');
     expect(sheet.data.byteLength).toBeGreaterThan(1000);
   });

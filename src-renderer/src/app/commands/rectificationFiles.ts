@@ -1,6 +1,6 @@
 // The rectification files, built from what is stored and saved through the desktop: an issued notice or letter
-// again (exactly as issued), several in one file, and the ledger (Word or Excel). docx and exceljs are large, so
-// each builder loads its layer on demand: the console and the projector never download them.
+// again (exactly as issued), several in one file, and the ledger (Word or Excel). The files themselves are made
+// by services.documents (a Web Worker in the app): a 500-row ledger or a hundred notices never freeze the page.
 import type { FileFilter } from '../../../../src-main/contract';
 import type { IssuedDocumentRecord, XunpingDb } from '../../db/database';
 import { loadSettings } from '../../db/repositories/settings';
@@ -33,7 +33,10 @@ import {
 } from '../../domain/rectification/register';
 import { assertDocumentReady } from '../../domain/settings/readiness';
 import { toCalendarDate, type Instant } from '../../domain/time';
-import type { Command } from '../runtime/services';
+import type { Command, Services } from '../runtime/services';
+
+/** What the file builders read from and render with. */
+export type FileServices = Pick<Services, 'db' | 'documents'>;
 
 export interface BuiltFile {
   fileName: string;
@@ -55,34 +58,28 @@ function markOf(record: IssuedDocumentRecord): 'voided' | undefined {
 }
 
 /** An issued notice or letter again, from its stored text: the same number, text and date every time. */
-export async function issuedDocx(db: XunpingDb, record: IssuedDocumentRecord): Promise<BuiltFile> {
-  const [{ issuedDocument }, { toBytes }] = await Promise.all([
-    import('../../documents/rectification'),
-    import('../../documents/pack'),
-  ]);
+export async function issuedDocx(
+  { db, documents }: FileServices,
+  record: IssuedDocumentRecord,
+): Promise<BuiltFile> {
   // a voided document prints 作废 across every page
-  const data = await toBytes(issuedDocument(record.content, markOf(record)));
+  const data = await documents.docx('issued', record.content, markOf(record));
   return { fileName: issuedFileName(record, nameOr(await db.units.get(record.unitId), 'shortName')), data };
 }
 
 /** Several issued documents in one file, one section each (a batch); one alone is its own file. */
 export async function combinedDocx(
-  db: XunpingDb,
+  services: FileServices,
   records: readonly IssuedDocumentRecord[],
 ): Promise<BuiltFile> {
   const first = records[0];
   if (!first) throw new DomainError('rectification.nothingToExport');
-  if (records.length === 1) return issuedDocx(db, first);
+  if (records.length === 1) return issuedDocx(services, first);
   const last = records[records.length - 1] ?? first;
-  const [{ combinedIssuedDocument }, { toBytes }] = await Promise.all([
-    import('../../documents/rectification'),
-    import('../../documents/pack'),
-  ]);
-  const data = await toBytes(
-    combinedIssuedDocument(
-      records.map((record) => record.content),
-      records.map(markOf),
-    ),
+  const data = await services.documents.docx(
+    'combinedIssued',
+    records.map((record) => record.content),
+    records.map(markOf),
   );
   const range = `${first.number}至${last.sequence}号`;
   return { fileName: safeFileName(`${range}（共${records.length}份）.docx`), data };
@@ -104,34 +101,37 @@ async function ledgerData(db: XunpingDb, scope: LedgerScope, today: string) {
   return { title: ledgerTitle(scope, activities, settings.orgName), rows, fonts: settings.fonts };
 }
 
-export async function ledgerDocx(db: XunpingDb, scope: LedgerScope, now: Instant): Promise<BuiltFile> {
+export async function ledgerDocx(
+  { db, documents }: FileServices,
+  scope: LedgerScope,
+  now: Instant,
+): Promise<BuiltFile> {
   const today = toCalendarDate(now);
   const { title, rows, fonts } = await ledgerData(db, scope, today);
-  const [{ ledgerDocument }, { toBytes }] = await Promise.all([
-    import('../../documents/rectification'),
-    import('../../documents/pack'),
-  ]);
-  const data = await toBytes(ledgerDocument({ fonts, title, today, rows }));
+  const data = await documents.docx('rectificationLedger', { fonts, title, today, rows });
   return { fileName: safeFileName(`${title}.docx`), data };
 }
 
-export async function ledgerXlsx(db: XunpingDb, scope: LedgerScope, now: Instant): Promise<BuiltFile> {
+export async function ledgerXlsx(
+  { db, documents }: FileServices,
+  scope: LedgerScope,
+  now: Instant,
+): Promise<BuiltFile> {
   const { title, rows } = await ledgerData(db, scope, toCalendarDate(now));
-  const { writeXlsx } = await import('../../spreadsheets/writeXlsx');
-  const data = await writeXlsx([ledgerSheet(rows, title)]);
+  const data = await documents.xlsx([ledgerSheet(rows, title)]);
   return { fileName: safeFileName(`${title}.xlsx`), data };
 }
 
 /** 保存 / 重新导出 one issued document, or 合并保存 several in one Word file, in the order given. */
 export const exportIssuedDocuments: Command<{ documentIds: readonly string[] }, SavedFile> = async (
-  { db, desktop },
+  { db, documents, desktop },
   { documentIds },
 ) => {
   const records = (await db.issuedDocuments.bulkGet([...documentIds])).filter(
     (record) => record !== undefined,
   );
   if (records.length !== documentIds.length) throw new DomainError('common.notFound', { what: '该文件' });
-  const file = await combinedDocx(db, records);
+  const file = await combinedDocx({ db, documents }, records);
   const result = await desktop.saveFile({ suggestedName: file.fileName, data: file.data, filters: WORD });
   return { ...result, fileName: file.fileName };
 };
@@ -141,18 +141,14 @@ export const exportIssuedDocuments: Command<{ documentIds: readonly string[] }, 
  * Nothing is stored; the number is taken only by 印发.
  */
 export const saveIssueDraft: Command<{ draft: DraftDocument; texts: DocumentTexts }, SavedFile> = async (
-  { db, desktop },
+  { db, documents, desktop },
   { draft, texts },
 ) => {
   const problem = textsProblem(texts);
   if (problem !== '') throw new DomainError('rectification.refused', { reason: problem });
   assertDocumentReady(await loadSettings(db), 'unnumbered');
   const content = noticeContent({ ...draft.input, texts });
-  const [{ issuedDocument }, { toBytes }] = await Promise.all([
-    import('../../documents/rectification'),
-    import('../../documents/pack'),
-  ]);
-  const data = await toBytes(issuedDocument(content, 'draft'));
+  const data = await documents.docx('issued', content, 'draft');
   const fileName = safeFileName(`样稿 ${ISSUED_KIND_LABELS[draft.input.kind]}（${draft.unitName}）.docx`);
   const result = await desktop.saveFile({ suggestedName: fileName, data, filters: WORD });
   return { ...result, fileName };
@@ -160,11 +156,14 @@ export const saveIssueDraft: Command<{ draft: DraftDocument; texts: DocumentText
 
 /** 整改情况跟踪台账 of a scope, as of the clock's day, in Word (landscape) or Excel. */
 export const exportLedger: Command<{ scope: LedgerScope; format: 'docx' | 'xlsx' }, SavedFile> = async (
-  { db, clock, desktop },
+  services,
   { scope, format },
 ) => {
+  const { clock, desktop } = services;
   const file =
-    format === 'docx' ? await ledgerDocx(db, scope, clock.now()) : await ledgerXlsx(db, scope, clock.now());
+    format === 'docx'
+      ? await ledgerDocx(services, scope, clock.now())
+      : await ledgerXlsx(services, scope, clock.now());
   const result = await desktop.saveFile({
     suggestedName: file.fileName,
     data: file.data,
@@ -174,13 +173,15 @@ export const exportLedger: Command<{ scope: LedgerScope; format: 'docx' | 'xlsx'
 };
 
 /** 发文登记 as shown (filtered by prefix, year and the search words), in Excel: a title row and real dates. */
-export const exportRegister: Command<RegisterFilter, SavedFile> = async ({ db, desktop }, filter) => {
+export const exportRegister: Command<RegisterFilter, SavedFile> = async (
+  { db, documents, desktop },
+  filter,
+) => {
   const settings = await loadSettings(db);
   const entries = filterRegister(await loadRegister(db), filter);
   if (entries.length === 0) throw new DomainError('rectification.registerEmpty');
   const title = registerTitle(filter, settings.orgName === '' ? '' : organShort(settings.orgName));
-  const { writeXlsx } = await import('../../spreadsheets/writeXlsx');
-  const data = await writeXlsx([registerSheet(entries, title)]);
+  const data = await documents.xlsx([registerSheet(entries, title)]);
   const fileName = safeFileName(`${title}.xlsx`);
   const result = await desktop.saveFile({ suggestedName: fileName, data, filters: EXCEL });
   return { ...result, fileName };

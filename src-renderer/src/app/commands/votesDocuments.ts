@@ -52,14 +52,13 @@ async function save(desktop: Services['desktop'], title: string, data: Uint8Arra
 
 /** 满意度测评表 (or 评分表), one form per rater group; needs the 发文机关标志. */
 export const saveBallotForm: Command<{ roundId: string }, string | null> = async (
-  { db, desktop },
+  { db, documents, desktop },
   { roundId },
 ) => {
   const loaded = await load(db, roundId);
   assertDocumentReady(loaded.settings, 'unnumbered');
-  const { ballotFormDocument, ballotFormTitle } = await import('../../documents/votes');
-  const { toBytes } = await import('../../documents/pack');
-  const data = await toBytes(ballotFormDocument(contextOf(loaded)));
+  const { ballotFormTitle } = await import('../../documents/votes/context');
+  const data = await documents.docx('ballotForm', contextOf(loaded));
   return save(desktop, ballotFormTitle(loaded.round), data);
 };
 
@@ -72,7 +71,7 @@ export const saveResultsNotice: Command<{ roundId: string; addressee: string }, 
   services,
   { roundId, addressee },
 ) => {
-  const { db, clock, desktop } = services;
+  const { db, clock, documents, desktop } = services;
   const to = addressee.trim();
   if (!to) {
     const message = '请填写主送机关，例如：各被评议单位';
@@ -86,8 +85,7 @@ export const saveResultsNotice: Command<{ roundId: string; addressee: string }, 
   const number = await numberForDocument(db, request, clock.now());
   // one text per number: what it was numbered with, whatever is typed or set now
   const frozen = await freezeNotice(db, number, snapshotOf(loaded, to));
-  const { noticeTitle, resultsNoticeDocument } = await import('../../documents/votes');
-  const { toBytes } = await import('../../documents/pack');
+  const { noticeTitle } = await import('../../documents/votes/context');
   const context = {
     ...contextOf(loaded),
     orgName: frozen.orgName,
@@ -95,12 +93,12 @@ export const saveResultsNotice: Command<{ roundId: string; addressee: string }, 
     activity: frozen.activity,
     ...(frozen.rectification ? { rectification: frozen.rectification } : {}),
   };
-  const doc = resultsNoticeDocument(context, {
+  const data = await documents.docx('resultsNotice', context, {
     prefix: request.prefix,
     sequence: number.sequence,
     addressee: frozen.addressee,
   });
-  const line = await save(desktop, noticeTitle(loaded.round), await toBytes(doc));
+  const line = await save(desktop, noticeTitle(loaded.round), data);
   if (line === null || frozen.addressee === to) return line;
   return `${line}。已编号的通报按取号时的文本导出（主送：${frozen.addressee}）`;
 };

@@ -1,5 +1,5 @@
-// Use case 导出 Excel of a round's result (published, or the provisional one the screen shows). The spreadsheet
-// layer (exceljs) is loaded here, on demand.
+// Use case 导出 Excel of a round's result (published, or the provisional one the screen shows). The workbook is
+// made by services.documents (a Web Worker in the app).
 import type { RoundResult } from '../../domain/votes/result';
 import { resultWorkbook } from '../../domain/votes/resultExport';
 import type { VoteRound } from '../../domain/votes/roundRecord';
@@ -14,14 +14,13 @@ export const exportResults: Command<{ round: VoteRound; result: RoundResult }, s
   services,
   { round, result },
 ) => {
-  const { db, desktop } = services;
+  const { db, documents, desktop } = services;
   await assertFingerprintIntact(services, round.id);
   const ballots = await db.ballots.where('roundId').equals(round.id).toArray();
   const { fileName, sheets } = resultWorkbook(round, result, ballots);
-  const { writeXlsx } = await import('../../spreadsheets/writeXlsx');
   const saved = await desktop.saveFile({
     suggestedName: fileName,
-    data: await writeXlsx(sheets),
+    data: await documents.xlsx(sheets),
     filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
   });
   if (!saved.saved) return null;

@@ -1,6 +1,7 @@
 import type { AutoBackupReason, DesktopApi } from '../../../../src-main/contract';
 import type { XunpingDb } from '../../db/database';
 import type { Instant } from '../../domain/time';
+import type { DocumentRenderer } from '../../rendering/protocol';
 
 /** The wall clock. Only the composition root reads the real one; tests pass a fake. */
 export interface Clock {
@@ -23,6 +24,8 @@ export interface Services {
   clock: Clock;
   ids: Ids;
   desktop: DesktopApi;
+  /** Makes Word and Excel files off the main thread (a Web Worker in the app, in process in unit tests). */
+  documents: DocumentRenderer;
   /** Where commands say that a record worth an automatic backup was just made (autoBackupEvents.ts). */
   autoBackups: AutoBackupEvents;
   /** When this browser last exported a backup (platform/lastExport.ts). */

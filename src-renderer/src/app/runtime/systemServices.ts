@@ -2,6 +2,7 @@
 // This is the only file of the renderer that reads the wall clock (lint enforces it).
 import { appDb, rehearsalDb } from '../../db/appDb';
 import { desktop } from '../../platform/desktop';
+import { startRenderWorker, workerRenderer } from '../../rendering/workerRenderer';
 import { browserStorage, createLastExportStore } from '../../platform/lastExport';
 import { createAutoBackupEvents } from './autoBackupEvents';
 import type { Clock, Ids, Services } from './services';
@@ -17,6 +18,7 @@ export function systemServices(): Services {
     clock: systemClock,
     ids: randomIds,
     desktop: desktop(),
+    documents: workerRenderer(startRenderWorker),
     autoBackups: createAutoBackupEvents(),
     lastExport: createLastExportStore(browserStorage()),
   };

@@ -11,6 +11,7 @@ import type {
 import { freshDb } from '../../db/testing/freshDb';
 import type { Instant } from '../../domain/time';
 import { createLastExportStore } from '../../platform/lastExport';
+import { inProcessRenderer } from '../../rendering/renderInProcess';
 import { createAutoBackupEvents } from '../runtime/autoBackupEvents';
 import type { Clock, Ids, Services } from '../runtime/services';
 
@@ -96,6 +97,7 @@ export function testServices(start?: Instant | string): TestServices {
     clock: fakeClock(start),
     ids: sequentialIds(),
     desktop: recordingDesktop(),
+    documents: inProcessRenderer,
     autoBackups,
     backupRequests,
     lastExport: createLastExportStore(undefined),
