@@ -28,6 +28,7 @@ import {
 } from '../../domain/rectification';
 import { missingSettings, NEED_LABELS } from '../../domain/settings/readiness';
 import { errorMessage, notifySuccess } from '../../ui/notify';
+import { issuedSummary } from './format';
 import { DraftStep } from './DraftStep';
 import { IssuedResult } from './IssuedResult';
 
@@ -143,7 +144,10 @@ export function IssueModal({
     }
     const docs = result.value;
     notifySuccess(
-      `已印发${docs.length}份${ISSUED_KIND_LABELS[kind]}：${docs.map((d) => d.number).join('、')}`,
+      issuedSummary(
+        docs.map((d) => d.number),
+        ISSUED_KIND_LABELS[kind],
+      ),
     );
     setIssued(docs);
   };
