@@ -14,7 +14,7 @@ export { canonicalBallot, canonicalJson, sha256Hex } from './fingerprintV1';
 export type FingerprintVersion = 1 | 2;
 
 /** The format of every round published from now on. */
-export const FINGERPRINT_VERSION = 2 satisfies FingerprintVersion;
+export const FINGERPRINT_VERSION: FingerprintVersion = 2;
 
 /** The format a published round's fingerprint was computed with: v1 when the record says none. */
 export function fingerprintVersionOf(published: {
