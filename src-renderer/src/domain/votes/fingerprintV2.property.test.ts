@@ -127,7 +127,7 @@ const changedArb = fc
     const changed = { ...input };
     if (kind === 0 && ballot?.form === 'tiers')
       ballots[index] = { ...ballot, marks: { ...ballot.marks, [key]: ticks } };
-    if (kind === 1 && ballot) ballots[index] = { ...ballot, wholeVoid: !ballot.wholeVoid } as Ballot;
+    if (kind === 1 && ballot) ballots[index] = { ...ballot, wholeVoid: !ballot.wholeVoid };
     if (kind === 2 && ballot) ballots[index] = { ...ballot, groupId };
     if (kind === 3) ballots.splice(index, 1);
     if (kind === 4 && ballot) ballots.push({ ...ballot, id: 'copy' });

@@ -52,6 +52,8 @@ interface TierLines {
 /**
  * The lines of the tier ballots against one subject table. Ballots of a round carry the same subjects in the
  * same order, so the table positions of a ballot's keys are looked up once and reused while the keys repeat.
+ * Object.keys with Object.values is the fastest walk of ballots as IndexedDB returns them (structured clones,
+ * whose marks V8 keeps in fast mode); looking each key up, or for…in, was half as fast there (the bench).
  */
 function tierLines(
   ballots: readonly TierBallot[],
@@ -70,14 +72,16 @@ function tierLines(
     }
     return lastPositions;
   };
+  const codes = new Uint8Array(16 + subjects.length);
   for (const ballot of ballots) {
     const head = `t${groups.get(ballot.groupId)!} `;
-    const codes = new Uint8Array(head.length + (ballot.wholeVoid ? 1 : subjects.length));
     for (let i = 0; i < head.length; i += 1) codes[i] = head.charCodeAt(i);
+    let end = head.length + 1;
     if (ballot.wholeVoid) {
       codes[head.length] = VOID;
     } else {
-      codes.fill(ZERO, head.length);
+      end = head.length + subjects.length;
+      codes.fill(ZERO, head.length, end);
       const keys = Object.keys(ballot.marks);
       const marks = Object.values(ballot.marks);
       const positions = positionsOf(keys);
@@ -89,7 +93,7 @@ function tierLines(
         else codes[head.length + at] = DIGIT_CODES[bits]!;
       }
     }
-    lines.push(String.fromCharCode.apply(null, codes as unknown as number[]));
+    lines.push(String.fromCharCode.apply(null, codes.subarray(0, end) as unknown as number[]));
   }
   return { lines, unknown };
 }
