@@ -166,6 +166,18 @@ describe('checkBackup', () => {
     expect(error.message).toContain(`「${String(published.title)}」`);
   });
 
+  it('checks each published round with the fingerprint format it stored (none stored: v1)', async () => {
+    const file = await editableBackup();
+    const published = rowsOf(file, 'voteRounds').find((r) => r.published !== null && r.stage === 'published');
+    const stored = published?.published as { fingerprintVersion?: number } | undefined;
+    if (!stored) throw new Error('no published round in the backup');
+    expect(stored.fingerprintVersion).toBe(2);
+    delete stored.fingerprintVersion;
+    const error = await refusalOf(file);
+    expectCode(error, 'backup.fingerprintMismatch');
+    expect(error.message).toContain(`「${String(published?.title)}」`);
+  });
+
   it('accepts edited totals of a round not yet published (nothing to prove yet)', async () => {
     const file = await editableBackup();
     const rounds = rowsOf(file, 'voteRounds');

@@ -7,7 +7,7 @@
 import { DomainError } from '../domain/errors';
 import type { Instant } from '../domain/time';
 import type { Ballot } from '../domain/votes/ballots';
-import { fingerprint } from '../domain/votes/fingerprint';
+import { fingerprint, fingerprintVersionOf } from '../domain/votes/fingerprint';
 import { tallyInputOf } from '../domain/votes/lifecycle';
 import type { VoteRound } from '../domain/votes/roundRecord';
 import type { GroupTotals } from '../domain/votes/totals';
@@ -204,7 +204,8 @@ async function checkFingerprints(rows: Record<TableName, unknown[]>): Promise<vo
       ballots.filter((b) => b.roundId === round.id).map(({ roundId: _r, paperNo: _p, ...ballot }) => ballot),
       totals.filter((t) => t.roundId === round.id).map(({ roundId: _r, ...item }) => item),
     );
-    if ((await fingerprint(evidence)) !== round.published.fingerprint) {
+    const version = fingerprintVersionOf(round.published);
+    if ((await fingerprint(evidence, version)) !== round.published.fingerprint) {
       throw new DomainError('backup.fingerprintMismatch', { round: round.title });
     }
   }

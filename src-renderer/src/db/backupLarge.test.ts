@@ -2,7 +2,7 @@
 // units (a 34 MB file). The file is read with Blob.text() and JSON.parse (no size cap of its own; the file
 // dialogs cap at MAX_OPEN_BYTES = MAX_SAVE_BYTES, 200 MB), then checked completely, fingerprint included.
 import { describe, expect, it } from 'vitest';
-import { fingerprint } from '../domain/votes/fingerprint';
+import { fingerprint, FINGERPRINT_VERSION } from '../domain/votes/fingerprint';
 import { tallyInputOf } from '../domain/votes/lifecycle';
 import type { VoteRound } from '../domain/votes/roundRecord';
 import { tally } from '../domain/votes/tally';
@@ -56,7 +56,8 @@ async function largeRound(): Promise<{ db: XunpingDb; round: VoteRound; ballots:
   );
   const result = tally(input);
   if (result.status !== 'counted') throw new Error(`not counted: ${JSON.stringify(result)}`);
-  const published = { result, fingerprint: await fingerprint(input), publishedAt: now };
+  const print = await fingerprint(input);
+  const published = { result, fingerprint: print, fingerprintVersion: FINGERPRINT_VERSION, publishedAt: now };
   const round: VoteRound = { ...closed, stage: 'published', published };
   await db.voteRounds.put(round);
   return { db, round, ballots };

@@ -17,6 +17,7 @@ import { TABLE_NAMES } from './backupCheck';
 import { decodeRow } from './backupFile';
 import { XunpingDb } from './database';
 import { checkRecord } from './records';
+import { checkFingerprint } from './repositories/votesFingerprint';
 import { CURRENT_VERSION, primaryKeyOf, SCHEMA_VERSIONS, tablesAt } from './schema';
 import { freshDb } from './testing/freshDb';
 
@@ -174,4 +175,22 @@ describe('what the upgrades keep', () => {
     }
     db.close();
   });
+
+  it.each([3, 4, 5])(
+    'still verifies the rounds version %i published, with the fingerprint format they were published with (v1)',
+    async (version) => {
+      const db = freshDb();
+      await restoreBackup(db, new Blob([FIXTURES[version - 1]![1]]), RESTORED);
+      const published = (await db.voteRounds.toArray()).filter((r) => r.published !== null);
+      expect(published.length).toBeGreaterThan(0);
+      for (const round of published) {
+        expect(round.published?.fingerprintVersion).toBeUndefined();
+        expect(await checkFingerprint(db, round.id)).toEqual({
+          status: 'intact',
+          fingerprint: round.published?.fingerprint,
+        });
+      }
+      db.close();
+    },
+  );
 });

@@ -4,7 +4,7 @@
 import { addDays, instantAt, type Instant } from '../../domain/time';
 import type { TierBallot } from '../../domain/votes/ballots';
 import { countsText } from '../../domain/votes/countsText';
-import { fingerprint } from '../../domain/votes/fingerprint';
+import { fingerprint, FINGERPRINT_VERSION } from '../../domain/votes/fingerprint';
 import { tallyInputOf } from '../../domain/votes/lifecycle';
 import type { RoundLogEntry } from '../../domain/votes/roundLog';
 import type { VoteRound } from '../../domain/votes/roundRecord';
@@ -33,7 +33,7 @@ export interface ReportRoundPlan {
   itemId: string;
   ballots: TierBallot[];
   /** The counted result and its fingerprint, for the published round. */
-  published: { result: NonNullable<VoteRound['published']>['result']; fingerprint: string };
+  published: Omit<NonNullable<VoteRound['published']>, 'publishedAt'>;
 }
 
 /** Counts the satisfied vote on the closed item's report, before the transaction. */
@@ -63,7 +63,7 @@ export async function planPublishedReportRound(
     subjectId,
     itemId,
     ballots,
-    published: { result, fingerprint: await fingerprint(evidence) },
+    published: { result, fingerprint: await fingerprint(evidence), fingerprintVersion: FINGERPRINT_VERSION },
   };
 }
 

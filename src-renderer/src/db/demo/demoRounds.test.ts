@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprint } from '../../domain/votes/fingerprint';
+import { fingerprint, FINGERPRINT_VERSION } from '../../domain/votes/fingerprint';
 import { tallyInputOf } from '../../domain/votes/lifecycle';
 import { tally } from '../../domain/votes/tally';
 import { freshDb } from '../testing/freshDb';
@@ -44,7 +44,8 @@ describe('the demo rounds', () => {
       [],
     );
     expect(tally(input)).toEqual(round.published.result);
-    expect(await fingerprint(input)).toBe(round.published.fingerprint);
+    expect(round.published.fingerprintVersion).toBe(FINGERPRINT_VERSION);
+    expect(await fingerprint(input, FINGERPRINT_VERSION)).toBe(round.published.fingerprint);
 
     const bottom = round.published.result.subjects.filter((s) => s.bottom).map((s) => s.subjectId);
     const weakNames = DEMO_WEAK_UNITS.map((key) => DEMO_UNITS.find((u) => u.key === key)?.shortName);

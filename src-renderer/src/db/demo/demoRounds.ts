@@ -5,7 +5,7 @@
 
 import type { Instant } from '../../domain/time';
 import { addDays, instantAt, toCalendarDate } from '../../domain/time';
-import { fingerprint } from '../../domain/votes/fingerprint';
+import { fingerprint, FINGERPRINT_VERSION } from '../../domain/votes/fingerprint';
 import { tallyInputOf } from '../../domain/votes/lifecycle';
 import { countsText } from '../../domain/votes/countsText';
 import { defaultRoundTitle, defaultRulesFor } from '../../domain/votes/roundDefaults';
@@ -74,7 +74,7 @@ export async function prepareDemoRounds(
       counts,
       entryModes: {},
       stage: 'published',
-      published: { result, fingerprint: print, publishedAt },
+      published: { result, fingerprint: print, fingerprintVersion: FINGERPRINT_VERSION, publishedAt },
       showOnProjector: false,
       createdAt: onMeetingDay(now, 9, 0),
     };

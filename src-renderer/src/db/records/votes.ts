@@ -125,6 +125,7 @@ export const voteRoundSchema = schemaFor<VoteRound>()(
       .object({
         result: roundResultSchema,
         fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+        fingerprintVersion: z.union([z.literal(1), z.literal(2)]).optional(),
         publishedAt: instantSchema,
       })
       .nullable(),

@@ -2,7 +2,7 @@
 // stored now, and a mismatch written to the round's log (once).
 
 import type { Instant } from '../../domain/time';
-import { fingerprint } from '../../domain/votes/fingerprint';
+import { fingerprint, fingerprintVersionOf } from '../../domain/votes/fingerprint';
 import {
   compareFingerprint,
   mismatchLogEntry,
@@ -21,10 +21,12 @@ export async function checkFingerprint(db: XunpingDb, roundId: string): Promise<
   const read = await db.transaction('r', [db.voteRounds, db.ballots, db.groupTotals], async () => {
     const round = await db.voteRounds.get(roundId);
     if (!round || round.stage !== 'published' || !round.published) return null;
-    return { stored: round.published.fingerprint, evidence: await evidenceOf(db, round) };
+    const { fingerprint: stored } = round.published;
+    return { stored, version: fingerprintVersionOf(round.published), evidence: await evidenceOf(db, round) };
   });
   if (!read) return null;
-  return compareFingerprint(read.stored, await fingerprint(read.evidence));
+  // Recomputed in the format it was published with: a v1 round stays checkable by its v1 fingerprint.
+  return compareFingerprint(read.stored, await fingerprint(read.evidence, read.version));
 }
 
 /**

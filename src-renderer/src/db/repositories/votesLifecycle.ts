@@ -3,7 +3,7 @@
 
 import type { Instant } from '../../domain/time';
 import { countsText } from '../../domain/votes/countsText';
-import { canonicalBallotSet, fingerprint } from '../../domain/votes/fingerprint';
+import { canonicalBallotSet, fingerprint, FINGERPRINT_VERSION } from '../../domain/votes/fingerprint';
 import {
   checkClosing,
   checkOpening,
@@ -172,7 +172,12 @@ export async function publishRound(db: XunpingDb, roundId: string, now: Instant)
     if (canonicalBallotSet(await evidenceOf(db, existing)) !== canonical) {
       throw new RoundActionError('votes.changedWhileCounting');
     }
-    const published = { result, fingerprint: print, publishedAt: now };
+    const published = {
+      result,
+      fingerprint: print,
+      fingerprintVersion: FINGERPRINT_VERSION,
+      publishedAt: now,
+    };
     const round: VoteRound = { ...existing, stage: 'published', published };
     await db.voteRounds.put(round);
     const summary = `公布结果，校验码 ${print}`;

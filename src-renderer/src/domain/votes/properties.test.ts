@@ -128,6 +128,7 @@ describe('properties of a tally', () => {
         const other = { ...input, ballots: renamed, subjects };
         expect(tally(other)).toEqual(tally(input));
         expect(canonicalBallotSet(other)).toBe(canonicalBallotSet(input));
+        expect(canonicalBallotSet(other, 1)).toBe(canonicalBallotSet(input, 1));
       }),
     );
   });

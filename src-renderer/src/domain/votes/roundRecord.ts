@@ -3,6 +3,7 @@
 
 import type { Instant } from '../time';
 import type { Subject } from './ballots';
+import type { FingerprintVersion } from './fingerprint';
 import type { RoundResult } from './result';
 import type { GroupCounts } from './round';
 import type { RoundRules } from './rules';
@@ -47,6 +48,8 @@ export const ENTRY_MODE_LABELS: Record<EntryMode, string> = {
 export interface PublishedResult {
   result: RoundResult;
   fingerprint: string;
+  /** The format the fingerprint was computed with (fingerprint.ts); absent: v1, published before v2. */
+  fingerprintVersion?: FingerprintVersion;
   publishedAt: Instant;
 }
 

@@ -7,7 +7,7 @@ import { DEFAULT_TIMER_MINUTES } from '../../../domain/settings/settings';
 import { instantAt } from '../../../domain/time';
 import type { TierBallot } from '../../../domain/votes/ballots';
 import { countsText } from '../../../domain/votes/countsText';
-import { fingerprint } from '../../../domain/votes/fingerprint';
+import { fingerprint, FINGERPRINT_VERSION } from '../../../domain/votes/fingerprint';
 import { tallyInputOf } from '../../../domain/votes/lifecycle';
 import type { GroupCounts } from '../../../domain/votes/round';
 import { defaultRoundTitle, defaultRulesFor } from '../../../domain/votes/roundDefaults';
@@ -116,7 +116,12 @@ export async function tenCountyEvaluations(
         counts,
         entryModes: {},
         stage: 'published',
-        published: { result, fingerprint: print, publishedAt: at(11, 40) },
+        published: {
+          result,
+          fingerprint: print,
+          fingerprintVersion: FINGERPRINT_VERSION,
+          publishedAt: at(11, 40),
+        },
         showOnProjector: false,
         createdAt: at(9),
       };

@@ -4,7 +4,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Ballot, TierBallot } from './ballots';
-import { ballotEncoder, canonicalBallotBytes, canonicalBallotSet, slowCanonicalBallot } from './fingerprint';
+import {
+  ballotEncoder,
+  canonicalBallotBytes,
+  canonicalBallotSetV1 as canonicalBallotSet,
+  slowCanonicalBallot,
+} from './fingerprintV1';
 import { defaultRules } from './rules';
 import { TIER_ORDER, type TierId } from './tiers';
 
@@ -32,7 +37,7 @@ const ballotsArb = fc
   .array(fc.tuple(fc.oneof(tierBallotArb, sheetBallotArb), fc.integer({ min: 1, max: 3 })), { maxLength: 12 })
   .map((runs) => runs.flatMap(([ballot, times]) => Array.from({ length: times }, () => ballot)));
 
-describe('fingerprint fast construction', () => {
+describe('fingerprint v1 fast construction', () => {
   it('encodes every ballot exactly as the generic construction does', () => {
     fc.assert(
       fc.property(ballotsArb, (ballots) => {

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalBallotSet, canonicalJson, fingerprint, sha256Hex } from './fingerprint';
+import {
+  canonicalBallotSetV1 as canonicalBallotSet,
+  canonicalJson,
+  fingerprintV1 as fingerprint,
+  sha256Hex,
+} from './fingerprintV1';
 import { tierBallot, unitA, unitB, workedExample } from '../testing/votesFixtures';
 import { totalsFromBallots } from './totals';
 
-describe('fingerprint', () => {
+describe('fingerprint v1 (rounds published before v2)', () => {
   it('is the hex SHA-256 of the UTF-8 text', async () => {
     expect(await sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     expect(await sha256Hex('满意')).toHaveLength(64);
