@@ -63,7 +63,9 @@ async function openRounds(rounds: number, perRound: number) {
 
 /**
  * addBallot one by one (the keyboard entry path), round after round of `perRound`, until `rounds` are written
- * or `capMs` has passed; baseline: one bulkAdd of the same rounds' rows. Returns how many rounds were written.
+ * or `capMs` has passed; baseline: one bulkAdd of the same rounds' rows; perTransaction: the same rows each
+ * added in its own strictly durable transaction, nothing else (the floor of one commit per Enter). Returns how
+ * many rounds were written.
  */
 async function ballotWrites(
   rounds: number,
