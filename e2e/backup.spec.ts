@@ -50,8 +50,34 @@ test('a backup restores everything as it was, and a foreign file is refused', as
     .getByRole('row')
     .filter({ has: page.getByRole('cell', { name: '人员', exact: true }) });
   await expect(people.getByRole('cell').nth(2)).toHaveText('82 条');
+  // The progress dialog: a bar from the first stage to 100 %, naming each stage as it goes.
+  await page.evaluate(() => {
+    const seen: { percent: number; stage: string }[] = [];
+    (window as unknown as { restoreProgress: typeof seen }).restoreProgress = seen;
+    new MutationObserver(() => {
+      const dialog = [...document.querySelectorAll('[role=dialog]')].find((d) =>
+        d.textContent?.includes('正在从备份恢复'),
+      );
+      const bar = dialog?.querySelector('[role=progressbar][aria-label=恢复进度]');
+      if (!bar) return;
+      const percent = Number(bar.getAttribute('aria-valuenow'));
+      const stage = dialog?.querySelector('[aria-live=polite]')?.textContent ?? '';
+      const last = seen.at(-1);
+      if (last?.percent !== percent || last.stage !== stage) seen.push({ percent, stage });
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
   await confirm.getByRole('button', { name: '替换并恢复' }).click();
   await expect(app.notification('已从备份恢复')).toBeVisible();
+  await expect(app.dialog('正在从备份恢复')).toBeHidden();
+  const progress = await page.evaluate(
+    () => (window as unknown as { restoreProgress: { percent: number; stage: string }[] }).restoreProgress,
+  );
+  const percents = progress.map((p) => p.percent);
+  expect(percents).toEqual([...percents].sort((a, b) => a - b));
+  expect(progress.at(-1)).toEqual({ percent: 100, stage: '恢复完成' });
+  const stages = progress.map((p) => p.stage);
+  expect(stages).toContain('保存安全备份（恢复前的数据）');
+  expect(stages).toContain('写入数据 21 / 21 张表');
 
   await app.openTab('人员');
   await expect(app.row('备份后新增')).toHaveCount(0);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../domain/errors';
-import { exportBackup, inspectBackup, restoreBackup } from './backup';
+import {
+  exportBackup,
+  inspectBackup,
+  previewBackup,
+  replaceWithBackup,
+  restoreBackup,
+  type WriteProgress,
+} from './backup';
 import { TABLE_NAMES } from './backupCheck';
 import type { XunpingDb } from './database';
 import { peopleRepository } from './repositories/people';
@@ -122,5 +129,38 @@ describe('backup and restore', () => {
     );
     expect(await db.auditLog.count()).toBe(0);
     db.close();
+  });
+
+  it('restores from the rows checked for the preview exactly as from the file, reporting each table', async () => {
+    const source = await dbWithEveryTable();
+    const blob = await exportBackup(source, { appVersion: '0.1.0', now: 1 });
+    const fromFile = freshDb();
+    const fromPreview = freshDb();
+    await restoreBackup(fromFile, blob, RECORD);
+    const { checked, summary } = await previewBackup(fromPreview, blob);
+    const heard: WriteProgress[] = [];
+    const written = await replaceWithBackup(fromPreview, checked, RECORD, (p) => heard.push(p));
+    expect(written).toEqual(summary);
+    // The restore's own audit line has a new id each time; everything else is the same.
+    const withoutIds = async (db: XunpingDb) => {
+      const { auditLog, ...rest } = await snapshot(db);
+      return { ...rest, auditLog: (auditLog as { id: string }[]).map(({ id: _id, ...entry }) => entry) };
+    };
+    expect(await withoutIds(fromPreview)).toEqual(await withoutIds(fromFile));
+    const totalRows = TABLE_NAMES.reduce((sum, name) => sum + checked.rows[name].length, 0);
+    expect(heard[0]).toEqual({ rows: 0, totalRows, tables: 0, totalTables: TABLE_NAMES.length });
+    expect(heard.at(-1)).toEqual({
+      rows: totalRows,
+      totalRows,
+      tables: TABLE_NAMES.length,
+      totalTables: TABLE_NAMES.length,
+    });
+    for (let i = 1; i < heard.length; i += 1) {
+      expect(heard[i]?.rows).toBeGreaterThanOrEqual(heard[i - 1]?.rows ?? 0);
+      expect(heard[i]?.tables).toBeGreaterThanOrEqual(heard[i - 1]?.tables ?? 0);
+    }
+    source.close();
+    fromFile.close();
+    fromPreview.close();
   });
 });

@@ -2,6 +2,8 @@
 // is a consistent snapshot. A restore reads the whole file and checks all of it (backupCheck.ts) before
 // anything changes; an older backup is upgraded by the same row upgrades as the database; then every table is
 // replaced in ONE transaction. A refused file throws a DomainError that says why, and changes nothing.
+// The restore's confirmation shows what the file holds (previewBackup); the rows it checked for that preview are
+// the ones replaceWithBackup writes, so the file is read and checked once.
 // The audit log is the one table a restore does not simply replace: it is this PC's history, including the
 // restore itself. Its entries that the backup lacks (written since the backup, or on another copy) are kept,
 // and the restore appends its own line, all in the same transaction.
@@ -85,10 +87,14 @@ function mergedAuditLog(backup: CheckedBackup, current: readonly AuditEntry[]): 
   return [...restored, ...current.filter((entry) => !inBackup.has(entry.id))];
 }
 
-async function summaryOf(db: XunpingDb, backup: CheckedBackup): Promise<BackupSummary> {
+async function summaryOf(
+  db: XunpingDb,
+  backup: CheckedBackup,
+  history: readonly AuditEntry[],
+): Promise<BackupSummary> {
   const now = await Promise.all(TABLE_NAMES.map((name) => db.table(name).count()));
   // The audit log keeps its entries and gains the restore's own line.
-  const auditAfter = mergedAuditLog(backup, await db.auditLog.toArray()).length + 1;
+  const auditAfter = mergedAuditLog(backup, history).length + 1;
   const tables = TABLE_NAMES.map((table, i) => ({
     table,
     label: TABLE_LABELS[table],
@@ -110,9 +116,21 @@ export async function isDatabaseEmpty(db: XunpingDb): Promise<boolean> {
   return counts.every((count) => count === 0);
 }
 
+/** A backup read and checked for the confirmation: what it holds, and what a restore would change. */
+export interface BackupPreview {
+  checked: CheckedBackup;
+  summary: BackupSummary;
+}
+
+/** Checks the file completely and says what a restore would change. Changes nothing. */
+export async function previewBackup(db: XunpingDb, file: Blob): Promise<BackupPreview> {
+  const checked = await readBackup(file);
+  return { checked, summary: await summaryOf(db, checked, await db.auditLog.toArray()) };
+}
+
 /** Checks the file completely and says what a restore would change. Changes nothing. */
 export async function inspectBackup(db: XunpingDb, file: Blob): Promise<BackupSummary> {
-  return summaryOf(db, await readBackup(file));
+  return (await previewBackup(db, file)).summary;
 }
 
 /** What the audit log records of a restore: the file's name and the moment (the caller's clock). */
@@ -121,24 +139,48 @@ export interface RestoreRecord {
   at: Instant;
 }
 
+/** How far a restore's writing is: rows written of all, tables done of all (the audit log included). */
+export interface WriteProgress {
+  rows: number;
+  totalRows: number;
+  tables: number;
+  totalTables: number;
+}
+
+/** Rows per bulkAdd, so a large table (测评票) reports its progress as it goes; all in the same transaction. */
+const WRITE_CHUNK = 4000;
+
 /**
  * Replaces all data with a backup readBackup has checked, in ONE transaction: all or nothing; the audit log
  * keeps this PC's entries and records the restore (see the top of this file). Returns what was there before
- * and what is there now.
+ * and what is there now. `onProgress` hears after each table and each chunk of a large one.
  */
 export async function replaceWithBackup(
   db: XunpingDb,
   backup: CheckedBackup,
   { fileName, at }: RestoreRecord,
+  onProgress: (progress: WriteProgress) => void = () => undefined,
 ): Promise<BackupSummary> {
   return db.transaction('rw', db.tables, async () => {
-    const summary = await summaryOf(db, backup);
-    const history = mergedAuditLog(backup, await db.auditLog.toArray());
+    const current = await db.auditLog.toArray();
+    const summary = await summaryOf(db, backup, current);
+    const history = mergedAuditLog(backup, current);
+    const rowsOf = (name: TableName) => (name === 'auditLog' ? history : backup.rows[name]);
+    const totalRows = TABLE_NAMES.reduce((sum, name) => sum + rowsOf(name).length, 0);
+    const progress = { rows: 0, totalRows, tables: 0, totalTables: TABLE_NAMES.length };
+    onProgress({ ...progress });
     for (const name of TABLE_NAMES) {
       const table = db.table(name);
       await table.clear();
-      const rows = name === 'auditLog' ? history : backup.rows[name];
-      if (rows.length > 0) await table.bulkAdd(rows);
+      const rows = rowsOf(name);
+      for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
+        const chunk = rows.slice(start, start + WRITE_CHUNK);
+        await table.bulkAdd(chunk);
+        progress.rows += chunk.length;
+        if (start + WRITE_CHUNK < rows.length) onProgress({ ...progress });
+      }
+      progress.tables += 1;
+      onProgress({ ...progress });
     }
     const tables = summary.tables
       .filter((t) => t.table !== 'auditLog')
@@ -148,7 +190,7 @@ export async function replaceWithBackup(
   });
 }
 
-/** Replaces all data with the backup's, all or nothing, after checking the whole file again. */
+/** Replaces all data with the backup's, all or nothing, after checking the whole file. */
 export async function restoreBackup(
   db: XunpingDb,
   file: Blob,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AutoBackupWriteResult } from '../../../../src-main/contract';
 import { isDomainError } from '../../domain/errors';
 import { testServices, type TestServices } from '../testing/services';
-import { exportBackupFile, pickBackup, restoreBackupFile } from './backup';
+import { exportBackupFile, pickBackup, restoreBackupFile, type RestoreProgress } from './backup';
 import { savePerson } from './directory';
 
 const zhang = { name: '张三', title: '', category: '人大代表', groups: [], phone: '' } as const;
@@ -122,7 +122,8 @@ describe('pickBackup and restoreBackupFile', () => {
     });
     expect(await namesOf(services)).toEqual(['李四']);
 
-    await restoreBackupFile(services, { backup: picked?.backup ?? new Blob(), fileName: picked?.fileName });
+    if (!picked) throw new Error('nothing picked');
+    await restoreBackupFile(services, { checked: picked.checked, fileName: picked.fileName });
     expect(await namesOf(services)).toEqual(['张三']);
     const [restored] = await services.db.auditLog.toArray();
     expect(restored).toMatchObject({ kind: 'restored', at: services.clock.now() });
@@ -239,5 +240,69 @@ describe('restoreBackupFile: the safety backup before, the automatic backup afte
     expect(outcome.safety).toEqual({ kind: 'none' });
     expect(services.desktop.saved).toEqual([]);
     expect(await namesOf(services)).toEqual(['张三']);
+  });
+});
+
+describe('restoreBackupFile: progress and the previewed rows', () => {
+  /** Percentages never go back and end at 100 %; stages in order. */
+  function expectMonotonic(heard: RestoreProgress[]): void {
+    const percents = heard.map((p) => p.percent);
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    expect(heard.at(-1)).toEqual({ stage: 'done', percent: 100, tables: null });
+  }
+
+  function stagesOf(heard: RestoreProgress[]): string[] {
+    return heard.map((p) => p.stage).filter((stage, i, all) => all[i - 1] !== stage);
+  }
+
+  it('reports each stage to 100 %, the tables as they are written (Electron, with data to keep)', async () => {
+    const services = await liSiServices();
+    services.desktop.backupStatus = async () => ({ last: null, folder: '/data/backups', lowDisk: false });
+    const heard: RestoreProgress[] = [];
+    await restoreBackupFile(services, { backup: await zhangBackup(), onProgress: (p) => heard.push(p) });
+    expectMonotonic(heard);
+    expect(stagesOf(heard)).toEqual(['check', 'safety', 'write', 'after', 'done']);
+    const writes = heard.filter((p) => p.stage === 'write');
+    expect(writes[0]?.tables).toEqual({ done: 0, total: 21 });
+    expect(writes.at(-1)?.tables).toEqual({ done: 21, total: 21 });
+    expect(heard.every((p) => p.percent >= 0 && p.percent <= 100)).toBe(true);
+  });
+
+  it('skips the stages with nothing to do in a browser on a new PC, and exports nothing after', async () => {
+    const services = testServices();
+    asBrowser(services);
+    const heard: RestoreProgress[] = [];
+    await restoreBackupFile(services, { backup: await zhangBackup(), onProgress: (p) => heard.push(p) });
+    expectMonotonic(heard);
+    expect(stagesOf(heard)).toEqual(['check', 'write', 'done']);
+    expect(services.desktop.autoBackups).toEqual([]);
+  });
+
+  it('restores what the preview showed, even when the file has changed since', async () => {
+    const services = await liSiServices();
+    offer(services, 'a.json', new Uint8Array(await (await zhangBackup()).arrayBuffer()));
+    const picked = await pickBackup(services, undefined);
+    if (!picked) throw new Error('nothing picked');
+    offer(services, 'a.json', new TextEncoder().encode('{"hello": "world"}'));
+    const heard: RestoreProgress[] = [];
+    await restoreBackupFile(services, {
+      checked: picked.checked,
+      fileName: picked.fileName,
+      onProgress: (p) => heard.push(p),
+    });
+    expect(await namesOf(services)).toEqual(['张三']);
+    expectMonotonic(heard);
+  });
+
+  it('restores nothing and reports no 100 % when the safety backup fails', async () => {
+    const services = await liSiServices();
+    refuseAutoBackups(services, { written: false, reason: 'lowDisk' });
+    const heard: RestoreProgress[] = [];
+    const error = await failure(
+      restoreBackupFile(services, { backup: await zhangBackup(), onProgress: (p) => heard.push(p) }),
+    );
+    expect(isDomainError(error, 'backup.safetyLowDisk')).toBe(true);
+    expect(heard.map((p) => p.stage)).not.toContain('done');
+    expect(await namesOf(services)).toEqual(['李四']);
   });
 });

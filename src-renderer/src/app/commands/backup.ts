@@ -1,13 +1,19 @@
 // Use cases of 数据备份: export every table to one file, check a picked file, restore from it (backupRestore.ts).
 // The db/backup module loads only when one of these runs.
-import type { BackupSummary } from '../../db/backup';
+import type { BackupSummary, CheckedBackup } from '../../db/backup';
 import { toCalendarDate } from '../../domain/time';
 import type { Command } from '../runtime/services';
 import { BACKUP_FILTERS, backupBytes } from './backupBytes';
 import type { ExportedFile } from './directoryExport';
 
 export type { BackupSummary } from '../../db/backup';
-export { restoreBackupFile, type RestoreOutcome, type SafetyBackup } from './backupRestore';
+export {
+  restoreBackupFile,
+  type RestoreOutcome,
+  type RestoreProgress,
+  type RestoreStage,
+  type SafetyBackup,
+} from './backupRestore';
 
 /** Saves everything to 询评备份-<today by the clock>.json. */
 export const exportBackupFile: Command<void, ExportedFile> = async (services) => {
@@ -21,10 +27,13 @@ export const exportBackupFile: Command<void, ExportedFile> = async (services) =>
   return { ...result, fileName };
 };
 
-/** A backup file the secretary picked, checked, waiting for the confirmation to restore it. */
+/**
+ * A backup file the secretary picked, checked, waiting for the confirmation to restore it: its rows as checked
+ * (what restoreBackupFile writes) and what a restore would change.
+ */
 export interface PickedBackup {
   fileName: string;
-  backup: Blob;
+  checked: CheckedBackup;
   summary: BackupSummary;
 }
 
@@ -35,7 +44,7 @@ export interface PickedBackup {
 export const pickBackup: Command<void, PickedBackup | null> = async ({ db, desktop }) => {
   const file = await desktop.openFile({ filters: BACKUP_FILTERS });
   if (!file) return null;
-  const { inspectBackup } = await import('../../db/backup');
+  const { previewBackup } = await import('../../db/backup');
   const backup = new Blob([file.data as BlobPart], { type: 'application/json' });
-  return { fileName: file.name, backup, summary: await inspectBackup(db, backup) };
+  return { fileName: file.name, ...(await previewBackup(db, backup)) };
 };

@@ -46,20 +46,27 @@ function groupCount(db: XunpingDb, roundId: string, groupId: string): Promise<nu
   return db.ballots.where('[roundId+groupId]').equals([roundId, groupId]).count();
 }
 
-/** The group's highest paper number (0 when none): the last key of the [roundId+groupId+paperNo] index. */
+/**
+ * The group's highest paper number (0 when none): the last key of the [roundId+groupId+paperNo] index, read
+ * as a key only (no ballot is loaded).
+ */
 async function lastPaperNo(db: XunpingDb, roundId: string, groupId: string): Promise<number> {
-  const last = await db.ballots
+  const [last] = await db.ballots
     .where('[roundId+groupId+paperNo]')
     .between([roundId, groupId, Dexie.minKey], [roundId, groupId, Dexie.maxKey])
-    .last();
-  return last?.paperNo ?? 0;
+    .reverse()
+    .limit(1)
+    .keys();
+  const paperNo = Array.isArray(last) ? last[2] : undefined;
+  return typeof paperNo === 'number' ? paperNo : 0;
 }
 
 /** Saves one paper ballot; it gets the next number in its group (第 N 张). Not logged: no time per ballot. */
 export async function addBallot(db: XunpingDb, roundId: string, ballot: Ballot): Promise<BallotRecord> {
   // Its three reads at once, on indexes: one ballot per Enter key, each committed to disk before 已保存 (strict
   // durability), so the transaction's own latency is the cost, not the number of ballots already entered.
-  return db.transaction('rw', roundTables(db), async () => {
+  // Only the two tables it reads and writes are in the transaction.
+  return db.transaction('rw', [db.voteRounds, db.ballots], async () => {
     const [round, entered, lastNo] = await Promise.all([
       roundFor(db, roundId, 'enter'),
       groupCount(db, roundId, ballot.groupId),

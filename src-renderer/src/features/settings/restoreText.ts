@@ -1,5 +1,5 @@
 // The restore flow's sentences: where a backup comes from, and what a restore did with the data it replaced.
-import type { BackupSummary, RestoreOutcome } from '../../app/commands/backup';
+import type { BackupSummary, RestoreOutcome, RestoreProgress } from '../../app/commands/backup';
 import { formatInstant } from '../../domain/time';
 
 /** 备份于 2026-11-29 16:00，询评 0.2.0，数据版本 5 (or what the file does not say). */
@@ -27,4 +27,20 @@ export function restoredMessage({ safety, afterRestore }: RestoreOutcome): strin
   if (afterRestore === 'lowDisk') parts.push('磁盘剩余空间不足，恢复后的自动备份没有写入。');
   if (afterRestore === 'failed') parts.push('恢复后的自动备份没有写入，请在「设置」中导出一份备份。');
   return parts.join('');
+}
+
+/** What the restore is doing now, in the words of the progress bar: 写入数据 3 / 21 张表. */
+export function restoreStageText({ stage, tables }: RestoreProgress): string {
+  switch (stage) {
+    case 'check':
+      return '检查备份';
+    case 'safety':
+      return '保存安全备份（恢复前的数据）';
+    case 'write':
+      return tables ? `写入数据 ${tables.done} / ${tables.total} 张表` : '写入数据';
+    case 'after':
+      return '保存恢复后的自动备份';
+    case 'done':
+      return '恢复完成';
+  }
 }

@@ -63,13 +63,15 @@ async function openRounds(rounds: number, perRound: number) {
 
 /**
  * addBallot one by one (the keyboard entry path), round after round of `perRound`, until `rounds` are written
- * or `capMs` has passed; baseline: one bulkAdd of the same rounds' rows. Returns how many rounds were written.
+ * or `capMs` has passed; baseline: one bulkAdd of the same rounds' rows; perTransaction: the same rows each
+ * added in its own strictly durable transaction, nothing else (the floor of one commit per Enter). Returns how
+ * many rounds were written.
  */
 async function ballotWrites(
   rounds: number,
   perRound: number,
   capMs: number,
-): Promise<Timed & { written: number }> {
+): Promise<Timed & { written: number; perTransaction: number }> {
   const through = await openRounds(rounds, perRound);
   let written = 0;
   const figure = await timed(async () => {
@@ -87,7 +89,18 @@ async function ballotWrites(
   );
   const baseline = await timed(() => bare.db.ballots.bulkAdd(records));
   await dropped(bare.db);
-  return { samples: [figure], baseline: [baseline], written };
+  // The durable write alone: the same rows, each added in its own strictly durable transaction (as addBallot's).
+  const single = await openRounds(written, perRound);
+  const singles: BallotRecord[] = single.rounds.flatMap(({ roundId, ballots }) =>
+    ballots.map((b, i) => ({ ...b, roundId, paperNo: i + 1 })),
+  );
+  const perTransaction = await timed(async () => {
+    for (const record of singles) {
+      await single.db.transaction('rw', single.db.ballots, () => single.db.ballots.add(record));
+    }
+  });
+  await dropped(single.db);
+  return { samples: [figure], baseline: [baseline], written, perTransaction };
 }
 
 /** Read, check and write a 5,000-person .xlsx as the 名册's import does; baseline: reading the workbook. */
