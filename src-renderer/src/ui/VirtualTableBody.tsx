@@ -1,0 +1,117 @@
+import { Table } from '@mantine/core';
+import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useLayoutEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
+import classes from './VirtualTableBody.module.css';
+
+/** What a row needs from the body: its place (data-index) and the ref that measures its height. */
+export interface VirtualRowProps {
+  index: number;
+  /** The row's ref: its real height replaces the estimate. Stable, so memoised rows keep it. */
+  measure: (row: HTMLTableRowElement | null) => void;
+  /** Every other row is shaded, by the row's index (not its place among the rows rendered): its class. */
+  className: string | undefined;
+}
+
+/** Rows further than this from the rendered window are let go when the page scrolls away from a focused one. */
+const KEEP_FOCUSED_WITHIN = 100;
+
+/**
+ * A table body that renders only the rows near the screen (the page scrolls, as without it): the rows above and
+ * below are one empty row each of their height, hidden from assistive technologies, and none when every row is
+ * rendered. The row holding the focus stays rendered while the page scrolls away from it (within 100 rows), so
+ * Tab and the keys go on from it; tabbing to a row brings it into view, and the rows after it with it.
+ * `children` renders the row at an index with its VirtualRowProps (a `<tr>`, `data-index` set, `ref` = measure).
+ */
+export function VirtualTableBody({
+  count,
+  estimateSize,
+  columns,
+  rowKey,
+  overscan = 8,
+  children,
+}: {
+  count: number;
+  /** A row's expected height in px, before it is measured. */
+  estimateSize: number;
+  /** The number of columns, for the empty rows. */
+  columns: number;
+  rowKey: (index: number) => string;
+  overscan?: number;
+  children: (row: VirtualRowProps) => ReactNode;
+}) {
+  const body = useRef<HTMLTableSectionElement>(null);
+  const focused = useRef<number | null>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+
+  // The body's distance from the top of the page: what is above it changes (filters, notices, selection bar).
+  useLayoutEffect(() => {
+    const element = body.current;
+    if (!element) return;
+    const measure = () => {
+      const top = element.getBoundingClientRect().top + window.scrollY;
+      setScrollMargin((previous) => (Math.abs(previous - top) < 1 ? previous : top));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  });
+
+  const rangeExtractor = useCallback((range: Range) => {
+    const indexes = defaultRangeExtractor(range);
+    const keep = focused.current;
+    const first = indexes[0];
+    const last = indexes[indexes.length - 1];
+    if (keep === null || first === undefined || last === undefined || keep >= range.count) return indexes;
+    if (keep < first && first - keep <= KEEP_FOCUSED_WITHIN)
+      return [...Array.from({ length: first - keep }, (_, k) => keep + k), ...indexes];
+    if (keep > last && keep - last <= KEEP_FOCUSED_WITHIN)
+      return [...indexes, ...Array.from({ length: keep - last }, (_, k) => last + 1 + k)];
+    return indexes;
+  }, []);
+
+  const virtualizer = useWindowVirtualizer({
+    count,
+    estimateSize: () => estimateSize,
+    overscan,
+    scrollMargin,
+    rangeExtractor,
+    getItemKey: rowKey,
+  });
+  const rows = virtualizer.getVirtualItems();
+  const firstRow = rows[0];
+  const lastRow = rows[rows.length - 1];
+  const before = firstRow ? firstRow.start - scrollMargin : 0;
+  const after = lastRow ? virtualizer.getTotalSize() - (lastRow.end - scrollMargin) : 0;
+
+  const onFocus = (e: FocusEvent<HTMLTableSectionElement>) => {
+    const row = (e.target as HTMLElement).closest<HTMLElement>('tr[data-index]');
+    focused.current = row ? Number(row.dataset.index) : null;
+  };
+  const onBlur = (e: FocusEvent<HTMLTableSectionElement>) => {
+    if (!(e.relatedTarget instanceof Node) || !e.currentTarget.contains(e.relatedTarget)) focused.current = null;
+  };
+
+  return (
+    <Table.Tbody ref={body} onFocus={onFocus} onBlur={onBlur}>
+      {before > 0 ? <Spacer height={before} columns={columns} /> : null}
+      {rows.map((row) =>
+        children({
+          index: row.index,
+          measure: virtualizer.measureElement,
+          className: row.index % 2 === 0 ? classes.striped : undefined,
+        }),
+      )}
+      {after > 0 ? <Spacer height={after} columns={columns} /> : null}
+    </Table.Tbody>
+  );
+}
+
+/** The height of the rows not rendered. */
+function Spacer({ height, columns }: { height: number; columns: number }) {
+  return (
+    <tr aria-hidden className={classes.spacer} style={{ height }}>
+      <td colSpan={columns} />
+    </tr>
+  );
+}
