@@ -1,10 +1,9 @@
-/* global window, document, requestAnimationFrame, setTimeout, addEventListener */ // read in pages by evaluate()
+/* global window, document, requestAnimationFrame, addEventListener, removeEventListener */ // read in pages by evaluate()
 // The long lists of the ten-county set (budget 4: no main-thread task over 100 ms; a selection under 50 ms): the
 // 整改 list of 500 items shown from the navigation, one of its 500 checkboxes ticked, the 名册 of 820 people and
-// of 160 units shown. Run alone on a restored set: `node scripts/bench/lists.mjs` (after a build); `npm run
-// bench` runs it as part of the browser figures.
-import { fileURLToPath } from 'node:url';
-import { CONTEXT_OPTIONS, launchChromium } from './browser.mjs';
+// of 160 units shown, a round's ballots listed in full. `npm run bench` runs it with the browser figures;
+// `node scripts/bench/lists-only.mjs` alone (on out/renderer as built).
+import { readFileSync } from 'node:fs';
 import { longTaskProbe, TRIVIAL_PAGE } from './probes.mjs';
 
 const RUNS = Number(process.env.BENCH_LIST_RUNS ?? 3);
@@ -72,7 +71,10 @@ async function measure(page) {
     await tick.click();
     await page.waitForFunction(() => window.__tickedAt !== undefined, undefined, { timeout: 60_000 });
     await settle(300);
-    const [ticked, tickTask] = await page.evaluate(() => [window.__tickedAt, Math.max(0, ...window.__longTasks)]);
+    const [ticked, tickTask] = await page.evaluate(() => [
+      window.__tickedAt,
+      Math.max(0, ...window.__longTasks),
+    ]);
     m.tick.push(ticked);
     m.tickTask.push(tickTask);
     await navigate(page, '设置', ...settings);
@@ -85,6 +87,50 @@ async function measure(page) {
     await settle(300);
     m.unitsTask.push(await page.evaluate(() => Math.max(0, ...window.__longTasks)));
   }
+  return m;
+}
+
+/** The last round of the set (published, 500 ballots): its activity and round ids. */
+function lastRound(datasetFile) {
+  const backup = JSON.parse(readFileSync(datasetFile, 'utf8'));
+  const rounds = backup.data.data.find((t) => t.tableName === 'voteRounds').rows;
+  const round = rounds[rounds.length - 1];
+  return { activityId: round.activityId, roundId: round.id };
+}
+
+/**
+ * The ballots of a round's largest group (280 人大代表 ballots) listed in full: the round is reopened as a
+ * secretary would (重新开启, with a reason), the group chosen, then 全部 280 张 and 只看最近 8 张 toggled.
+ */
+async function ballotFigures(context, base, datasetFile) {
+  const { activityId, roundId } = lastRound(datasetFile);
+  const page = await context.newPage();
+  await page.addInitScript(longTaskProbe);
+  await page.goto(`${base}/#/activities/${activityId}/votes/${roundId}`);
+  await page.getByRole('button', { name: '重新开启' }).click({ timeout: 60_000 });
+  const dialog = page.getByRole('dialog', { name: '重新开启测评' });
+  await dialog.getByLabel('原因（记入操作记录）').fill('补录一张测评票');
+  await dialog.getByRole('button', { name: '重新开启' }).click();
+  await page.getByRole('radiogroup', { name: '测评组' }).getByText('人大代表').click({ timeout: 60_000 });
+  const all = page.getByRole('button', { name: /^全部 \d+ 张$/ });
+  await all.waitFor({ timeout: 60_000 });
+  const allLabel = ((await all.textContent()) ?? '').trim();
+  const m = { show: [], task: [], fewShow: [], count: Number(/\d+/.exec(allLabel)?.[0]) };
+  for (let i = 0; i < RUNS; i += 1) {
+    await settle(300);
+    await page.evaluate(shownProbe, ['button', '只看最近 8 张']);
+    await all.click();
+    await page.waitForFunction(() => window.__shownAt !== undefined, undefined, { timeout: 60_000 });
+    await settle(300);
+    const [show, task] = await page.evaluate(() => [window.__shownAt, Math.max(0, ...window.__longTasks)]);
+    m.show.push(show);
+    m.task.push(task);
+    await page.evaluate(shownProbe, ['button', allLabel]);
+    await page.getByRole('button', { name: '只看最近 8 张' }).click();
+    await page.waitForFunction(() => window.__shownAt !== undefined, undefined, { timeout: 60_000 });
+    m.fewShow.push(await page.evaluate(() => window.__shownAt));
+  }
+  await page.close();
   return m;
 }
 
@@ -113,7 +159,7 @@ async function bareTick(context, base) {
 }
 
 /** The rows of the bench table for the long lists; the app at `base` holds the ten-county set. */
-export async function listRows(context, base, log) {
+export async function listRows(context, base, log, datasetFile) {
   log(`long lists: 整改 of 500 items, 名册 of 820 people and 160 units (${RUNS} runs)`);
   const page = await context.newPage();
   await page.addInitScript(longTaskProbe);
@@ -122,6 +168,8 @@ export async function listRows(context, base, log) {
   const m = await measure(page);
   await page.close();
   const bare = await bareTick(context, base);
+  log('ballots of a round listed in full (重新开启 the last round)');
+  const ballots = await ballotFigures(context, base, datasetFile);
   const task = (figure, samples) => ({
     figure,
     unit: 'ms',
@@ -164,29 +212,17 @@ export async function listRows(context, base, log) {
       budget: { kind: 'none', text: 'no task over 100 ms (row above)' },
     },
     task('4 名册 of 160 units: longest task while showing', m.unitsTask),
+    {
+      ...task(`4 ballots list of ${ballots.count}: longest task while showing`, ballots.task),
+      note: 'a reopened round of the set, its 人大代表 group: click on 全部 N 张 → 300 ms after the list is painted.',
+    },
+    {
+      figure: `4 ballots list of ${ballots.count}: time to show`,
+      unit: 'ms',
+      samples: ballots.show,
+      baselineLabel: '只看最近 8 张 shown the same way',
+      baseline: ballots.fewShow,
+      budget: { kind: 'none', text: 'no task over 100 ms (row above)' },
+    },
   ];
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { serveApp, restoreThroughSettings } = await import('./app.mjs');
-  const { DATASET_FILE } = await import('./dataset.mjs');
-  const { importTs } = await import('./ts.mjs');
-  const table = await importTs('src-renderer/src/testing/bench/table.ts');
-  const port = Number(process.env.BENCH_PORT ?? 4345);
-  const started = Date.now();
-  const log = (line) => console.error(`[lists ${((Date.now() - started) / 1000).toFixed(0)} s] ${line}`);
-  const app = await serveApp(port);
-  const browser = await launchChromium();
-  try {
-    const base = `http://127.0.0.1:${port}`;
-    const context = await browser.newContext(CONTEXT_OPTIONS);
-    const page = await context.newPage();
-    log('restoring the ten-county set');
-    await restoreThroughSettings(page, base, DATASET_FILE);
-    await page.close();
-    console.log(table.formatTable(await listRows(context, base, log)));
-  } finally {
-    await browser.close();
-    app.kill();
-  }
 }

@@ -8,7 +8,7 @@ export interface VirtualRowProps {
   index: number;
   /** The row's ref: its real height replaces the estimate. Stable, so memoised rows keep it. */
   measure: (row: HTMLTableRowElement | null) => void;
-  /** Every other row is shaded, by the row's index (not its place among the rows rendered): its class. */
+  /** With `striped`, every other row is shaded by its index (not its place among the rows rendered): its class. */
   className: string | undefined;
 }
 
@@ -28,6 +28,7 @@ export function VirtualTableBody({
   columns,
   rowKey,
   overscan = 8,
+  striped = false,
   children,
 }: {
   count: number;
@@ -37,6 +38,8 @@ export function VirtualTableBody({
   columns: number;
   rowKey: (index: number) => string;
   overscan?: number;
+  /** Shades every other row, as Mantine's `striped` (which the table must not set) would. */
+  striped?: boolean;
   children: (row: VirtualRowProps) => ReactNode;
 }) {
   const body = useRef<HTMLTableSectionElement>(null);
@@ -89,7 +92,8 @@ export function VirtualTableBody({
     focused.current = row ? Number(row.dataset.index) : null;
   };
   const onBlur = (e: FocusEvent<HTMLTableSectionElement>) => {
-    if (!(e.relatedTarget instanceof Node) || !e.currentTarget.contains(e.relatedTarget)) focused.current = null;
+    if (!(e.relatedTarget instanceof Node) || !e.currentTarget.contains(e.relatedTarget))
+      focused.current = null;
   };
 
   return (
@@ -99,7 +103,7 @@ export function VirtualTableBody({
         children({
           index: row.index,
           measure: virtualizer.measureElement,
-          className: row.index % 2 === 0 ? classes.striped : undefined,
+          className: striped && row.index % 2 === 0 ? classes.striped : undefined,
         }),
       )}
       {after > 0 ? <Spacer height={after} columns={columns} /> : null}

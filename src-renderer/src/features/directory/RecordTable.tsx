@@ -41,6 +41,7 @@ export function RecordTable<R extends { id: string; archived: boolean }>({
       <VirtualTableBody
         count={records.length}
         estimateSize={44}
+        striped
         columns={columns.length + 1}
         rowKey={(index) => records[index]?.id ?? String(index)}
       >

@@ -187,6 +187,7 @@ export function ItemsTable({
         <VirtualTableBody
           count={items.length}
           estimateSize={72}
+          striped
           columns={columns}
           rowKey={(index) => items[index]?.id ?? String(index)}
         >
