@@ -1,6 +1,7 @@
 import { Table } from '@mantine/core';
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
+import { keepRendered } from './keepRendered';
 import classes from './VirtualTableBody.module.css';
 
 /** What a row needs from the body: its place (data-index) and the ref that measures its height. */
@@ -13,12 +14,12 @@ export interface VirtualRowProps {
 }
 
 /** Rows further than this from the rendered window are let go when the page scrolls away from a focused one. */
-const KEEP_FOCUSED_WITHIN = 100;
+const KEEP_FOCUSED_WITHIN = 40;
 
 /**
  * A table body that renders only the rows near the screen (the page scrolls, as without it): the rows above and
  * below are one empty row each of their height, hidden from assistive technologies, and none when every row is
- * rendered. The row holding the focus stays rendered while the page scrolls away from it (within 100 rows), so
+ * rendered. The row holding the focus stays rendered while the page scrolls away from it (within 40 rows), so
  * Tab and the keys go on from it; tabbing to a row brings it into view, and the rows after it with it.
  * `children` renders the row at an index with its VirtualRowProps (a `<tr>`, `data-index` set, `ref` = measure).
  */
@@ -27,7 +28,7 @@ export function VirtualTableBody({
   estimateSize,
   columns,
   rowKey,
-  overscan = 8,
+  overscan = 5,
   striped = false,
   children,
 }: {
@@ -60,18 +61,11 @@ export function VirtualTableBody({
     return () => observer.disconnect();
   });
 
-  const rangeExtractor = useCallback((range: Range) => {
-    const indexes = defaultRangeExtractor(range);
-    const keep = focused.current;
-    const first = indexes[0];
-    const last = indexes[indexes.length - 1];
-    if (keep === null || first === undefined || last === undefined || keep >= range.count) return indexes;
-    if (keep < first && first - keep <= KEEP_FOCUSED_WITHIN)
-      return [...Array.from({ length: first - keep }, (_, k) => keep + k), ...indexes];
-    if (keep > last && keep - last <= KEEP_FOCUSED_WITHIN)
-      return [...indexes, ...Array.from({ length: keep - last }, (_, k) => last + 1 + k)];
-    return indexes;
-  }, []);
+  const rangeExtractor = useCallback(
+    (range: Range) =>
+      keepRendered(defaultRangeExtractor(range), focused.current, range.count, KEEP_FOCUSED_WITHIN),
+    [],
+  );
 
   const virtualizer = useWindowVirtualizer({
     count,

@@ -40,7 +40,7 @@ export function RecordTable<R extends { id: string; archived: boolean }>({
       </Table.Thead>
       <VirtualTableBody
         count={records.length}
-        estimateSize={44}
+        estimateSize={52}
         striped
         columns={columns.length + 1}
         rowKey={(index) => records[index]?.id ?? String(index)}

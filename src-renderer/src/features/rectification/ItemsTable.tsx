@@ -186,7 +186,7 @@ export function ItemsTable({
       <SelectionContext.Provider value={selection}>
         <VirtualTableBody
           count={items.length}
-          estimateSize={72}
+          estimateSize={96}
           striped
           columns={columns}
           rowKey={(index) => items[index]?.id ?? String(index)}
