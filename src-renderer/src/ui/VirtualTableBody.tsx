@@ -1,5 +1,10 @@
 import { Table } from '@mantine/core';
-import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
+import {
+  defaultRangeExtractor,
+  measureElement,
+  useWindowVirtualizer,
+  type Range,
+} from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import { keepRendered } from './keepRendered';
 import classes from './VirtualTableBody.module.css';
@@ -74,6 +79,8 @@ export function VirtualTableBody({
     scrollMargin,
     rangeExtractor,
     getItemKey: rowKey,
+    // A row in a hidden tab measures 0: keep the estimate, or every row would seem to fit on the screen.
+    measureElement: (element, entry, instance) => measureElement(element, entry, instance) || estimateSize,
   });
   const rows = virtualizer.getVirtualItems();
   const firstRow = rows[0];
