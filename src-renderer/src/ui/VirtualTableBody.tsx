@@ -52,7 +52,8 @@ export function VirtualTableBody({
   const focused = useRef<number | null>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
 
-  // The body's distance from the top of the page: what is above it changes (filters, notices, selection bar).
+  // The body's distance from the top of the page, measured again when the page's size changes (what is above
+  // it: filters, notices, the selection bar) or the list does; not on every render, which would force a layout.
   useLayoutEffect(() => {
     const element = body.current;
     if (!element) return;
@@ -64,7 +65,7 @@ export function VirtualTableBody({
     const observer = new ResizeObserver(measure);
     observer.observe(document.body);
     return () => observer.disconnect();
-  });
+  }, [count]);
 
   const rangeExtractor = useCallback(
     (range: Range) =>
