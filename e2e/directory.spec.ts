@@ -99,3 +99,28 @@ test('the lists export to .xlsx in the columns the import reads', async ({ page 
   expect(rows).toHaveLength(2);
   expect(rows[1]?.[0]).toBe('宜丰县自然资源局');
 });
+
+test('a 名册 of 600 people scrolls to its end, and the last person can be edited there', async ({ page }) => {
+  const directory = new DirectoryPage(page);
+  await directory.openTab('人员');
+  // 599 people surnamed 丁 (2 strokes) and one 戴 (17 strokes): 姓氏笔画 order puts 戴末位 last.
+  const lines = Array.from(
+    { length: 599 },
+    (_, i) => `丁${String(i + 1).padStart(3, '0')},县人大代表,人大代表,`,
+  );
+  const csv = ['姓名,职务,类别,电话', ...lines, '戴末位,县人大代表,人大代表,', ''].join('\r\n');
+  await directory.importFile({ name: '代表名单.csv', buffer: Buffer.from(csv, 'utf8') });
+  await directory.dialog('导入人员').getByRole('button', { name: '导入 600 行有效数据' }).click();
+  await expect(page.getByText('共 600 人')).toBeVisible();
+
+  // The user scrolls to the end of the page: the last row is there, on screen, and acts as any other.
+  await page.mouse.move(700, 500);
+  await page.mouse.wheel(0, 100_000);
+  const last = directory.row('戴末位');
+  await expect(last).toBeInViewport();
+  await expect(directory.table().getByRole('row').last()).toContainText('戴末位');
+  await page.getByRole('button', { name: '编辑 戴末位' }).click();
+  await directory.dialog('编辑人员').getByLabel('职务').fill('县人大常委会委员');
+  await directory.dialog('编辑人员').getByRole('button', { name: '保存' }).click();
+  await expect(last).toContainText('县人大常委会委员');
+});

@@ -4,9 +4,10 @@
 // with the ten-county set, against a trivial page), the projector route's script bytes, console key →
 // projector painted over 200 actions of the 300-question meeting (against a bare IndexedDB → BroadcastChannel
 // → read → paint), the longest main-thread task while the 整改 ledger and the largest batch of 整改通知书 are
-// generated (wall time, and CPU time from a trace), and the JS heap.
+// generated (wall time, and CPU time from a trace), the long lists (lists.mjs), and the JS heap.
 import { spawn } from 'node:child_process';
 import { CONTEXT_OPTIONS } from './browser.mjs';
+import { listRows } from './lists.mjs';
 import { BARE_PAGE, keyProbe, longTaskProbe, paintProbe, TRIVIAL_PAGE, usableProbe } from './probes.mjs';
 import { ROOT } from './ts.mjs';
 
@@ -360,6 +361,15 @@ export async function appRows(browser, port, datasetFile, log) {
       { figure: '4 longest task: ledger and selection', reason: `failed: ${String(error).split('\n')[0]}` },
     ];
   }
+  let lists;
+  try {
+    lists = await listRows(context, base, log, datasetFile);
+  } catch (error) {
+    log(`lists: ${error instanceof Error ? error.stack : String(error)}`);
+    lists = [
+      { figure: '4 long lists (整改, 名册, ballots)', reason: `failed: ${String(error).split('\n')[0]}` },
+    ];
+  }
   log('bare IndexedDB → BroadcastChannel → read → paint');
   const bare = await bareFigures(context, base);
   await context.close();
@@ -373,6 +383,7 @@ export async function appRows(browser, port, datasetFile, log) {
     `console and projector are two frames of one page (headless Chromium delays a page not in front by up to 1 s)${unchangedNote}.`;
   return [
     ...ledger,
+    ...lists,
     {
       figure: '2 console key → projector painted, p50',
       unit: 'ms',

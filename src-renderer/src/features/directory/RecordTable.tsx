@@ -1,5 +1,6 @@
 import { Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { VirtualTableBody } from '../../ui/VirtualTableBody';
 
 export interface Column<R> {
   header: string;
@@ -7,7 +8,7 @@ export interface Column<R> {
   width?: number | string;
 }
 
-/** A plain table of directory records with an action cell at the end of each row. */
+/** A table of directory records with an action cell at the end of each row; only the rows near the screen render. */
 export function RecordTable<R extends { id: string; archived: boolean }>({
   records,
   columns,
@@ -20,7 +21,13 @@ export function RecordTable<R extends { id: string; archived: boolean }>({
   label: string;
 }) {
   return (
-    <Table striped highlightOnHover stickyHeader aria-label={label} verticalSpacing="xs">
+    <Table
+      highlightOnHover
+      stickyHeader
+      stickyHeaderOffset="var(--app-shell-header-offset, 0rem)"
+      aria-label={label}
+      verticalSpacing="xs"
+    >
       <Table.Thead>
         <Table.Tr>
           {columns.map((c) => (
@@ -31,16 +38,32 @@ export function RecordTable<R extends { id: string; archived: boolean }>({
           <Table.Th w={200}>操作</Table.Th>
         </Table.Tr>
       </Table.Thead>
-      <Table.Tbody>
-        {records.map((record) => (
-          <Table.Tr key={record.id} opacity={record.archived ? 0.55 : 1}>
-            {columns.map((c) => (
-              <Table.Td key={c.header}>{c.cell(record)}</Table.Td>
-            ))}
-            <Table.Td>{actions(record)}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
+      <VirtualTableBody
+        count={records.length}
+        estimateSize={52}
+        striped
+        columns={columns.length + 1}
+        rowKey={(index) => records[index]?.id ?? String(index)}
+      >
+        {({ index, measure, className }) => {
+          const record = records[index];
+          if (!record) return null;
+          return (
+            <Table.Tr
+              key={record.id}
+              ref={measure}
+              data-index={index}
+              className={className}
+              opacity={record.archived ? 0.55 : 1}
+            >
+              {columns.map((c) => (
+                <Table.Td key={c.header}>{c.cell(record)}</Table.Td>
+              ))}
+              <Table.Td>{actions(record)}</Table.Td>
+            </Table.Tr>
+          );
+        }}
+      </VirtualTableBody>
     </Table>
   );
 }

@@ -15,6 +15,7 @@ import {
 import { problemSummary } from './format';
 import classes from './ItemsTable.module.css';
 import { ItemBadges } from './StatusBadges';
+import { VirtualTableBody } from '../../ui/VirtualTableBody';
 
 export interface ItemsTableProps {
   items: RectificationItem[];
@@ -61,6 +62,9 @@ function RowTick({ id, label }: { id: string; label: string }) {
 
 /** One item's row: it does not re-render when the selection changes (only its tick does). */
 const ItemRow = memo(function ItemRow({
+  index,
+  measure,
+  className,
   item,
   selectable,
   unitName,
@@ -69,6 +73,9 @@ const ItemRow = memo(function ItemRow({
   activityName,
   votePublished,
 }: {
+  index: number;
+  measure: (row: HTMLTableRowElement | null) => void;
+  className: string | undefined;
   item: RectificationItem;
   selectable: boolean;
   unitName: (id: string) => string;
@@ -79,7 +86,7 @@ const ItemRow = memo(function ItemRow({
 }) {
   const due = currentDue(item);
   return (
-    <Table.Tr>
+    <Table.Tr ref={measure} data-index={index} className={className}>
       {selectable ? (
         <Table.Td>
           <RowTick id={item.id} label={`选择${unitName(item.unitId)}`} />
@@ -144,8 +151,16 @@ export function ItemsTable({
     [selectable, selected, onSelectedChange],
   );
 
+  const columns = 5 + (selectable ? 1 : 0) + (activityName ? 1 : 0);
+
   return (
-    <Table striped highlightOnHover verticalSpacing="sm" aria-label="整改事项">
+    <Table
+      highlightOnHover
+      stickyHeader
+      stickyHeaderOffset="var(--app-shell-header-offset, 0rem)"
+      verticalSpacing="sm"
+      aria-label="整改事项"
+    >
       <Table.Thead>
         <Table.Tr>
           {selectable ? (
@@ -168,22 +183,34 @@ export function ItemsTable({
           <Table.Th w={230}>状态</Table.Th>
         </Table.Tr>
       </Table.Thead>
-      <Table.Tbody>
-        <SelectionContext.Provider value={selection}>
-          {items.map((item) => (
-            <ItemRow
-              key={item.id}
-              item={item}
-              selectable={selectable}
-              unitName={unitName}
-              today={today}
-              settings={settings}
-              activityName={activityName}
-              votePublished={waiting.has(item.id)}
-            />
-          ))}
-        </SelectionContext.Provider>
-      </Table.Tbody>
+      <SelectionContext.Provider value={selection}>
+        <VirtualTableBody
+          count={items.length}
+          estimateSize={96}
+          striped
+          columns={columns}
+          rowKey={(index) => items[index]?.id ?? String(index)}
+        >
+          {({ index, measure, className }) => {
+            const item = items[index];
+            return item ? (
+              <ItemRow
+                key={item.id}
+                index={index}
+                measure={measure}
+                className={className}
+                item={item}
+                selectable={selectable}
+                unitName={unitName}
+                today={today}
+                settings={settings}
+                activityName={activityName}
+                votePublished={waiting.has(item.id)}
+              />
+            ) : null;
+          }}
+        </VirtualTableBody>
+      </SelectionContext.Provider>
     </Table>
   );
 }

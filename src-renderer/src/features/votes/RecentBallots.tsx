@@ -8,6 +8,7 @@ import { ballotLine } from '../../domain/votes/entryKeys';
 import type { Ballot } from '../../domain/votes/ballots';
 import type { VoteRound } from '../../domain/votes/roundRecord';
 import { sheetLine } from '../../domain/votes/sheetEntry';
+import { VirtualTableBody } from '../../ui/VirtualTableBody';
 
 const SHOWN = 8;
 
@@ -19,7 +20,7 @@ export function lineOf(round: VoteRound, ballot: Ballot): string {
 
 /**
  * The group's ballots, newest first: each can be corrected (更正) or deleted, both logged. Deleting the newest
- * is the undo of the last save.
+ * is the undo of the last save. 全部 lists every ballot of the group (hundreds): only those near the screen render.
  */
 export function RecentBallots({
   round,
@@ -73,24 +74,38 @@ export function RecentBallots({
         </Text>
       ) : (
         <Table aria-label="最近录入的测评票" verticalSpacing={2} fz="sm">
-          <Table.Tbody>
-            {shown.map((ballot) => (
-              <Table.Tr key={ballot.id}>
-                <Table.Td w={70}>第 {ballot.paperNo} 张</Table.Td>
-                <Table.Td ff="monospace">{lineOf(round, ballot)}</Table.Td>
-                <Table.Td w={110}>
-                  <Group gap={2} wrap="nowrap">
-                    <Button size="compact-xs" variant="subtle" onClick={() => onCorrect(ballot)}>
-                      更正
-                    </Button>
-                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => askDelete(ballot)}>
-                      删除
-                    </Button>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
+          <VirtualTableBody
+            count={shown.length}
+            estimateSize={30}
+            columns={3}
+            rowKey={(index) => shown[index]?.id ?? String(index)}
+          >
+            {({ index, measure }) => {
+              const ballot = shown[index];
+              if (!ballot) return null;
+              return (
+                <Table.Tr key={ballot.id} ref={measure} data-index={index}>
+                  <Table.Td w={70}>第 {ballot.paperNo} 张</Table.Td>
+                  <Table.Td ff="monospace">{lineOf(round, ballot)}</Table.Td>
+                  <Table.Td w={110}>
+                    <Group gap={2} wrap="nowrap">
+                      <Button size="compact-xs" variant="subtle" onClick={() => onCorrect(ballot)}>
+                        更正
+                      </Button>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="red"
+                        onClick={() => askDelete(ballot)}
+                      >
+                        删除
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            }}
+          </VirtualTableBody>
         </Table>
       )}
     </Paper>
