@@ -6,29 +6,39 @@ import { foldFrom, type ConsoleFold, type ConsoleState } from '../../domain/inqu
 import type { Instant } from '../../domain/time';
 import { isQuestionShape, normalizeQuestion } from '../../domain/inquiry/question';
 import { announceConsoleEvent } from '../consoleFeed';
-import type { XunpingDb } from '../database';
+import type { ConsoleEventRecord, XunpingDb } from '../database';
 import { NotFoundError } from '../errors';
 import { listAgenda } from './agenda';
+import { readConsoleLog } from './consoleLog';
 import { listQuestions } from './questions';
 
 /**
- * The last fold of each activity's log, per database: a key folds only the events written since (foldFrom
- * checks that the log only grew, else folds it all again). A memo only: the log in IndexedDB is the truth.
+ * The last read of each activity's log and its fold, per database: a key reads only the events written since
+ * (readConsoleLog) and folds only those (foldFrom checks that the log only grew, else folds it all again). A memo
+ * only: the log in IndexedDB is the truth.
  */
-const folds = new WeakMap<XunpingDb, Map<string, ConsoleFold>>();
+interface Memo {
+  events: readonly ConsoleEventRecord[];
+  fold: ConsoleFold;
+}
+const memos = new WeakMap<XunpingDb, Map<string, Memo>>();
 
-function foldStored(
+/** The log as stored now and the state folded from it, reading and folding only what is new since the last call. */
+async function readAndFold(
   db: XunpingDb,
   activityId: string,
-  questions: Parameters<typeof foldFrom>[1],
-  agenda: Parameters<typeof foldFrom>[2],
-  events: readonly ConsoleEvent[],
-): ConsoleState {
-  let byActivity = folds.get(db);
-  if (!byActivity) folds.set(db, (byActivity = new Map()));
-  const fold = foldFrom(byActivity.get(activityId) ?? null, questions, agenda, events);
-  byActivity.set(activityId, fold);
-  return fold.state;
+): Promise<{ events: readonly ConsoleEventRecord[]; state: ConsoleState }> {
+  let byActivity = memos.get(db);
+  if (!byActivity) memos.set(db, (byActivity = new Map()));
+  const memo = byActivity.get(activityId);
+  const [questions, agenda, events] = await Promise.all([
+    listQuestions(db, activityId),
+    listAgenda(db, activityId),
+    readConsoleLog(db, activityId, memo?.events),
+  ]);
+  const fold = foldFrom(memo?.fold ?? null, questions, agenda, events);
+  byActivity.set(activityId, { events, fold });
+  return { events, state: fold.state };
 }
 
 /**
@@ -47,9 +57,7 @@ export async function applyConsoleAction(
     [db.activities, db.questions, db.agendaItems, db.consoleEvents],
     async () => {
       if (!(await db.activities.get(activityId))) throw new NotFoundError('该活动');
-      const events = await db.consoleEvents.where('activityId').equals(activityId).toArray();
-      const questions = await listQuestions(db, activityId);
-      const state = foldStored(db, activityId, questions, await listAgenda(db, activityId), events);
+      const { events, state } = await readAndFold(db, activityId);
       // An unplanned question is stored inside the event: its texts are cleaned like any stored question's.
       const clean: ConsoleAction =
         action.type === 'questionAdded' && isQuestionShape(action.question)
@@ -67,11 +75,6 @@ export async function applyConsoleAction(
 }
 
 /** The console's state folded from what is stored now (for commands that must see the latest write). */
-export async function loadConsoleState(db: XunpingDb, activityId: string) {
-  const [questions, agenda, events] = await Promise.all([
-    listQuestions(db, activityId),
-    listAgenda(db, activityId),
-    db.consoleEvents.where('activityId').equals(activityId).toArray(),
-  ]);
-  return foldStored(db, activityId, questions, agenda, events);
+export async function loadConsoleState(db: XunpingDb, activityId: string): Promise<ConsoleState> {
+  return (await readAndFold(db, activityId)).state;
 }
