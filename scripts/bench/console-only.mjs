@@ -1,6 +1,7 @@
 // Only budget 2 (console key → projector painted, against the bare baseline): restores the ten-county backup
 // into a fresh context and runs the console step of app.mjs. For working on that figure; `npm run bench` is
 // the whole table. Needs out/renderer (npm run build) and bench/out/ten-counties.json (npm run bench:dataset).
+/* global window, BroadcastChannel, performance */
 import { resolve } from 'node:path';
 import { bareFigures, consoleFigures, restoreThroughSettings, serveApp } from './app.mjs';
 import { CONTEXT_OPTIONS, launchChromium } from './browser.mjs';
@@ -20,6 +21,18 @@ const browser = await launchChromium();
 try {
   const base = `http://127.0.0.1:${PORT}`;
   const context = await browser.newContext(CONTEXT_OPTIONS);
+  // BENCH_SPLIT=1 (with BENCH_DEBUG=1): each key's time split at the console's post of the action and the
+  // projector hearing it.
+  if (process.env.BENCH_SPLIT)
+    await context.addInitScript(() => {
+      const post = BroadcastChannel.prototype.postMessage;
+      BroadcastChannel.prototype.postMessage = function (message) {
+        if (this.name === 'xunping-console-events') window.__postedAt = performance.timeOrigin + performance.now();
+        return post.call(this, message);
+      };
+      new BroadcastChannel('xunping-console-events').onmessage = () =>
+        (window.__heardAt = performance.timeOrigin + performance.now());
+    });
   const page = await context.newPage();
   console.log(`restore: ${await restoreThroughSettings(page, base, file)} ms`);
   await page.close();

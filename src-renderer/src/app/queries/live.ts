@@ -1,7 +1,8 @@
 // Live queries the screens read from, on the database the ServicesProvider gives. Dexie re-runs them when the data changes, in this window or another.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { onConsoleEvent, withPushedEvents } from '../../db/consoleFeed';
+import { flushSync } from 'react-dom';
+import { onConsoleEvent, withPush, withPushedEvents, type PushedEvents } from '../../db/consoleFeed';
 import type { Person } from '../../domain/directory/person';
 import type { Unit } from '../../domain/directory/unit';
 import type { Settings } from '../../domain/settings/settings';
@@ -80,17 +81,13 @@ export function useConsoleEvents(activityId: string): readonly ConsoleEventRecor
   }, [db, activityId]);
   // Actions other windows commit arrive at once through a BroadcastChannel, before the read of the log that
   // Dexie starts after each write comes back; they count only on top of the read they arrived after.
-  const [pushed, setPushed] = useState<{ after: unknown; events: ConsoleEventRecord[] }>({
-    after: undefined,
-    events: [],
-  });
+  const [pushed, setPushed] = useState<PushedEvents<ConsoleEventRecord>>({ after: undefined, events: [] });
   useEffect(
     () =>
       onConsoleEvent(db, activityId, (event) =>
-        setPushed((before) => ({
-          after: stored,
-          events: [...(before.after === stored ? before.events : []), { ...event, activityId }],
-        })),
+        // Rendered at once, in the message's own task: the projector paints the action before any other work
+        // of the page (a scheduled render waited behind the reads and renders the write set off).
+        flushSync(() => setPushed((before) => withPush(before, stored, { ...event, activityId }))),
       ),
     [db, activityId, stored],
   );

@@ -52,12 +52,30 @@ export async function applyConsoleAction(
   action: ConsoleAction,
   now: Instant,
 ): Promise<ConsoleEvent> {
+  const written = await decideConsoleAction(db, activityId, () => action, now);
+  if (!written) throw new Error('unreachable: an action was given');
+  return written.event;
+}
+
+/**
+ * applyConsoleAction for the action `decide` picks from the state folded in the write's own transaction (one
+ * read of the log per key, not one to decide and another to write); null, and nothing written, when it picks
+ * none. Returns the event and the state with it applied.
+ */
+export async function decideConsoleAction(
+  db: XunpingDb,
+  activityId: string,
+  decide: (state: ConsoleState) => ConsoleAction | null | undefined,
+  now: Instant,
+): Promise<{ event: ConsoleEvent; state: ConsoleState } | null> {
   const written = await db.transaction(
     'rw',
     [db.activities, db.questions, db.agendaItems, db.consoleEvents],
     async () => {
       if (!(await db.activities.get(activityId))) throw new NotFoundError('该活动');
       const { events, state } = await readAndFold(db, activityId);
+      const action = decide(state);
+      if (!action) return null;
       // An unplanned question is stored inside the event: its texts are cleaned like any stored question's.
       const clean: ConsoleAction =
         action.type === 'questionAdded' && isQuestionShape(action.question)
@@ -67,11 +85,23 @@ export async function applyConsoleAction(
       if (refusal) throw new DomainError(refusal.code, refusal.params);
       const event = toEvent(clean, nextSeq(events), now);
       await db.consoleEvents.add({ ...event, activityId });
-      return event;
+      return { event, log: [...events, { ...event, activityId }] };
     },
   );
-  announceConsoleEvent(db, activityId, written);
-  return written;
+  if (!written) return null;
+  announceConsoleEvent(db, activityId, written.event);
+  // The memo carries on with the event written (the next read checks that it is stored, see readConsoleLog).
+  return { event: written.event, state: remember(db, activityId, written.log) };
+}
+
+/** The memo's fold extended with a log the window wrote itself; its state. */
+function remember(db: XunpingDb, activityId: string, events: readonly ConsoleEventRecord[]): ConsoleState {
+  const byActivity = memos.get(db);
+  const memo = byActivity?.get(activityId);
+  if (!byActivity || !memo) throw new Error('unreachable: the transaction read the log');
+  const fold = foldFrom(memo.fold, memo.fold.questions, memo.fold.agenda, events);
+  byActivity.set(activityId, { events, fold });
+  return fold.state;
 }
 
 /** The console's state folded from what is stored now (for commands that must see the latest write). */
