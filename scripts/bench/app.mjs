@@ -138,7 +138,9 @@ async function keyToPaint(page, writer, reader, keys, capMs) {
       // With console-only.mjs's BENCH_SPLIT probe: when the console posted the action and the projector heard it.
       const postedAt = await writer.evaluate(() => window.__postedAt ?? 0);
       const heardAt = await reader.evaluate(() => window.__heardAt ?? 0);
-      const split = postedAt ? ` (posted +${(postedAt - keyAt).toFixed(1)}, heard +${(heardAt - keyAt).toFixed(1)})` : '';
+      const split = postedAt
+        ? ` (posted +${(postedAt - keyAt).toFixed(1)}, heard +${(heardAt - keyAt).toFixed(1)})`
+        : '';
       console.log(key, (paintedAt - keyAt).toFixed(1) + split);
     }
   }

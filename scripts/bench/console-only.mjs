@@ -1,7 +1,7 @@
 // Only budget 2 (console key → projector painted, against the bare baseline): restores the ten-county backup
 // into a fresh context and runs the console step of app.mjs. For working on that figure; `npm run bench` is
 // the whole table. Needs out/renderer (npm run build) and bench/out/ten-counties.json (npm run bench:dataset).
-/* global window, BroadcastChannel, performance */
+/* global window */
 import { resolve } from 'node:path';
 import { bareFigures, consoleFigures, restoreThroughSettings, serveApp } from './app.mjs';
 import { CONTEXT_OPTIONS, launchChromium } from './browser.mjs';
@@ -27,7 +27,8 @@ try {
     await context.addInitScript(() => {
       const post = BroadcastChannel.prototype.postMessage;
       BroadcastChannel.prototype.postMessage = function (message) {
-        if (this.name === 'xunping-console-events') window.__postedAt = performance.timeOrigin + performance.now();
+        if (this.name === 'xunping-console-events')
+          window.__postedAt = performance.timeOrigin + performance.now();
         return post.call(this, message);
       };
       new BroadcastChannel('xunping-console-events').onmessage = () =>
