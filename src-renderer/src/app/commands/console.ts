@@ -39,6 +39,14 @@ export const performConsoleAction: Command<{ activityId: string; decide: Console
   return true;
 };
 
+/**
+ * Reads and folds the meeting's log once as the console opens, so that the first key reads and folds only what
+ * is new (the repository keeps the fold; a memo only). Nothing is written.
+ */
+export const prepareConsole: Command<{ activityId: string }, void> = async ({ db }, { activityId }) => {
+  await loadConsoleState(db, activityId);
+};
+
 /** The activity is 进行中 once the meeting started and 已结束 after 结束会议 (activityStatusFor). */
 async function syncActivityStatus(
   { db, clock }: Services,
