@@ -79,6 +79,25 @@ async function heapMb(page) {
   return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN) / 1024 / 1024;
 }
 
+/**
+ * BENCH_PROFILE=file.cpuprofile: a CPU profile (DevTools protocol) of the page's main thread while the keys
+ * are pressed; the console and projector frames share it. Open it in DevTools or summarise its self times.
+ */
+async function startProfile(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return {
+    stop: async (file) => {
+      const { profile } = await cdp.send('Profiler.stop');
+      const { writeFile } = await import('node:fs/promises');
+      await writeFile(file, JSON.stringify(profile));
+      await cdp.detach();
+    },
+  };
+}
+
 /** Restores the backup file through 设置 → 从备份恢复, as the secretary would; returns the milliseconds. */
 export async function restoreThroughSettings(page, base, file) {
   await page.goto(`${base}/#/settings`);
@@ -117,7 +136,15 @@ async function keyToPaint(page, writer, reader, keys, capMs) {
     const keyAt = await writer.evaluate(() => window.__keyAt);
     const paintedAt = await reader.evaluate(() => window.__paintedAt);
     samples.push(paintedAt - keyAt);
-    if (process.env.BENCH_DEBUG) console.log(key, (paintedAt - keyAt).toFixed(1));
+    if (process.env.BENCH_DEBUG) {
+      // With console-only.mjs's BENCH_SPLIT probe: when the console posted the action and the projector heard it.
+      const postedAt = await writer.evaluate(() => window.__postedAt ?? 0);
+      const heardAt = await reader.evaluate(() => window.__heardAt ?? 0);
+      const split = postedAt
+        ? ` (posted +${(postedAt - keyAt).toFixed(1)}, heard +${(heardAt - keyAt).toFixed(1)})`
+        : '';
+      console.log(key, (paintedAt - keyAt).toFixed(1) + split);
+    }
   }
   return { samples, unchanged };
 }
@@ -174,7 +201,9 @@ export async function consoleFigures(context, base, log) {
     `console key → projector painted: up to ${QUESTIONS * QUESTION_KEYS.length} actions, at most ${CONSOLE_CAP_MS / 1000} s`,
   );
   const keys = Array.from({ length: QUESTIONS }, () => QUESTION_KEYS).flat();
+  const profile = process.env.BENCH_PROFILE ? await startProfile(page) : null;
   const measured = await keyToPaint(page, left, right, keys, CONSOLE_CAP_MS);
+  if (profile) await profile.stop(process.env.BENCH_PROFILE);
   const heap = await heapMb(page);
   await page.close();
   return { ...measured, projectorBytes, heap };

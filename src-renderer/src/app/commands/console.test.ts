@@ -6,7 +6,13 @@ import { newQuestion } from '../../domain/inquiry/question';
 import { DEFAULT_TIMER_MINUTES } from '../../domain/settings/settings';
 import { setUpInquiry, type InquirySetup } from '../testing/inquirySetup';
 import { testServices, type TestServices } from '../testing/services';
-import { addConsoleQuestion, openAnswerer, openProjector, performConsoleAction } from './console';
+import {
+  addConsoleQuestion,
+  openAnswerer,
+  openProjector,
+  performConsoleAction,
+  prepareConsole,
+} from './console';
 
 let services: TestServices;
 let setup: InquirySetup;
@@ -23,6 +29,29 @@ beforeEach(async () => {
     text: '矿山复绿后的林木管护由谁负责？',
   });
   questionId = (await addQuestion(services.db, setup.activityId, input)).id;
+});
+
+describe('prepareConsole', () => {
+  it('writes nothing, and keys after it decide on the log as stored', async () => {
+    const { activityId } = setup;
+    await performConsoleAction(services, {
+      activityId,
+      decide: () => ({ type: 'questionTaken', questionId }),
+    });
+    await prepareConsole(services, { activityId });
+    expect((await events()).map((e) => e.type)).toEqual(['questionTaken']);
+    // Another window's write after the fold: the next key sees it (the memo is checked against the log).
+    await services.db.consoleEvents.add({ type: 'paused', seq: 2, at: services.clock.now(), activityId });
+    const seen: number[] = [];
+    await performConsoleAction(services, {
+      activityId,
+      decide: (state) => {
+        seen.push(state.ignored.length, state.currentQuestionId === questionId ? 1 : 0);
+        return null;
+      },
+    });
+    expect(seen).toEqual([1, 1]);
+  });
 });
 
 describe('performConsoleAction', () => {

@@ -3,7 +3,7 @@
 // decided against the log as the previous one left it.
 import { setActivityStatus } from '../../db/repositories/activities';
 import { NotFoundError } from '../../db/errors';
-import { applyConsoleAction, loadConsoleState } from '../../db/repositories/console';
+import { applyConsoleAction, decideConsoleAction, loadConsoleState } from '../../db/repositories/console';
 import type { ConsoleAction } from '../../domain/inquiry/consoleEvents';
 import { allowedActions, type AllowedActions } from '../../domain/inquiry/consoleRules';
 import type { ConsoleState } from '../../domain/inquiry/consoleState';
@@ -28,20 +28,34 @@ export const performConsoleAction: Command<{ activityId: string; decide: Console
   { activityId, decide },
 ) => {
   const { db, clock } = services;
-  const fresh = await loadConsoleState(db, activityId);
-  const action = decide(fresh, allowedActions(fresh));
-  if (!action) return false;
-  const now = clock.now();
-  await applyConsoleAction(db, activityId, action, now);
-  await syncActivityStatus(services, activityId);
+  const written = await decideConsoleAction(
+    db,
+    activityId,
+    (fresh) => decide(fresh, allowedActions(fresh)),
+    clock.now(),
+  );
+  if (!written) return false;
+  await syncActivityStatus(services, activityId, written.state);
   return true;
 };
 
+/**
+ * Reads and folds the meeting's log once as the console opens, so that the first key reads and folds only what
+ * is new (the repository keeps the fold; a memo only). Nothing is written.
+ */
+export const prepareConsole: Command<{ activityId: string }, void> = async ({ db }, { activityId }) => {
+  await loadConsoleState(db, activityId);
+};
+
 /** The activity is 进行中 once the meeting started and 已结束 after 结束会议 (activityStatusFor). */
-async function syncActivityStatus({ db, clock }: Services, activityId: string): Promise<void> {
+async function syncActivityStatus(
+  { db, clock }: Services,
+  activityId: string,
+  state: ConsoleState,
+): Promise<void> {
   const activity = await db.activities.get(activityId);
   if (!activity) return;
-  const status = activityStatusFor(await loadConsoleState(db, activityId), activity.status);
+  const status = activityStatusFor(state, activity.status);
   if (status !== activity.status) await setActivityStatus(db, activityId, status, clock.now());
 }
 

@@ -1,13 +1,15 @@
 // Live queries the screens read from, on the database the ServicesProvider gives. Dexie re-runs them when the data changes, in this window or another.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
-import { onConsoleEvent, withPushedEvents } from '../../db/consoleFeed';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { onConsoleEvent, withPush, withPushedEvents, type PushedEvents } from '../../db/consoleFeed';
 import type { Person } from '../../domain/directory/person';
 import type { Unit } from '../../domain/directory/unit';
 import type { Settings } from '../../domain/settings/settings';
 import { useServices } from '../runtime/ServicesProvider';
 import type { ActivityRecord, AgendaItemRecord, ConsoleEventRecord, QuestionRecord } from '../../db/database';
 import { listAgenda } from '../../db/repositories/agenda';
+import { readConsoleLog } from '../../db/repositories/consoleLog';
 import { listQuestions } from '../../db/repositories/questions';
 import { loadSettings } from '../../db/repositories/settings';
 import { isEmpty } from '../../db/status';
@@ -68,23 +70,24 @@ export function useAgenda(activityId: string): AgendaItemRecord[] | undefined {
 /** The console's log, in any order: the domain sorts it. */
 export function useConsoleEvents(activityId: string): readonly ConsoleEventRecord[] | undefined {
   const { db } = useServices();
-  const stored = useLiveQuery(
-    () => db.consoleEvents.where('activityId').equals(activityId).toArray(),
-    [activityId],
-  );
+  // Each read after a change reads only the events after the last one held (readConsoleLog): a key costs a
+  // row or two, not the whole meeting's log; the same array comes back when nothing was added.
+  const held = useRef<{ db: unknown; events: readonly ConsoleEventRecord[] } | null>(null);
+  const stored = useLiveQuery(async () => {
+    const before = held.current?.db === db ? held.current.events : undefined;
+    const events = await readConsoleLog(db, activityId, before);
+    held.current = { db, events };
+    return events;
+  }, [db, activityId]);
   // Actions other windows commit arrive at once through a BroadcastChannel, before the read of the log that
   // Dexie starts after each write comes back; they count only on top of the read they arrived after.
-  const [pushed, setPushed] = useState<{ after: unknown; events: ConsoleEventRecord[] }>({
-    after: undefined,
-    events: [],
-  });
+  const [pushed, setPushed] = useState<PushedEvents<ConsoleEventRecord>>({ after: undefined, events: [] });
   useEffect(
     () =>
       onConsoleEvent(db, activityId, (event) =>
-        setPushed((before) => ({
-          after: stored,
-          events: [...(before.after === stored ? before.events : []), { ...event, activityId }],
-        })),
+        // Rendered at once, in the message's own task: the projector paints the action before any other work
+        // of the page (a scheduled render waited behind the reads and renders the write set off).
+        flushSync(() => setPushed((before) => withPush(before, stored, { ...event, activityId }))),
       ),
     [db, activityId, stored],
   );

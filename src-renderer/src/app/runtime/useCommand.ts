@@ -21,16 +21,17 @@ export type RunResult<O> = { ok: true; value: O } | { ok: false; error: unknown 
 /**
  * The one way screens run a use case: owns the busy state, turns a failure into a Chinese message (beside
  * the fields when a form is given, else a notification) and confirms a success. Nothing typed is lost: a
- * failed command leaves the form as it was.
+ * failed command leaves the form as it was. `tracksBusy: false` for a screen that never shows `busy` and runs
+ * commands many times a second (the console's keys): no render of the screen before and after each.
  */
-export function useCommand() {
+export function useCommand({ tracksBusy = true }: { tracksBusy?: boolean } = {}) {
   const services = useServices();
   const [busyCount, setBusyCount] = useState(0);
   const mounted = useRef(true);
 
   const run = useCallback(
     async <I, O>(command: Command<I, O>, input: I, options: RunOptions = {}): Promise<RunResult<O>> => {
-      setBusyCount((n) => n + 1);
+      if (tracksBusy) setBusyCount((n) => n + 1);
       try {
         const value = await command(services, input);
         if (options.success) notifySuccess(options.success);
@@ -43,10 +44,10 @@ export function useCommand() {
         } else if (!options.quiet) notifyError(error, options.failTitle);
         return { ok: false, error };
       } finally {
-        if (mounted.current) setBusyCount((n) => n - 1);
+        if (tracksBusy && mounted.current) setBusyCount((n) => n - 1);
       }
     },
-    [services],
+    [services, tracksBusy],
   );
 
   return { run, busy: busyCount > 0 };

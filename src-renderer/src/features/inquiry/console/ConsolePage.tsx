@@ -3,9 +3,9 @@ import { useHotkeys } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import type { ConsoleAction } from '../../../domain/inquiry/consoleEvents';
 import { leavingAgendaWarnings } from '../../../domain/inquiry/meetingFlow';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import { openProjector } from '../../../app/commands/console';
+import { openProjector, prepareConsole } from '../../../app/commands/console';
 import { useCommand, useScreenMode } from '../../../app/runtime';
 import { notifyError } from '../../../ui/notify';
 import { commandActions, type MeetingActions } from '../../../domain/inquiry/consoleCommands';
@@ -42,6 +42,10 @@ export function ConsolePage({ id }: { id: string }) {
     eventCount,
   } = useConsole(id);
   const { run: runCommand } = useCommand();
+  // The first key would fold the whole log in its write: fold it once as the console opens instead.
+  useEffect(() => {
+    void runCommand(prepareConsole, { activityId: id }, { quiet: true });
+  }, [runCommand, id]);
   const [adding, setAdding] = useState(false);
   const [voting, setVoting] = useState(false);
   const [statement, setStatement] = useState(false);

@@ -1,5 +1,5 @@
 import { Badge, Group, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useRef } from 'react';
 import type { ConsoleState } from '../../../domain/inquiry/consoleState';
 import type { Question } from '../../../domain/inquiry/question';
 
@@ -8,7 +8,19 @@ interface Names {
   units: (q: Question) => string;
 }
 
-function Row({
+interface Badge {
+  label: string;
+  color: string;
+}
+const DEFERRED: Badge = { label: '暂缓', color: 'yellow' };
+const SKIPPED: Badge = { label: '已跳过', color: 'gray' };
+const DONE: Badge = { label: '已完成', color: 'green' };
+
+/**
+ * One question. Memoised: a key changes one or two rows of a 300-question meeting, and re-rendering them all
+ * kept the window busy (the projector, in the same process when both are frames of one page, waited for it).
+ */
+const Row = memo(function Row({
   q,
   names,
   selected,
@@ -18,8 +30,8 @@ function Row({
   q: Question;
   names: Names;
   selected: boolean;
-  badge?: { label: string; color: string };
-  onSelect?: () => void;
+  badge?: Badge;
+  onSelect?: (id: string) => void;
 }) {
   const ref = useRef<HTMLButtonElement>(null);
   // The announced next question stays in view, however far ↓ walked or the queue changed.
@@ -29,7 +41,7 @@ function Row({
   return (
     <UnstyledButton
       ref={ref}
-      onClick={onSelect}
+      onClick={onSelect ? () => onSelect(q.id) : undefined}
       aria-current={selected ? 'true' : undefined}
       aria-label={`第 ${q.order} 题 ${names.asker(q)} 问 ${names.units(q)}`}
       p="xs"
@@ -65,7 +77,7 @@ function Row({
       ) : null}
     </UnstyledButton>
   );
-}
+});
 
 /** 待询问 (the live queue, selectable) and 已询问 / 已跳过 (done). */
 export function QueueList({
@@ -79,6 +91,12 @@ export function QueueList({
   selectedId: string | null;
   onSelect: (id: string) => void;
 }) {
+  // The same function across renders, so unchanged rows are not rendered again.
+  const latest = useRef(onSelect);
+  useEffect(() => {
+    latest.current = onSelect;
+  });
+  const select = useCallback((id: string) => latest.current(id), []);
   const byId = new Map(state.questions.map((q) => [q.id, q]));
   const queue = state.queue.flatMap((id) => (byId.get(id) ? [byId.get(id)!] : []));
   const skipped = state.questions.filter((q) => state.progress[q.id]?.status === 'skipped');
@@ -94,10 +112,8 @@ export function QueueList({
             q={q}
             names={names}
             selected={q.id === selectedId}
-            badge={
-              state.progress[q.id]?.status === 'deferred' ? { label: '暂缓', color: 'yellow' } : undefined
-            }
-            onSelect={() => onSelect(q.id)}
+            badge={state.progress[q.id]?.status === 'deferred' ? DEFERRED : undefined}
+            onSelect={select}
           />
         ))}
         {skipped.length > 0 ? (
@@ -111,8 +127,8 @@ export function QueueList({
             q={q}
             names={names}
             selected={q.id === selectedId}
-            badge={{ label: '已跳过', color: 'gray' }}
-            onSelect={() => onSelect(q.id)}
+            badge={SKIPPED}
+            onSelect={select}
           />
         ))}
         {done.length > 0 ? (
@@ -121,7 +137,7 @@ export function QueueList({
           </Text>
         ) : null}
         {done.map((q) => (
-          <Row key={q.id} q={q} names={names} selected={false} badge={{ label: '已完成', color: 'green' }} />
+          <Row key={q.id} q={q} names={names} selected={false} badge={DONE} />
         ))}
       </Stack>
     </ScrollArea>

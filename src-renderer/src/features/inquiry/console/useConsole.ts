@@ -36,7 +36,8 @@ export function useConsole(activityId: string) {
   const events = useConsoleEvents(activityId);
   const people = usePeople();
   const units = useUnits();
-  const { run } = useCommand();
+  // Nothing shows a key as busy: counting it would render the whole console before and after each write.
+  const { run } = useCommand({ tracksBusy: false });
 
   // Each new read of the log folds only the events added since the last one (foldFrom).
   const [fold] = useState(consoleFolder);
