@@ -15,6 +15,16 @@ export class DirectoryPage extends AppPage {
     return this.table().getByRole('row').filter({ hasText: text });
   }
 
+  /** The list holds `n` records: only the rows near the screen are in the page, the table says how many. */
+  async expectRecords(n: number): Promise<void> {
+    await expect(this.table()).toHaveAttribute('aria-rowcount', String(n + 1));
+  }
+
+  /** Types `text` into 搜索, as a user looking for a record far down the list would; '' shows them all again. */
+  async search(text: string): Promise<void> {
+    await this.page.getByLabel('搜索').fill(text);
+  }
+
   async importFile(file: { name: string; buffer: Buffer }): Promise<void> {
     await this.pickFile(() => this.page.getByRole('button', { name: '从表格导入' }).first().click(), file);
   }

@@ -26,6 +26,8 @@ export function RecordTable<R extends { id: string; archived: boolean }>({
       stickyHeader
       stickyHeaderOffset="var(--app-shell-header-offset, 0rem)"
       aria-label={label}
+      // only the rows near the screen are in the page: say how many there are (the header is row 1)
+      aria-rowcount={records.length + 1}
       verticalSpacing="xs"
     >
       <Table.Thead>
@@ -53,6 +55,7 @@ export function RecordTable<R extends { id: string; archived: boolean }>({
               key={record.id}
               ref={measure}
               data-index={index}
+              aria-rowindex={index + 2}
               className={className}
               opacity={record.archived ? 0.55 : 1}
             >

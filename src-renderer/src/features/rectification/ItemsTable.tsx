@@ -86,7 +86,7 @@ const ItemRow = memo(function ItemRow({
 }) {
   const due = currentDue(item);
   return (
-    <Table.Tr ref={measure} data-index={index} className={className}>
+    <Table.Tr ref={measure} data-index={index} aria-rowindex={index + 2} className={className}>
       {selectable ? (
         <Table.Td>
           <RowTick id={item.id} label={`选择${unitName(item.unitId)}`} />
@@ -160,6 +160,8 @@ export function ItemsTable({
       stickyHeaderOffset="var(--app-shell-header-offset, 0rem)"
       verticalSpacing="sm"
       aria-label="整改事项"
+      // only the rows near the screen are in the page: say how many there are (the header is row 1)
+      aria-rowcount={items.length + 1}
     >
       <Table.Thead>
         <Table.Tr>

@@ -73,7 +73,7 @@ export function RecentBallots({
           还没有录入测评票。
         </Text>
       ) : (
-        <Table aria-label="最近录入的测评票" verticalSpacing={2} fz="sm">
+        <Table aria-label="最近录入的测评票" aria-rowcount={shown.length} verticalSpacing={2} fz="sm">
           <VirtualTableBody
             count={shown.length}
             estimateSize={30}
@@ -84,7 +84,7 @@ export function RecentBallots({
               const ballot = shown[index];
               if (!ballot) return null;
               return (
-                <Table.Tr key={ballot.id} ref={measure} data-index={index}>
+                <Table.Tr key={ballot.id} ref={measure} data-index={index} aria-rowindex={index + 1}>
                   <Table.Td w={70}>第 {ballot.paperNo} 张</Table.Td>
                   <Table.Td ff="monospace">{lineOf(round, ballot)}</Table.Td>
                   <Table.Td w={110}>
