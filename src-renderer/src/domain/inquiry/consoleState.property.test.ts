@@ -175,3 +175,65 @@ describe('foldConsole properties', () => {
     expect(foldFrom(next, QUESTIONS, AGENDA, [...events].reverse())).toBe(next);
   });
 });
+
+describe('foldFrom structural sharing', () => {
+  /** The questions an action may change the progress of: the one it names, and the one being asked. */
+  function touched(before: ConsoleFold, event: ConsoleEvent): Set<string> {
+    const ids = new Set<string>();
+    const { currentQuestionId, selectedQuestionId } = before.core;
+    if (currentQuestionId !== null) ids.add(currentQuestionId);
+    if (selectedQuestionId !== null) ids.add(selectedQuestionId);
+    if ('questionId' in event && typeof event.questionId === 'string') ids.add(event.questionId);
+    if (event.type === 'questionAdded') ids.add(event.question.id);
+    if (event.type === 'undo') for (const id of Object.keys(before.core.progress)) ids.add(id);
+    return ids;
+  }
+
+  it('leaves the objects of questions an event does not touch identical (===), and earlier segments too', () => {
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 5, maxLength: 60 }), (steps) => {
+        const { events } = play(steps);
+        let fold = foldFrom(null, QUESTIONS, AGENDA, []);
+        for (let i = 0; i < events.length; i += 1) {
+          const event = events[i];
+          if (!event) continue;
+          const next = foldFrom(fold, QUESTIONS, AGENDA, events.slice(0, i + 1));
+          const changed = touched(fold, event);
+          for (const [id, progress] of Object.entries(fold.core.progress)) {
+            if (!changed.has(id)) expect(next.core.progress[id]).toBe(progress);
+          }
+          if (event.type !== 'undo') {
+            for (const q of fold.core.questions) {
+              expect(next.core.questions.find((n) => n.id === q.id)).toBe(q);
+            }
+            fold.core.segments.slice(0, -1).forEach((segment, index) => {
+              expect(next.core.segments[index]).toBe(segment);
+            });
+          }
+          fold = next;
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('gives back an undone question the very progress object it had before the undone action', () => {
+    const { events } = play(
+      Array.from({ length: 40 }, (_, i) => ({ pick: i * 7919, illegal: 1, dt: 30_000 })),
+    );
+    let fold = foldFrom(null, QUESTIONS, AGENDA, events);
+    const target = fold.state.undoTarget;
+    expect(target).not.toBeNull();
+    const before = foldFrom(null, QUESTIONS, AGENDA, []);
+    const upTo = foldFrom(
+      before,
+      QUESTIONS,
+      AGENDA,
+      events.filter((e) => e.seq < (target?.seq ?? 0)),
+    );
+    const undo = toEvent({ type: 'undo', targetSeq: target?.seq ?? 0 }, events.length + 1, T0);
+    fold = foldFrom(fold, QUESTIONS, AGENDA, [...events, undo]);
+    expect(fold.ignored.map((i) => i.seq)).not.toContain(undo.seq);
+    expect(fold.core.progress).toEqual(upTo.core.progress);
+  });
+});
