@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toEvent, type ConsoleAction, type ConsoleEvent } from './consoleEvents';
 import { allowedActions, phaseAction } from './consoleRules';
+import { effectiveTimes } from './clock';
+import { applyAction, initialCore, type ConsoleCore, type UndoTarget } from './consoleCore';
+import { sortEvents } from './consoleEvents';
+import { checkAction } from './consoleRules';
 import { foldConsole, foldFrom, type ConsoleFold } from './consoleState';
+import { CHECKPOINT_EVERY } from './undoStack';
 import { computeMinutes } from './minutes';
 import { AGENDA, MINUTES, question, QUESTIONS, T0 } from '../testing/inquiryFixtures';
 import { timerReading } from './timer';
@@ -169,8 +174,10 @@ describe('foldConsole properties', () => {
     // The reducer states of the first 30 events are the very objects of the first fold: not folded again
     // (a fold from scratch builds new ones).
     expect(first.stack.length).toBeGreaterThan(0);
-    expect(next.stack[0]?.before).toBe(first.stack[0]?.before);
-    expect(foldFrom(null, QUESTIONS, AGENDA, events).stack[0]?.before).not.toBe(first.stack[0]?.before);
+    expect(next.stack[0]?.checkpoint).toBe(first.stack[0]?.checkpoint);
+    expect(foldFrom(null, QUESTIONS, AGENDA, events).stack[0]?.checkpoint).not.toBe(
+      first.stack[0]?.checkpoint,
+    );
     // Nothing new: the same fold.
     expect(foldFrom(next, QUESTIONS, AGENDA, [...events].reverse())).toBe(next);
   });
@@ -235,5 +242,63 @@ describe('foldFrom structural sharing', () => {
     fold = foldFrom(fold, QUESTIONS, AGENDA, [...events, undo]);
     expect(fold.ignored.map((i) => i.seq)).not.toContain(undo.seq);
     expect(fold.core.progress).toEqual(upTo.core.progress);
+  });
+});
+
+/** The fold before undo checkpoints: every state before an action kept on the stack (the reducer part only). */
+function foldKeepingEveryState(events: readonly ConsoleEvent[]): ConsoleCore {
+  const unique = sortEvents(events);
+  const { times } = effectiveTimes(unique);
+  let core = initialCore(QUESTIONS, AGENDA);
+  const stack: { target: UndoTarget; before: ConsoleCore }[] = [];
+  unique.forEach((event, index) => {
+    const undoTarget = stack[stack.length - 1]?.target ?? null;
+    if (checkAction({ ...core, undoTarget }, event) !== null) return;
+    if (event.type === 'undo') {
+      const entry = stack.pop();
+      if (entry) {
+        const { selectedQuestionId, nextShown, projectorBlanked } = core;
+        core = { ...entry.before, selectedQuestionId, nextShown, projectorBlanked };
+      }
+      return;
+    }
+    const at = times[index] ?? 0;
+    if (!['questionSelected', 'nextShown', 'projectorBlanked'].includes(event.type))
+      stack.push({ target: { seq: event.seq, type: event.type, label: '' }, before: core });
+    core = applyAction(core, event, at, event.seq);
+  });
+  return core;
+}
+
+describe('undo by checkpoints', () => {
+  it('restores the same state as keeping every earlier state, on sessions longer than a checkpoint', () => {
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 20, maxLength: 4 * CHECKPOINT_EVERY + 20 }), (steps) => {
+        const { events } = play(steps);
+        expect(foldFrom(null, QUESTIONS, AGENDA, events).core).toEqual(foldKeepingEveryState(events));
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('undoes a run of actions across checkpoints, each to the state before it', () => {
+    const { events } = play(
+      Array.from({ length: 3 * CHECKPOINT_EVERY }, (_, i) => ({ pick: i * 7919, illegal: 1, dt: 30_000 })),
+    );
+    let fold = foldFrom(null, QUESTIONS, AGENDA, events);
+    expect(fold.stack.length).toBeGreaterThan(CHECKPOINT_EVERY + 2);
+    // Only every CHECKPOINT_EVERY-th entry keeps a state.
+    expect(fold.stack.filter((entry) => entry.checkpoint !== null).length).toBe(
+      Math.ceil(fold.stack.length / CHECKPOINT_EVERY),
+    );
+    const log = [...events];
+    while (fold.state.undoTarget !== null) {
+      const target = fold.state.undoTarget;
+      log.push(toEvent({ type: 'undo', targetSeq: target.seq }, log.length + 1, T0 + log.length * 30_000));
+      fold = foldFrom(fold, QUESTIONS, AGENDA, log);
+      expect(fold.ignored).toEqual([]);
+      expect(fold.core).toEqual(foldKeepingEveryState(log));
+    }
+    expect(fold.core.progress).toEqual(initialCore(QUESTIONS, AGENDA).progress);
   });
 });
