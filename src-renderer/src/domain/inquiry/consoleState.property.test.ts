@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { toEvent, type ConsoleAction, type ConsoleEvent } from './consoleEvents';
 import { allowedActions, phaseAction } from './consoleRules';
 import { effectiveTimes } from './clock';
-import { applyAction, initialCore, type ConsoleCore, type UndoTarget } from './consoleCore';
+import {
+  applyAction,
+  hasStarted,
+  initialCore,
+  lastQuestionSegment,
+  type ConsoleCore,
+  type UndoTarget,
+} from './consoleCore';
 import { sortEvents } from './consoleEvents';
 import { checkAction } from './consoleRules';
 import { foldConsole, foldFrom, type ConsoleFold } from './consoleState';
@@ -300,5 +307,23 @@ describe('undo by checkpoints', () => {
       expect(fold.core).toEqual(foldKeepingEveryState(log));
     }
     expect(fold.core.progress).toEqual(initialCore(QUESTIONS, AGENDA).progress);
+  });
+});
+
+describe('segments of a question', () => {
+  it('finds the latest segment and whether there is one as filtering all segments does, in any session', () => {
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 5, maxLength: 80 }), (steps) => {
+        const { events } = play(steps);
+        const { core } = foldFrom(null, QUESTIONS, AGENDA, events);
+        const ids = [...core.questions.map((q) => q.id), 'no-such-question'];
+        for (const id of ids) {
+          const all = core.segments.filter((s) => s.questionId === id);
+          expect(lastQuestionSegment(core, id)).toBe(all.at(-1) ?? null);
+          expect(hasStarted(core, id)).toBe(all.length > 0);
+        }
+      }),
+      { numRuns: 80 },
+    );
   });
 });
