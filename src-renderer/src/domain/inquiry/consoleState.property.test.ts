@@ -327,3 +327,20 @@ describe('segments of a question', () => {
     );
   });
 });
+
+describe('foldFrom with questions read afresh', () => {
+  it('folds again when a question read afresh differs, also after equal copies were compared', () => {
+    const { events } = play(
+      Array.from({ length: 30 }, (_, i) => ({ pick: i * 7919, illegal: 1, dt: 30_000 })),
+    );
+    const copy = () => QUESTIONS.map((q) => ({ ...q }));
+    let fold = foldFrom(null, copy(), AGENDA, events.slice(0, 10));
+    fold = foldFrom(fold, copy(), AGENDA, events.slice(0, 20));
+    const [first, ...rest] = copy();
+    if (!first) throw new Error('fixture has questions');
+    const edited = [{ ...first, order: 99 }, ...rest];
+    fold = foldFrom(fold, edited, AGENDA, events);
+    expect(fold.state).toEqual(foldConsole(edited, AGENDA, events));
+    expect(fold.questions).toBe(edited);
+  });
+});

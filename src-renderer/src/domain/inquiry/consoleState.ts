@@ -160,7 +160,23 @@ function newEventsSince(
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
-  return a.every((item, index) => item === b[index] || JSON.stringify(item) === JSON.stringify(b[index]));
+  return a.every((item, index) => item === b[index] || jsonOf(item) === jsonOf(b[index]));
+}
+
+/**
+ * An item's JSON, kept per object: the fold holds on to the questions it folded with, so a key that reads them
+ * afresh compares against strings made once, not 300 made again.
+ */
+const jsonByItem = new WeakMap<object, string>();
+
+function jsonOf(item: unknown): string | undefined {
+  if (typeof item !== 'object' || item === null) return JSON.stringify(item);
+  let json = jsonByItem.get(item);
+  if (json === undefined) {
+    json = JSON.stringify(item);
+    jsonByItem.set(item, json);
+  }
+  return json;
 }
 
 /** Applies events that all come after the fold's last one, sorted by seq. */
