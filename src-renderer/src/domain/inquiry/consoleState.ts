@@ -160,16 +160,16 @@ function newEventsSince(
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
-  return a.every((item, index) => item === b[index] || jsonOf(item) === jsonOf(b[index]));
+  return a.every((item, index) => item === b[index] || heldJson(item) === JSON.stringify(b[index]));
 }
 
 /**
- * An item's JSON, kept per object: the fold holds on to the questions it folded with, so a key that reads them
- * afresh compares against strings made once, not 300 made again.
+ * A held item's JSON, kept per object: the fold holds on to the questions it folded with, so a key that reads them
+ * afresh compares against strings made once (only held items are kept: a fresh read's are garbage at once).
  */
 const jsonByItem = new WeakMap<object, string>();
 
-function jsonOf(item: unknown): string | undefined {
+function heldJson(item: unknown): string | undefined {
   if (typeof item !== 'object' || item === null) return JSON.stringify(item);
   let json = jsonByItem.get(item);
   if (json === undefined) {
