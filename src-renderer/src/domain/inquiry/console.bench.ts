@@ -3,7 +3,8 @@
 import { bench, describe } from 'vitest';
 import { DEFAULT_TIMER_MINUTES } from '../settings/settings';
 import type { ConsoleEvent } from './consoleEvents';
-import { foldConsole } from './consoleState';
+import { allowedActions } from './consoleRules';
+import { foldConsole, foldFrom } from './consoleState';
 import { computeMinutes } from './minutes';
 import { newQuestion } from './question';
 import { timerReading } from './timer';
@@ -48,5 +49,18 @@ describe('console log of 300 questions', () => {
   });
   bench('minutes', () => {
     computeMinutes(state, at);
+  });
+});
+
+describe('one key halfway through a meeting of 300 questions', () => {
+  // 150 questions asked, 150 waiting: the rules check every waiting question on each key.
+  const half = events.slice(0, events.length / 2);
+  const fold = foldFrom(null, questions, [], half.slice(0, -1));
+  bench('fold the key (foldFrom one event)', () => {
+    foldFrom(fold, questions, [], half);
+  });
+  const state = foldConsole(questions, [], half);
+  bench('allowed actions', () => {
+    allowedActions(state);
   });
 });

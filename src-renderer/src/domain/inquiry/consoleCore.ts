@@ -137,6 +137,30 @@ export function questionSegments(core: ConsoleCore, questionId: string): TimerSe
   return core.segments.filter((s) => s.questionId === questionId);
 }
 
+/** The question's latest segment (searched from the end: the current question's are the latest), or null. */
+export function lastQuestionSegment(core: ConsoleCore, questionId: string): TimerSegment | null {
+  for (let i = core.segments.length - 1; i >= 0; i -= 1) {
+    const segment = core.segments[i];
+    if (segment?.questionId === questionId) return segment;
+  }
+  return null;
+}
+
+/**
+ * The questions with a segment, built once per segments array (states share it until a segment changes): the
+ * rules ask it of every waiting question on each key, which filtering all segments made questions × segments.
+ */
+const startedBySegments = new WeakMap<readonly TimerSegment[], ReadonlySet<string | null>>();
+
+export function hasStarted(core: ConsoleCore, questionId: string): boolean {
+  let started = startedBySegments.get(core.segments);
+  if (!started) {
+    started = new Set(core.segments.map((s) => s.questionId));
+    startedBySegments.set(core.segments, started);
+  }
+  return started.has(questionId);
+}
+
 export function statusOf(core: ConsoleCore, questionId: string): QuestionStatus | null {
   return core.progress[questionId]?.status ?? null;
 }

@@ -6,9 +6,10 @@ import { MAX_TEXT_LENGTH } from '../validation';
 import {
   activeSegment,
   findQuestion,
+  hasStarted,
   isPaused,
+  lastQuestionSegment,
   pendingQueue,
-  questionSegments,
   statusOf,
   type RuleState,
   type UndoTarget,
@@ -57,7 +58,7 @@ const refuse = (code: ErrorCode, params?: ErrorParams): ConsoleRefusal =>
 export function nextQuestionPhases(state: RuleState): QuestionPhase[] {
   const current = state.currentQuestionId;
   if (current === null) return [];
-  const lastPhase = questionSegments(state, current).at(-1)?.phase;
+  const lastPhase = lastQuestionSegment(state, current)?.phase;
   const last = isQuestionPhase(lastPhase) ? lastPhase : 'none';
   const phases = [...PHASES_AFTER[last]];
   // Taken again after a deferral: the phase the deferral cut short may start again.
@@ -140,7 +141,7 @@ export function consoleRefusal(state: RuleState, action: ConsoleAction): Console
     case 'questionFinished':
       if (current === null) return refuse('inquiry.noCurrentQuestion');
       if (action.questionId !== current) return refuse('inquiry.finishCurrentOnly');
-      return questionSegments(state, current).length > 0 ? null : refuse('inquiry.notAskedYet');
+      return lastQuestionSegment(state, current) ? null : refuse('inquiry.notAskedYet');
     case 'questionDeferred':
       if (current === null) return refuse('inquiry.noCurrentQuestion');
       return action.questionId === current ? null : refuse('inquiry.deferCurrentOnly');
@@ -149,7 +150,7 @@ export function consoleRefusal(state: RuleState, action: ConsoleAction): Console
       if (status === null) return refuse('inquiry.noSuchQuestion');
       if (status === 'skipped') return refuse('inquiry.alreadySkipped');
       if (status === 'done') return refuse('inquiry.questionDone');
-      return questionSegments(state, action.questionId).length > 0 ? refuse('inquiry.alreadyStarted') : null;
+      return hasStarted(state, action.questionId) ? refuse('inquiry.alreadyStarted') : null;
     }
     case 'meetingEnded':
       return current === null ? null : refuse('inquiry.finishCurrentFirst');

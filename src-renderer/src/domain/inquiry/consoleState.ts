@@ -17,6 +17,7 @@ import { actionLabel, sortEvents, type ConsoleEvent } from './consoleEvents';
 import { checkAction } from './consoleRules';
 import { nextQuestionId } from './nextQuestion';
 import type { Question, TimerPhase } from './question';
+import { popUndo, pushUndo, type UndoEntry } from './undoStack';
 
 /** An event the fold did not apply, with the reason checkAction gave (a writer bug or a stale double press). */
 export interface IgnoredEvent {
@@ -45,21 +46,16 @@ export interface ConsoleState extends RuleState {
   next: Question | null;
 }
 
-interface UndoEntry {
-  target: UndoTarget;
-  before: ConsoleCore;
-}
-
 /**
  * A fold of the log so far, to carry on from when more events come: the meeting's questions and agenda it was
- * folded with, the events applied (by seq), the reducer's state, the undo stack and the derived ConsoleState.
+ * folded with, the last seq applied, the reducer's state, the undo stack and the derived ConsoleState.
  * Treat as immutable: extending it returns a new checkpoint and leaves this one as it was.
  */
 export interface ConsoleFold {
   questions: readonly Question[];
   agenda: readonly AgendaItem[];
-  /** the events applied, sorted and without duplicates */
-  applied: readonly ConsoleEvent[];
+  /** seq of the last event applied (events come sorted, without duplicates); -Infinity before the first */
+  lastSeq: number;
   /** raw events read so far (duplicates included), and the sum of their seqs: to tell a grown log from another */
   read: { count: number; seqSum: number };
   core: ConsoleCore;
@@ -102,7 +98,7 @@ export function foldFrom(
   const empty: ConsoleFold = {
     questions,
     agenda,
-    applied: [],
+    lastSeq: -Infinity,
     read: { count: 0, seqSum: 0 },
     core: start,
     stack: [],
@@ -143,7 +139,7 @@ function newEventsSince(
   events: readonly ConsoleEvent[],
 ): { events: ConsoleEvent[]; read: ConsoleFold['read'] } | null {
   if (!sameItems(previous.questions, questions) || !sameItems(previous.agenda, agenda)) return null;
-  const lastSeq = previous.applied.at(-1)?.seq ?? -Infinity;
+  const { lastSeq } = previous;
   const later: ConsoleEvent[] = [];
   let count = 0;
   let seqSum = 0;
@@ -164,7 +160,23 @@ function newEventsSince(
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
-  return a.every((item, index) => item === b[index] || JSON.stringify(item) === JSON.stringify(b[index]));
+  return a.every((item, index) => item === b[index] || heldJson(item) === JSON.stringify(b[index]));
+}
+
+/**
+ * A held item's JSON, kept per object: the fold holds on to the questions it folded with, so a key that reads them
+ * afresh compares against strings made once (only held items are kept: a fresh read's are garbage at once).
+ */
+const jsonByItem = new WeakMap<object, string>();
+
+function heldJson(item: unknown): string | undefined {
+  if (typeof item !== 'object' || item === null) return JSON.stringify(item);
+  let json = jsonByItem.get(item);
+  if (json === undefined) {
+    json = JSON.stringify(item);
+    jsonByItem.set(item, json);
+  }
+  return json;
 }
 
 /** Applies events that all come after the fold's last one, sorted by seq. */
@@ -185,11 +197,11 @@ function applyEvents(
       return;
     }
     if (event.type === 'undo') {
-      const entry = stack.pop();
+      const before = popUndo(stack);
       // The announced next question and what the projector shows are not part of what undo takes back.
-      if (entry) {
+      if (before) {
         const { selectedQuestionId, nextShown, projectorBlanked } = core;
-        core = { ...entry.before, selectedQuestionId, nextShown, projectorBlanked };
+        core = { ...before, selectedQuestionId, nextShown, projectorBlanked };
       }
       return;
     }
@@ -202,13 +214,13 @@ function applyEvents(
       core = applyAction(core, event, at, event.seq);
       return;
     }
-    stack.push({ target: { seq: event.seq, type: event.type, label: actionLabel(event) }, before: core });
+    pushUndo(stack, { seq: event.seq, type: event.type, label: actionLabel(event) }, event, at, core);
     core = applyAction(core, event, at, event.seq);
   });
   return {
     questions: fold.questions,
     agenda: fold.agenda,
-    applied: [...fold.applied, ...sorted],
+    lastSeq: sorted.at(-1)?.seq ?? fold.lastSeq,
     read,
     core,
     stack,

@@ -1,10 +1,9 @@
-import { Alert, Box, Button, Grid, Group, Kbd, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Grid, Group, Kbd, Loader, Stack, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import type { ConsoleAction } from '../../../domain/inquiry/consoleEvents';
 import { leavingAgendaWarnings } from '../../../domain/inquiry/meetingFlow';
 import { useEffect, useState } from 'react';
-import { Link } from 'wouter';
 import { openProjector, prepareConsole } from '../../../app/commands/console';
 import { useCommand, useScreenMode } from '../../../app/runtime';
 import { notifyError } from '../../../ui/notify';
@@ -13,7 +12,7 @@ import { moveSelection } from '../../../domain/inquiry/nextQuestion';
 import { statementSpeakerChoices } from '../../../domain/inquiry/speakers';
 import { NotFoundPage } from '../../../ui/NotFoundPage';
 import { AddQuestionModal } from './AddQuestionModal';
-import { AnswererButton } from './AnswererButton';
+import { AgendaSelect, ConsoleTitle, KeysLegend, ProjectorControls, useStableCallback } from './ConsoleBars';
 import { VoteMenu } from './VoteMenu';
 import { EndMeetingButton } from './ConsoleNotices';
 import { CONSOLE_KEYS, dialogOpen, keyOf, type ConsoleCommand } from './consoleKeys';
@@ -21,7 +20,7 @@ import { CommandButton, CurrentPanel } from './CurrentPanel';
 import { MeetingClock } from './MeetingClock';
 import { ProjectorPreview } from './ProjectorPreview';
 import { QueueList } from './QueueList';
-import { EndRehearsalButton, RehearsalBanner, RehearsalGone } from './Rehearsal';
+import { RehearsalBanner, RehearsalGone } from './Rehearsal';
 import { StatementModal } from './StatementModal';
 import { loadMuted, saveMuted } from './sound';
 import { useConsole } from './useConsole';
@@ -115,6 +114,11 @@ export function ConsolePage({ id }: { id: string }) {
     }
   };
 
+  const stableRun = useStableCallback(run);
+  const chooseAgendaItem = useStableCallback((agendaItemId: string) =>
+    leaveAgendaItem({ type: 'agendaItemStarted', agendaItemId }),
+  );
+
   // While a dialog is open the keys belong to it (Enter submits, Esc closes): the console's keys do nothing.
   useHotkeys(
     CONSOLE_KEYS.map(
@@ -152,66 +156,24 @@ export function ConsolePage({ id }: { id: string }) {
       {/* Two rows, so that 1366 px fit: title, clocks and the projector's controls; then the meeting's. */}
       <Group justify="space-between" wrap="nowrap">
         <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-          {rehearsal ? (
-            <EndRehearsalButton activityId={id} />
-          ) : (
-            <Button
-              variant="subtle"
-              component={Link}
-              href={`/activities/${id}`}
-              px="xs"
-              style={{ flexShrink: 0 }}
-            >
-              ← 返回
-            </Button>
-          )}
-          <Title order={4} lineClamp={1} title={activity.title}>
-            {activity.title}
-          </Title>
-          <Text c="dimmed" size="sm" style={{ flexShrink: 0 }}>
-            会议控制台
-          </Text>
+          <ConsoleTitle activityId={id} title={activity.title} rehearsal={rehearsal} />
           <MeetingClock state={state} />
         </Group>
-        <Group gap="xs" wrap="nowrap" aria-label="大屏控制">
-          <Button
-            variant={state.nextShown ? 'light' : 'default'}
-            aria-pressed={state.nextShown}
-            onClick={() => run('toggleNext')}
-            rightSection={<Kbd size="xs">{keyOf('toggleNext')}</Kbd>}
-          >
-            {state.nextShown ? '大屏显示下一位' : '大屏隐藏下一位'}
-          </Button>
-          <Button
-            color={state.projectorBlanked ? 'red' : 'gray'}
-            variant={state.projectorBlanked ? 'filled' : 'default'}
-            aria-pressed={state.projectorBlanked}
-            onClick={() => run('toggleBlank')}
-            rightSection={<Kbd size="xs">{keyOf('toggleBlank')}</Kbd>}
-          >
-            {state.projectorBlanked ? '恢复大屏' : '大屏黑屏'}
-          </Button>
-          <Button color="dark" onClick={() => run('projector')} rightSection={<Kbd size="xs">P</Kbd>}>
-            打开大屏
-          </Button>
-          <AnswererButton activityId={id} mode={mode} />
-        </Group>
+        <ProjectorControls
+          activityId={id}
+          mode={mode}
+          nextShown={state.nextShown}
+          blanked={state.projectorBlanked}
+          run={stableRun}
+        />
       </Group>
       <Group gap="xs" wrap="nowrap" justify="flex-end">
         {/* Said on the left of the meeting's row, so the rehearsal costs the console no height. */}
         {rehearsal ? <RehearsalBanner /> : null}
-        <Select
-          aria-label="当前议程"
-          w={230}
-          placeholder="选择议程开始会议"
-          value={state.currentAgendaItem?.id ?? null}
-          data={state.agenda.map((a) => ({ value: a.id, label: `${a.order}. ${a.title}` }))}
-          onChange={(value) => {
-            if (value) leaveAgendaItem({ type: 'agendaItemStarted', agendaItemId: value });
-            // Give the keyboard back to the console: keys are ignored while an input has focus.
-            (document.activeElement as HTMLElement | null)?.blur();
-          }}
-          allowDeselect={false}
+        <AgendaSelect
+          agenda={state.agenda}
+          currentId={state.currentAgendaItem?.id ?? null}
+          onChoose={chooseAgendaItem}
         />
         <CommandButton command="nextAgenda" label="下一项议程" enabled={!!actions.nextAgenda} run={run} />
         <Button
@@ -271,13 +233,7 @@ export function ConsolePage({ id }: { id: string }) {
           </Stack>
         </Grid.Col>
       </Grid>
-      <Group gap="md" aria-label="快捷键">
-        {CONSOLE_KEYS.filter((k) => !(rehearsal && k.command === 'vote')).map((k) => (
-          <Text key={k.command} size="xs" c="dimmed">
-            <Kbd size="xs">{k.keyLabel}</Kbd> {k.label}
-          </Text>
-        ))}
-      </Group>
+      <KeysLegend rehearsal={rehearsal} />
       {voting && activity ? (
         <VoteMenu activity={activity} state={state} onClose={() => setVoting(false)} />
       ) : null}
