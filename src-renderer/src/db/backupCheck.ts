@@ -12,6 +12,7 @@ import { tallyInputOf } from '../domain/votes/lifecycle';
 import type { VoteRound } from '../domain/votes/roundRecord';
 import type { GroupTotals } from '../domain/votes/totals';
 import { BACKUP_APP, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, decodeRow, RowDecodeError } from './backupFile';
+import { KeySet } from './backupKeys';
 import { checkRecord, RECORD_SCHEMAS, type TableName } from './records';
 import { CURRENT_VERSION, DATABASE_NAME, primaryKeyOf, storesAt, tablesAt, upgradeRows } from './schema';
 
@@ -175,20 +176,19 @@ function checkedRows(table: TableName, raw: unknown[], version: number): unknown
   });
   const rows = upgradeRows(version, table, decoded);
   // The primary key and the unique indexes ('&fullName'): no two rows may share one, or the write would fail.
-  const keys = [primaryKeyOf(table), ...uniqueIndexesOf(table).map((field) => [field])];
-  const seen = keys.map(() => new Set<string>());
+  const keys = [primaryKeyOf(table), ...uniqueIndexesOf(table).map((field) => [field])].map(
+    (fields) => new KeySet(fields),
+  );
   rows.forEach((row, i) => {
     const problem = checkRecord(table, row);
     if (problem !== null) {
       throw new DomainError('backup.invalidRecord', { table: label(table), index: i + 1, problem });
     }
-    keys.forEach((fields, k) => {
-      const id = JSON.stringify(fields.map((field) => (row as Json)[field]));
-      if (seen[k]?.has(id)) {
+    for (const key of keys) {
+      if (!key.add(row as Json)) {
         throw new DomainError('backup.duplicateRecord', { table: label(table), index: i + 1 });
       }
-      seen[k]?.add(id);
-    });
+    }
   });
   return rows;
 }
