@@ -6,13 +6,12 @@
 
 import { DomainError } from '../domain/errors';
 import type { Instant } from '../domain/time';
-import type { Ballot } from '../domain/votes/ballots';
 import { fingerprint, fingerprintVersionOf } from '../domain/votes/fingerprint';
 import { tallyInputOf } from '../domain/votes/lifecycle';
 import type { VoteRound } from '../domain/votes/roundRecord';
-import type { GroupTotals } from '../domain/votes/totals';
 import { BACKUP_APP, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, decodeRow, RowDecodeError } from './backupFile';
 import { KeySet } from './backupKeys';
+import type { BallotRecord, GroupTotalsRecord } from './database';
 import { checkRecord, RECORD_SCHEMAS, type TableName } from './records';
 import { CURRENT_VERSION, DATABASE_NAME, primaryKeyOf, storesAt, tablesAt, upgradeRows } from './schema';
 
@@ -193,16 +192,31 @@ function checkedRows(table: TableName, raw: unknown[], version: number): unknown
   return rows;
 }
 
-/** Every published round's fingerprint, recomputed from its ballots or totals, must be the one stored. */
+/** The rows grouped by their round, in the file's order, in one pass. */
+function byRound<T extends { roundId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.roundId);
+    if (group) group.push(row);
+    else groups.set(row.roundId, [row]);
+  }
+  return groups;
+}
+
+/**
+ * Every published round's fingerprint, recomputed from its ballots or totals, must be the one stored. The
+ * ballots go in as stored: both formats read only a ballot's form, group, wholeVoid and marks, never its
+ * roundId or paperNo (backupFingerprint.test.ts), so they are not copied without them.
+ */
 async function checkFingerprints(rows: Record<TableName, unknown[]>): Promise<void> {
-  const ballots = rows.ballots as (Ballot & { roundId: string; paperNo: number | null })[];
-  const totals = rows.groupTotals as (GroupTotals & { roundId: string })[];
+  const ballots = byRound(rows.ballots as BallotRecord[]);
+  const totals = byRound(rows.groupTotals as GroupTotalsRecord[]);
   for (const round of rows.voteRounds as VoteRound[]) {
     if (round.published === null) continue;
     const evidence = tallyInputOf(
       round,
-      ballots.filter((b) => b.roundId === round.id).map(({ roundId: _r, paperNo: _p, ...ballot }) => ballot),
-      totals.filter((t) => t.roundId === round.id).map(({ roundId: _r, ...item }) => item),
+      ballots.get(round.id) ?? [],
+      (totals.get(round.id) ?? []).map(({ roundId: _r, ...item }) => item),
     );
     const version = fingerprintVersionOf(round.published);
     if ((await fingerprint(evidence, version)) !== round.published.fingerprint) {
