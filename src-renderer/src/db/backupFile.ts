@@ -66,8 +66,30 @@ function encodeValue(value: unknown, path: string, types: Record<string, string>
   return value;
 }
 
-/** A row as written to the file. */
+/**
+ * True when JSON.stringify writes the value as it is: only strings, numbers, booleans, null, undefined, arrays
+ * and objects made by {} or JSON.parse (no bigint, no class instance). Walks the value without copying it.
+ */
+function isPlainJson(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return typeof value !== 'bigint';
+  if (Array.isArray(value)) {
+    for (const item of value) if (!isPlainJson(item)) return false;
+    return true;
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const key in value) {
+    if (!isPlainJson((value as Row)[key])) return false;
+  }
+  return true;
+}
+
+/**
+ * A row as written to the file. Nearly every row (a ballot, a person) holds nothing JSON cannot: it is
+ * written as it is, not copied; a row with a bigint (a published round) is copied with its "$types".
+ */
 export function encodeRow(row: unknown): unknown {
+  if (isPlainJson(row)) return row;
   const types: Record<string, string> = {};
   const encoded = encodeValue(row, '', types);
   return Object.keys(types).length > 0 && isPlainObject(encoded) ? { ...encoded, $types: types } : encoded;
