@@ -169,19 +169,32 @@ export async function replaceWithBackup(
     const totalRows = TABLE_NAMES.reduce((sum, name) => sum + rowsOf(name).length, 0);
     const progress = { rows: 0, totalRows, tables: 0, totalTables: TABLE_NAMES.length };
     onProgress({ ...progress });
+    // Every table's clear and every chunk's bulkAdd are issued at once, not one after the other: IndexedDB
+    // writes the rows queued so far while the next chunks are still being cloned, instead of idling between
+    // them. They all run in this one transaction, in the order issued; progress is heard as each chunk lands.
+    const writes: Promise<unknown>[] = [];
     for (const name of TABLE_NAMES) {
       const table = db.table(name);
-      await table.clear();
       const rows = rowsOf(name);
+      const tableDone = () => {
+        progress.tables += 1;
+        onProgress({ ...progress });
+      };
+      // Requests of one transaction complete in the order issued: a table without rows is done once cleared.
+      writes.push(rows.length === 0 ? table.clear().then(tableDone) : table.clear());
       for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
         const chunk = rows.slice(start, start + WRITE_CHUNK);
-        await table.bulkAdd(chunk);
-        progress.rows += chunk.length;
-        if (start + WRITE_CHUNK < rows.length) onProgress({ ...progress });
+        const last = start + WRITE_CHUNK >= rows.length;
+        writes.push(
+          table.bulkAdd(chunk).then(() => {
+            progress.rows += chunk.length;
+            if (last) tableDone();
+            else onProgress({ ...progress });
+          }),
+        );
       }
-      progress.tables += 1;
-      onProgress({ ...progress });
     }
+    await Promise.all(writes);
     const tables = summary.tables
       .filter((t) => t.table !== 'auditLog')
       .map(({ label, now, after }) => ({ label, before: now, after }));

@@ -149,6 +149,23 @@ describe('checkBackup', () => {
     expectCode(await refusalOf(again), 'backup.duplicateRecord');
   });
 
+  it('refuses two rows with one compound key, in Chinese, and accepts keys that differ in one part', async () => {
+    const file = await editableBackup();
+    const events = rowsOf(file, 'consoleEvents');
+    const first = events[0] as { activityId: string; seq: number };
+    events.push({ ...first });
+    file.data.tables.forEach((t) => {
+      if (t.name === 'consoleEvents') t.rowCount += 1;
+    });
+    const error = await refusalOf(file);
+    expectCode(error, 'backup.duplicateRecord');
+    expect(error.message).toBe(
+      `备份文件中「会议操作记录」的第 ${events.length} 条记录与前面的记录重复。本机数据没有任何改动。`,
+    );
+    events[events.length - 1] = { ...first, seq: Math.max(...events.map((e) => Number(e.seq))) + 1 };
+    await expect(checkBackup(file)).resolves.toBeDefined();
+  });
+
   it('refuses an edited ballot of a published round, naming the round', async () => {
     const file = await editableBackup();
     const published = rowsOf(file, 'voteRounds').find((r) => r.published !== null && r.stage === 'published');

@@ -6,12 +6,12 @@
 
 import { DomainError } from '../domain/errors';
 import type { Instant } from '../domain/time';
-import type { Ballot } from '../domain/votes/ballots';
 import { fingerprint, fingerprintVersionOf } from '../domain/votes/fingerprint';
 import { tallyInputOf } from '../domain/votes/lifecycle';
 import type { VoteRound } from '../domain/votes/roundRecord';
-import type { GroupTotals } from '../domain/votes/totals';
 import { BACKUP_APP, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, decodeRow, RowDecodeError } from './backupFile';
+import { KeySet } from './backupKeys';
+import type { BallotRecord, GroupTotalsRecord } from './database';
 import { checkRecord, RECORD_SCHEMAS, type TableName } from './records';
 import { CURRENT_VERSION, DATABASE_NAME, primaryKeyOf, storesAt, tablesAt, upgradeRows } from './schema';
 
@@ -175,34 +175,48 @@ function checkedRows(table: TableName, raw: unknown[], version: number): unknown
   });
   const rows = upgradeRows(version, table, decoded);
   // The primary key and the unique indexes ('&fullName'): no two rows may share one, or the write would fail.
-  const keys = [primaryKeyOf(table), ...uniqueIndexesOf(table).map((field) => [field])];
-  const seen = keys.map(() => new Set<string>());
+  const keys = [primaryKeyOf(table), ...uniqueIndexesOf(table).map((field) => [field])].map(
+    (fields) => new KeySet(fields),
+  );
   rows.forEach((row, i) => {
     const problem = checkRecord(table, row);
     if (problem !== null) {
       throw new DomainError('backup.invalidRecord', { table: label(table), index: i + 1, problem });
     }
-    keys.forEach((fields, k) => {
-      const id = JSON.stringify(fields.map((field) => (row as Json)[field]));
-      if (seen[k]?.has(id)) {
+    for (const key of keys) {
+      if (!key.add(row as Json)) {
         throw new DomainError('backup.duplicateRecord', { table: label(table), index: i + 1 });
       }
-      seen[k]?.add(id);
-    });
+    }
   });
   return rows;
 }
 
-/** Every published round's fingerprint, recomputed from its ballots or totals, must be the one stored. */
+/** The rows grouped by their round, in the file's order, in one pass. */
+function byRound<T extends { roundId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.roundId);
+    if (group) group.push(row);
+    else groups.set(row.roundId, [row]);
+  }
+  return groups;
+}
+
+/**
+ * Every published round's fingerprint, recomputed from its ballots or totals, must be the one stored. The
+ * ballots go in as stored: both formats read only a ballot's form, group, wholeVoid and marks, never its
+ * roundId or paperNo (backupFingerprint.test.ts), so they are not copied without them.
+ */
 async function checkFingerprints(rows: Record<TableName, unknown[]>): Promise<void> {
-  const ballots = rows.ballots as (Ballot & { roundId: string; paperNo: number | null })[];
-  const totals = rows.groupTotals as (GroupTotals & { roundId: string })[];
+  const ballots = byRound(rows.ballots as BallotRecord[]);
+  const totals = byRound(rows.groupTotals as GroupTotalsRecord[]);
   for (const round of rows.voteRounds as VoteRound[]) {
     if (round.published === null) continue;
     const evidence = tallyInputOf(
       round,
-      ballots.filter((b) => b.roundId === round.id).map(({ roundId: _r, paperNo: _p, ...ballot }) => ballot),
-      totals.filter((t) => t.roundId === round.id).map(({ roundId: _r, ...item }) => item),
+      ballots.get(round.id) ?? [],
+      (totals.get(round.id) ?? []).map(({ roundId: _r, ...item }) => item),
     );
     const version = fingerprintVersionOf(round.published);
     if ((await fingerprint(evidence, version)) !== round.published.fingerprint) {

@@ -4,8 +4,8 @@
 // 5,000-person .xlsx import. Each returns its samples and the baseline's, measured in the same run.
 import { importPeople, previewPeopleImport, readImport } from '../../app/commands/directoryImport';
 import { testServices } from '../../app/testing/services';
-import { exportBackup, restoreBackup } from '../../db/backup';
-import { TABLE_NAMES } from '../../db/backupCheck';
+import { exportBackup, replaceWithBackup, restoreBackup } from '../../db/backup';
+import { checkBackup, parseBackupText, TABLE_NAMES } from '../../db/backupCheck';
 import type { BallotRecord, XunpingDb } from '../../db/database';
 import { createRound } from '../../db/repositories/votes';
 import { addBallot } from '../../db/repositories/votesEntry';
@@ -180,14 +180,44 @@ async function restoreAndExport(
   return { restore, exported, bytes: blob.size };
 }
 
+/** The value `fn` gives and the milliseconds it took. */
+async function timedValue<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
+  const start = performance.now();
+  const value = await fn();
+  return [value, performance.now() - start];
+}
+
+/**
+ * One restore split into its steps, `runs` times, each into a fresh database: the file's text, JSON.parse, the
+ * check, the write; then the export of the restored data (as a restore's safety backup would make it).
+ */
+async function restorePhases(url: string, runs: number): Promise<Record<string, number>[]> {
+  const blob = await (await fetch(url)).blob();
+  const result: Record<string, number>[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const db = freshDb();
+    const [text, read] = await timedValue(() => blob.text());
+    const [parsed, parse] = await timedValue(() => parseBackupText(text));
+    const [checked, check] = await timedValue(() => checkBackup(parsed));
+    const [, write] = await timedValue(() =>
+      replaceWithBackup(db, checked, { fileName: 'ten-counties.json', at: 0 }),
+    );
+    const [, exported] = await timedValue(() => exportBackup(db, { appVersion: 'bench', now: 0 }));
+    result.push({ read, parse, check, write, total: read + parse + check + write, exported });
+    await dropped(db);
+  }
+  return result;
+}
+
 declare global {
   interface Window {
     xunpingBench: {
       ballotWrites: typeof ballotWrites;
       xlsxImport: typeof xlsxImport;
       restoreAndExport: typeof restoreAndExport;
+      restorePhases: typeof restorePhases;
     };
   }
 }
 
-window.xunpingBench = { ballotWrites, xlsxImport, restoreAndExport };
+window.xunpingBench = { ballotWrites, xlsxImport, restoreAndExport, restorePhases };
