@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plainText, readDocx } from '../../documents/testing/readDocx';
-import { withProjectVote } from '../testing/projects';
+import { publishedVote, withProjectVote } from '../testing/projects';
 import { withSettings } from '../testing/votes';
 import { saveProjectAnnouncement, saveProjectBallot, saveProjectLedger } from './projectDocuments';
 import {
@@ -34,11 +34,7 @@ describe('project vote documents', () => {
       '限选2项，多选无效',
     );
 
-    const round = await startProjectRound(s, { activityId, counts: { entitled: 3, present: 3, issued: 3 } });
-    for (let i = 0; i < 3; i += 1)
-      await addProjectBallot(s, { roundId: round.id, marks: ids.slice(0, 2), void: false });
-    await closeProjectRound(s, { roundId: round.id, returned: 3 });
-    await publishProjectRound(s, { roundId: round.id });
+    const round = await publishedVote(s, activityId, Array(3).fill(ids.slice(0, 2)));
     await saveProjectAnnouncement(s, { roundId: round.id });
     await saveProjectAnnouncement(s, { roundId: round.id });
     const [first, again] = s.desktop.saved.slice(1);
@@ -55,11 +51,7 @@ describe('project vote documents', () => {
   it('print the same 公告 under the same number after the settings, the prefix and a unit name changed', async () => {
     const { s, activityId, unitId, candidateIds: ids } = await withProjectVote(3, 2);
     await withSettings(s, ORG);
-    const round = await startProjectRound(s, { activityId, counts: { entitled: 3, present: 3, issued: 3 } });
-    for (let i = 0; i < 3; i += 1)
-      await addProjectBallot(s, { roundId: round.id, marks: ids.slice(0, 2), void: false });
-    await closeProjectRound(s, { roundId: round.id, returned: 3 });
-    await publishProjectRound(s, { roundId: round.id });
+    const round = await publishedVote(s, activityId, Array(3).fill(ids.slice(0, 2)));
     await saveProjectAnnouncement(s, { roundId: round.id });
     const unit = await s.db.units.get(unitId);
     if (!unit) throw new Error('unit missing');
@@ -84,24 +76,15 @@ describe('project vote documents', () => {
     const { s, activityId, candidateIds: ids } = await withProjectVote(4, 2);
     await withSettings(s, ORG);
     const [a, b, c] = ids as [string, string, string, string];
-    const counts = { entitled: 5, present: 5, issued: 5 };
-    const first = await startProjectRound(s, { activityId, counts });
-    for (const marks of [
+    const first = await publishedVote(s, activityId, [
       [a, b],
       [a, c],
       [a, b],
       [a, c],
       [b, c],
-    ])
-      await addProjectBallot(s, { roundId: first.id, marks, void: false });
-    await closeProjectRound(s, { roundId: first.id, returned: 5 });
-    await publishProjectRound(s, { roundId: first.id });
-    const runoff = await setUpRunoff(s, { roundId: first.id });
-    await startProjectRound(s, { activityId, counts });
-    for (const marks of [[c], [c], [b], [c], []])
-      await addProjectBallot(s, { roundId: runoff.id, marks, void: false });
-    await closeProjectRound(s, { roundId: runoff.id, returned: 5 });
-    await publishProjectRound(s, { roundId: runoff.id });
+    ]);
+    await setUpRunoff(s, { roundId: first.id });
+    const runoff = await publishedVote(s, activityId, [[c], [c], [b], [c], []]);
     await saveProjectAnnouncement(s, { roundId: runoff.id });
     const file = s.desktop.saved[0];
     expect(file?.suggestedName).toBe(

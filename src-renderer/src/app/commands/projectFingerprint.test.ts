@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { errorMessage } from '../../ui/notify';
-import { withProjectVote } from '../testing/projects';
+import { publishedVote, withProjectVote } from '../testing/projects';
 import { withSettings } from '../testing/votes';
 import { saveProjectAnnouncement } from './projectDocuments';
 import { verifyPublishedProjectRound } from './projectFingerprint';
-import { addProjectBallot, closeProjectRound, publishProjectRound, startProjectRound } from './projects';
 
 const ORG = { orgName: '宜丰县人民代表大会常务委员会', noticePrefix: '宜人常发', letterPrefix: '宜人常函' };
 
 async function published() {
   const { s, activityId, candidateIds: ids } = await withProjectVote(3, 2);
   await withSettings(s, ORG);
-  const round = await startProjectRound(s, { activityId, counts: { entitled: 3, present: 3, issued: 3 } });
-  for (let i = 0; i < 3; i += 1)
-    await addProjectBallot(s, { roundId: round.id, marks: ids.slice(0, 2), void: false });
-  await closeProjectRound(s, { roundId: round.id, returned: 3 });
-  await publishProjectRound(s, { roundId: round.id });
+  const round = await publishedVote(s, activityId, Array(3).fill(ids.slice(0, 2)));
   const mismatches = async () =>
     (await s.db.roundLog.where('roundId').equals(round.id).toArray()).filter(
       (e) => e.action === 'fingerprintMismatch',

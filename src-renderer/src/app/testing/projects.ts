@@ -2,7 +2,14 @@
 import { createActivity } from '../../db/repositories/activities';
 import { unitsRepository } from '../../db/repositories/units';
 import { DEFAULT_TIMER_MINUTES } from '../../domain/settings/settings';
-import { saveCandidate } from '../commands/projects';
+import type { ProjectRound } from '../../domain/projects/projectRound';
+import {
+  addProjectBallot,
+  closeProjectRound,
+  publishProjectRound,
+  saveCandidate,
+  startProjectRound,
+} from '../commands/projects';
 import { testServices, type TestServices } from './services';
 
 /** Services at 2026-11-29 09:00 (+08:00) with a project vote of `places` places and `count` candidates. */
@@ -48,4 +55,21 @@ export async function withProjectVote(
     candidateIds.push((await saveCandidate(s, { activityId: activity.id, id: null, input })).id);
   }
   return { s, activityId: activity.id, unitId: unit.id, candidateIds };
+}
+
+/**
+ * Starts the activity's next vote (the first, or a 再次票决 set up) with one deputy present per ballot, enters
+ * each ballot's marks (none void), closes and publishes it.
+ */
+export async function publishedVote(
+  s: TestServices,
+  activityId: string,
+  ballots: readonly (readonly string[])[],
+): Promise<ProjectRound> {
+  const n = ballots.length;
+  const round = await startProjectRound(s, { activityId, counts: { entitled: n, present: n, issued: n } });
+  for (const marks of ballots)
+    await addProjectBallot(s, { roundId: round.id, marks: [...marks], void: false });
+  await closeProjectRound(s, { roundId: round.id, returned: n });
+  return publishProjectRound(s, { roundId: round.id });
 }
