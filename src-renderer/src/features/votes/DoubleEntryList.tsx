@@ -1,15 +1,9 @@
-import { Button, Group, List, Paper, Table, Text, Title } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { resolveDoubleEntry } from '../../app/commands/votesDoubleEntry';
 import type { BallotRecord, BallotSecondEntryRecord } from '../../app/queries';
 import { useCommand } from '../../app/runtime';
-import {
-  differenceText,
-  KEPT_READING_LABELS,
-  type KeptReading,
-  type PaperComparison,
-} from '../../domain/votes/doubleEntry';
+import { KEPT_READING_LABELS, type PaperComparison } from '../../domain/votes/doubleEntry';
 import type { VoteRound } from '../../domain/votes/roundRecord';
+import { DifferencesPanel } from './DifferencesPanel';
 import { useEntryFocus } from './entryFocus';
 import { lineOf } from './RecentBallots';
 
@@ -31,8 +25,6 @@ export function DoubleEntryList({
 }) {
   const { run } = useCommand();
   const { refocus } = useEntryFocus();
-  const differing = papers.filter((paper) => paper.state === 'differs');
-  const once = papers.filter((paper) => paper.state === 'once').map((paper) => paper.paperNo);
   const readings = (paper: PaperComparison) => {
     const first = ballots.find((b) => b.groupId === paper.groupId && b.paperNo === paper.paperNo);
     const second = seconds.find((b) => b.groupId === paper.groupId && b.paperNo === paper.paperNo);
@@ -41,21 +33,14 @@ export function DoubleEntryList({
       second: second ? lineOf(round, second) : '',
     };
   };
-  const askKeep = (paper: PaperComparison, kept: KeptReading) => {
-    const { first, second } = readings(paper);
-    modals.openConfirmModal({
-      title: `裁定第 ${paper.paperNo} 张`,
-      children: (
-        <Text size="sm">
-          第一次录入：{first}；复核录入：{second}。请核对原票：保留{KEPT_READING_LABELS[kept]}
-          后，这张测评票即按“
-          {kept === 'first' ? first : second}”计票。裁定会记入操作记录和操作日志（两次录入都保留）。
-        </Text>
-      ),
-      labels: { confirm: `保留${KEPT_READING_LABELS[kept]}`, cancel: '取消' },
-      returnFocus: false,
-      onClose: refocus,
-      onConfirm: () =>
+  return (
+    <DifferencesPanel
+      papers={papers}
+      readings={readings}
+      noun="测评票"
+      loggedIn="操作记录和操作日志"
+      refocus={refocus}
+      onKeep={(paper, kept) =>
         void run(
           resolveDoubleEntry,
           { roundId: round.id, groupId: paper.groupId, paperNo: paper.paperNo, kept },
@@ -63,60 +48,8 @@ export function DoubleEntryList({
             success: `第 ${paper.paperNo} 张已裁定，保留${KEPT_READING_LABELS[kept]}`,
             failTitle: '未能裁定',
           },
-        ),
-    });
-  };
-
-  return (
-    <Paper withBorder p="sm" component="section" aria-label="两次录入不一致">
-      <Title order={5} mb={4}>
-        两次录入不一致（{differing.length} 张）
-      </Title>
-      <Text size="xs" c="dimmed" mb={4}>
-        每项写作“第一次录入 / 复核录入”。请取出原票核对，再选择保留哪一次。
-      </Text>
-      {differing.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          没有不一致的测评票。
-        </Text>
-      ) : (
-        <Table aria-label="两次录入不一致的测评票" verticalSpacing={4} fz="sm">
-          <Table.Tbody>
-            {differing.map((paper) => (
-              <Table.Tr key={paper.paperNo}>
-                <Table.Td w={70} fw={700}>
-                  第 {paper.paperNo} 张
-                </Table.Td>
-                <Table.Td>
-                  <List size="sm" spacing={0}>
-                    {paper.differences.map((difference) => (
-                      <List.Item key={`${difference.number ?? 0}-${difference.criterion ?? ''}`}>
-                        {differenceText(difference)}
-                      </List.Item>
-                    ))}
-                  </List>
-                  <Text size="xs" c="dimmed" ff="monospace">
-                    第一次 {readings(paper).first}；复核 {readings(paper).second}
-                  </Text>
-                </Table.Td>
-                <Table.Td w={120}>
-                  <Group gap={2} wrap="nowrap">
-                    <Button size="compact-xs" variant="light" onClick={() => askKeep(paper, 'first')}>
-                      保留第一次
-                    </Button>
-                    <Button size="compact-xs" variant="light" onClick={() => askKeep(paper, 'second')}>
-                      保留复核
-                    </Button>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-      <Text size="sm" mt="xs" aria-label="未复核的测评票">
-        {once.length === 0 ? '每张测评票都已复核录入。' : `还没有复核录入：第 ${once.join('、')} 张`}
-      </Text>
-    </Paper>
+        )
+      }
+    />
   );
 }

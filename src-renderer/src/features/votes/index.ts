@@ -6,3 +6,4 @@ export { ScoringPage } from './scoring/ScoringPage';
 export { playRefusal } from './refusalSound';
 export { ReasonModal } from './ReasonModal';
 export { RoundLogList } from './RoundLogList';
+export { DifferencesPanel } from './DifferencesPanel';
